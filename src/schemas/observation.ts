@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { FrameworkId } from './framework.js';
+
+export const Polarity = z.enum(['strength', 'improvement', 'context']);
+export type Polarity = z.infer<typeof Polarity>;
+
+export const CriterionScore = z.object({ id: z.string(), score: z.number() });
+export type CriterionScore = z.infer<typeof CriterionScore>;
+
+/** One classified piece of an inspector's notes. Its text has personal names already replaced by roles. */
+export const Observation = z.object({
+  text: z.string().min(1),
+  source: z.object({
+    file: z.string(),
+    line: z.number().int().positive(),
+    heading: z.string().nullable().default(null).describe('activity or area heading the line sat under, redacted'),
+  }),
+  polarity: Polarity,
+  section: z.string().describe('report section: for iQTS leadership-and-management, programme-design-and-delivery or compliance'),
+  criterion: z.object({ id: z.string(), title: z.string(), score: z.number() }),
+  alternatives: z.array(CriterionScore).describe('next-best criteria, best first'),
+  confidence: z.number().min(0).max(1).describe('below 0.5 means "check me"'),
+  polarityConfidence: z.number().min(0).max(1).optional(),
+});
+export type Observation = z.infer<typeof Observation>;
+
+/** Inspector notes as they travel between processes: already read to text, not yet redacted. */
+export const NotesInput = z.object({
+  file: z.string().describe('file name for provenance'),
+  text: z.string(),
+});
+export type NotesInput = z.infer<typeof NotesInput>;
+
+/** A statement with a known polarity and section, derived from the corpus to train the classifier. */
+export const LabelledStatement = z.object({
+  text: z.string().min(1),
+  polarity: Polarity,
+  framework: FrameworkId,
+  section: z.string().nullable(),
+  criterion: z.string().nullable(),
+  origin: z.enum(['strength-list', 'improvement-list', 'paragraph-clause', 'descriptor', 'notes-fixture']),
+  source: z.object({ hash: z.string(), file: z.string() }),
+});
+export type LabelledStatement = z.infer<typeof LabelledStatement>;
