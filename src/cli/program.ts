@@ -10,6 +10,7 @@ import { registerQueues } from './commands/queues.js';
 import { registerReview } from './commands/review.js';
 import { registerTrends } from './commands/trends.js';
 import { registerSample } from './commands/sample.js';
+import { registerGenerate } from './commands/generate.js';
 
 /** The `drafter` command line: a thin face over the stage functions. */
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     registerQueues,
     registerReview,
     registerTrends,
+    registerGenerate,
   ]) {
     register(program);
   }

@@ -28,6 +28,7 @@ export type Observation = z.infer<typeof Observation>;
 export const NotesInput = z.object({
   file: z.string().describe('file name for provenance'),
   text: z.string(),
+  firstLine: z.number().int().positive().default(1).describe('line number of the first line of text; >1 for a chunk of a larger file'),
 });
 export type NotesInput = z.infer<typeof NotesInput>;
 
