@@ -1,0 +1,43 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { DrafterError } from '../errors.js';
+import type { NotesInput } from '../schemas/index.js';
+
+/** Notes larger than this are not notes; refuse before reading them into memory. */
+export const MAX_NOTES_BYTES = 10 * 1024 * 1024;
+
+/** Reads an inspector's notes file (.txt, .md or .docx) to text, with one-line errors for bad input. */
+export async function readNotesFile(path: string): Promise<NotesInput> {
+  const file = basename(path);
+  const info = await stat(path).catch(() => {
+    throw new DrafterError('file-not-found', `${path}: no such notes file`);
+  });
+  if (!info.isFile()) throw new DrafterError('invalid-argument', `${path}: not a file`);
+  if (info.size === 0) throw new DrafterError('notes-empty', `${file}: the notes file is empty`);
+  if (info.size > MAX_NOTES_BYTES) {
+    throw new DrafterError('notes-too-large', `${file}: ${(info.size / 1024 / 1024).toFixed(1)} MB is too large for a notes file (limit 10 MB)`, {
+      hint: 'split it into one file per inspection',
+    });
+  }
+  const bytes = await readFile(path);
+  if (extname(path).toLowerCase() === '.docx') {
+    const mammoth = (await import('mammoth')).default;
+    const { value } = await mammoth.extractRawText({ buffer: bytes }).catch((cause: unknown) => {
+      throw new DrafterError('docx-corrupt', `${file}: not a readable Word document`, { cause });
+    });
+    return { file, text: value, firstLine: 1 };
+  }
+  if (looksBinary(bytes)) throw new DrafterError('binary-content', `${file}: looks like binary data, not notes text`, { hint: 'notes must be .txt, .md or .docx' });
+  return { file, text: bytes.toString('utf8').replace(/^\uFEFF/, ''), firstLine: 1 };
+}
+
+/** NUL bytes or many control characters in the first 8 KB mean this is not text. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
