@@ -1,0 +1,8 @@
+export {
+  loadFramework,
+  loadFrameworkSync,
+  listFrameworks,
+  frameworkPath,
+  packageFrameworksDir,
+  clearFrameworkCache,
+} from './load-framework.js';
