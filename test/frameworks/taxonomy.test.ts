@@ -45,4 +45,45 @@ describe('framework taxonomies', () => {
     expect(fw.text.nextSteps).toBe("The provider will be inspected again in three to four years' time.");
     expect(fw.glossary.map((g) => g.term)).toContain('QTS');
   });
+
+  it('ite-2025 has the final toolkit areas, scale best first, and themes with recovered levels', () => {
+    const fw = read('ite-2025');
+    expect(fw.version).toBe('2025-09');
+    expect(fw.sections.map((s) => [s.id, s.graded])).toEqual([
+      ['inclusion', true],
+      ['curriculum-and-teaching', true],
+      ['achievement', true],
+      ['professional-behaviours-and-wellbeing', true],
+      ['leadership', true],
+      ['compliance', false],
+    ]);
+    expect(fw.sections.find((s) => s.id === 'curriculum-and-teaching')?.title).toBe('Curriculum, teaching and training');
+    expect(fw.gradeScale.map((g) => [g.label, g.standing])).toEqual([
+      ['exceptional', 'above'],
+      ['strong standard', 'above'],
+      ['expected standard', 'meets'],
+      ['needs attention', 'below'],
+      ['urgent improvement', 'failing'],
+    ]);
+    expect(fw.compliance).toEqual({ met: 'Met', notMet: 'Not met' });
+    const grades = new Set([...fw.gradeScale.map((g) => g.grade), 'Met', 'Not met']);
+    for (const c of fw.criteria) {
+      expect(c.id.startsWith(`${c.section}/`), c.id).toBe(true);
+      for (const level of c.levels) expect(grades.has(level.grade), `${c.id} ${level.grade}`).toBe(true);
+    }
+    for (const section of fw.sections) expect(fw.criteria.some((c) => c.section === section.id), section.id).toBe(true);
+    const governance = fw.criteria.find((c) => c.id === 'leadership/governance-and-oversight');
+    expect(governance?.levels.map((l) => l.grade)).toEqual(['Urgent improvement', 'Needs attention', 'Expected standard', 'Strong standard']);
+    expect(governance?.levels[1].text).toMatch(/surface-level assurances/);
+  });
+
+  it('ite-2015 and ite-2020 carry their judgements as sections and their grade scales', () => {
+    const old = read('ite-2015');
+    expect(old.sections.map((s) => s.id)).toEqual(['overall-effectiveness', 'outcomes-for-trainees', 'quality-of-training', 'leadership-and-management']);
+    expect(old.gradeScale.map((g) => `${g.grade} ${g.label}`)).toEqual(['1 Outstanding', '2 Good', '3 Requires improvement', '4 Inadequate']);
+    const eif = read('ite-2020');
+    expect(eif.sections.map((s) => s.id)).toEqual(['overall-effectiveness', 'quality-of-education-and-training', 'leadership-and-management']);
+    expect(eif.gradeScale.map((g) => g.grade)).toEqual(['Outstanding', 'Good', 'Requires improvement', 'Inadequate']);
+    expect(eif.text.openingQuestion).toBe('What is it like to be a trainee at this provider?');
+  });
 });
