@@ -1,0 +1,312 @@
+import type { Finding, Polarity } from '../../schemas/index.js';
+import type { AnalysedReport } from '../analyse.js';
+import type { ReviewThresholds } from '../context.js';
+import { findingIn, summaryHeading } from '../finding.js';
+import { lshCandidates, minhash } from '../minhash.js';
+import { fragment, jaccard, wordShingles, words } from '../text.js';
+
+interface Passage {
+  report: number;
+  section: string | null;
+  paragraph: number | null;
+  label: string;
+  text: string;
+  summary: boolean;
+}
+
+/** Where a passage sits, for a message about another report: "B.docx paragraph 4". */
+const cite = (reports: AnalysedReport[], p: Passage) => `${reports[p.report].file} ${p.label}`;
+
+/** The report's own name for itself is not boilerplate: "Loughborough University" and "the provider" shingle alike. */
+function normalise(text: string, provider: string): string {
+  let out = text;
+  if (provider.trim().length > 3) out = out.split(provider).join('the provider');
+  return out;
+}
+
+function stockShingles(reports: AnalysedReport[]): Set<string> {
+  const stock = new Set<string>();
+  const seen = new Set<string>();
+  for (const r of reports) {
+    const framework = r.framework;
+    if (!framework || seen.has(framework.id)) continue;
+    seen.add(framework.id);
+    const texts: string[] = [framework.compliance?.met ?? '', framework.compliance?.notMet ?? ''];
+    for (const level of framework.gradeScale) texts.push(level.descriptor);
+    for (const value of Object.values(framework.text)) texts.push(...(Array.isArray(value) ? value : [value]));
+    for (const text of texts) for (const s of wordShingles(text)) stock.add(s);
+  }
+  return stock;
+}
+
+/**
+ * Boilerplate and near-duplicates: paragraphs (and longer summary points) whose word 3-shingles
+ * overlap heavily with a passage in another report, or with another paragraph of the same report.
+ * MinHash signatures (64 permutations, 16 bands of 4 rows: pairs from Jaccard ≈ 0.5 up) find the
+ * candidates in near-linear time; each is confirmed with the exact shingle Jaccard. Framework stock
+ * text (compliance statements, descriptors) is expected to recur and is left out.
+ */
+export function checkBoilerplate(reports: AnalysedReport[], thresholds: ReviewThresholds): Finding[] {
+  const passages: Passage[] = [];
+  reports.forEach((r, report) => {
+    const strengths = summaryHeading(r, 'strengths');
+    const improvements = summaryHeading(r, 'improvements');
+    for (const p of r.paragraphs) passages.push({ report, section: p.section, paragraph: p.number, label: `paragraph ${p.number}`, text: p.text, summary: false });
+    for (const item of r.strengths) passages.push({ report, section: strengths, paragraph: null, label: `strength ${item.index}`, text: item.text, summary: true });
+    for (const item of r.improvements) {
+      passages.push({ report, section: improvements, paragraph: null, label: `area for improvement ${item.index}`, text: item.text, summary: true });
+    }
+  });
+  const stock = stockShingles(reports);
+  const shingleSets: Set<string>[] = [];
+  const eligible: number[] = [];
+  passages.forEach((passage, index) => {
+    const minWords = passage.summary ? 12 : 20;
+    if (words(passage.text).length < minWords) return;
+    const shingles = new Set(wordShingles(normalise(passage.text, reports[passage.report].report.provider)));
+    let stockCount = 0;
+    for (const s of shingles) if (stock.has(s)) stockCount++;
+    if (shingles.size === 0 || stockCount / shingles.size >= 0.5) return;
+    shingleSets[index] = shingles;
+    eligible.push(index);
+  });
+  const signatures = eligible.map((index) => minhash(shingleSets[index], 64));
+  const partners = new Map<number, Array<{ other: number; similarity: number }>>();
+  for (const [a, b] of lshCandidates(signatures, 16, 4)) {
+    const pa = eligible[a];
+    const pb = eligible[b];
+    const A = passages[pa];
+    const B = passages[pb];
+    const sameReport = A.report === B.report;
+    // A summary point restating its own report's paragraph is the template, not a copy.
+    if (sameReport && (A.summary || B.summary)) continue;
+    if (!reports[A.report].reviewed && !reports[B.report].reviewed) continue;
+    const similarity = jaccard(shingleSets[pa], shingleSets[pb]);
+    if (similarity < thresholds.nearDuplicate) continue;
+    for (const [self, other] of [
+      [pa, pb],
+      [pb, pa],
+    ]) {
+      if (!reports[passages[self].report].reviewed) continue;
+      const list = partners.get(self) ?? [];
+      list.push({ other, similarity });
+      partners.set(self, list);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [self, list] of partners) {
+    const passage = passages[self];
+    const report = reports[passage.report];
+    list.sort((x, y) => y.similarity - x.similarity);
+    const top = list[0];
+    const within = list.filter((l) => passages[l.other].report === passage.report);
+    const severity = within.length > 0 || top.similarity >= thresholds.nearIdentical ? 'warning' : 'info';
+    const others = list
+      .slice(0, 3)
+      .map((l) => `${passages[l.other].report === passage.report ? 'this report' : reports[passages[l.other].report].file} ${passages[l.other].label} (${Math.round(l.similarity * 100)}%)`)
+      .join('; ');
+    const what = top.similarity >= thresholds.nearIdentical ? 'is nearly identical to' : 'closely repeats';
+    findings.push(
+      findingIn(
+        report,
+        severity,
+        'boilerplate',
+        passage.section,
+        passage.paragraph,
+        `${passage.label.charAt(0).toUpperCase()}${passage.label.slice(1)} ("${fragment(passage.text, 8)}") ${what} ${others}${list.length > 3 ? ` and ${list.length - 3} more` : ''}` +
+          `; ${within.length ? 'a paragraph pasted twice' : 'wording reused across reports should describe this provider'}.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+interface Statement {
+  report: number;
+  section: string | null;
+  paragraph: number | null;
+  label: string;
+  text: string;
+  stems: Set<string>;
+  polarity: Polarity;
+}
+
+/**
+ * Polarity inconsistency: near-identical wording (content-stem Jaccard at or above `sameWording`,
+ * negations ignored so "mentors do not meet weekly" ~ "mentors meet weekly") judged a strength in
+ * one report and an area for improvement in another. Summary points take their list's polarity;
+ * paragraph sentences take the polarity judge's, when it is confident.
+ */
+export function checkPolarityConsistency(reports: AnalysedReport[], thresholds: ReviewThresholds): Finding[] {
+  const statements: Statement[] = [];
+  reports.forEach((r, report) => {
+    for (const p of r.paragraphs) {
+      p.sentences.forEach((s, i) => {
+        if (s.polarity === 'context' || s.confidence < thresholds.polarityConfidence) return;
+        statements.push({ report, section: p.section, paragraph: p.number, label: `paragraph ${p.number}, sentence ${i + 1}`, text: s.text, stems: new Set(s.stems), polarity: s.polarity });
+      });
+    }
+    const strengths = summaryHeading(r, 'strengths');
+    const improvements = summaryHeading(r, 'improvements');
+    for (const item of r.strengths) statements.push({ report, section: strengths, paragraph: null, label: `strength ${item.index}`, text: item.text, stems: new Set(item.stems), polarity: 'strength' });
+    for (const item of r.improvements) {
+      statements.push({ report, section: improvements, paragraph: null, label: `area for improvement ${item.index}`, text: item.text, stems: new Set(item.stems), polarity: 'improvement' });
+    }
+  });
+  const eligible = statements.map((s, i) => (s.stems.size >= 5 ? i : -1)).filter((i) => i >= 0);
+  const signatures = eligible.map((i) => minhash(statements[i].stems, 60));
+  const reported = new Set<string>();
+  const findings: Finding[] = [];
+  for (const [a, b] of lshCandidates(signatures, 20, 3)) {
+    const A = statements[eligible[a]];
+    const B = statements[eligible[b]];
+    if (A.report === B.report || A.polarity === B.polarity) continue;
+    if (!reports[A.report].reviewed && !reports[B.report].reviewed) continue;
+    const similarity = jaccard(A.stems, B.stems);
+    if (similarity < thresholds.sameWording) continue;
+    for (const [self, other] of [
+      [A, B],
+      [B, A],
+    ]) {
+      const report = reports[self.report];
+      const key = `${self.report}|${self.label}|${other.report}`;
+      if (!report.reviewed || reported.has(key)) continue;
+      reported.add(key);
+      const as = (p: Polarity) => (p === 'strength' ? 'a strength' : 'a weakness');
+      findings.push(
+        findingIn(
+          report,
+          'warning',
+          'polarity-inconsistency',
+          self.section,
+          self.paragraph,
+          `${self.label.charAt(0).toUpperCase()}${self.label.slice(1)} ("${fragment(self.text, 8)}") is judged ${as(self.polarity)}, ` +
+            `but nearly the same wording in ${cite(reports, { ...other, summary: false })} ("${fragment(other.text, 8)}") is judged ${as(other.polarity)} ` +
+            `(${Math.round(similarity * 100)}% shared wording); check the two judgements are consistent.`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+interface TermVariant {
+  label: string;
+  pattern: RegExp;
+}
+
+interface TermConcept {
+  concept: string;
+  variants: TermVariant[];
+  /** Spelling variants of one word: mixing them inside one report is a slip too. */
+  spelling: boolean;
+}
+
+// Reference: Ofsted and DfE house style; each concept lists the forms reports use for it.
+export const TERMINOLOGY: TermConcept[] = [
+  { concept: 'well-being', spelling: true, variants: [{ label: 'well-being', pattern: /\bwell-being\b/i }, { label: 'wellbeing', pattern: /\bwellbeing\b/i }, { label: 'well being', pattern: /\bwell being\b/i }] },
+  { concept: 'judgement', spelling: true, variants: [{ label: 'judgement', pattern: /\bjudgements?\b/i }, { label: 'judgment', pattern: /\bjudgments?\b/i }] },
+  { concept: 'programme', spelling: true, variants: [{ label: 'programme', pattern: /\bprogrammes?\b/i }, { label: 'program', pattern: /\bprograms?\b/i }] },
+  { concept: 'co-ordinator', spelling: true, variants: [{ label: 'co-ordinator', pattern: /\bco-ordinat/i }, { label: 'coordinator', pattern: /\bcoordinat/i }] },
+  { concept: 'headteacher', spelling: true, variants: [{ label: 'headteacher', pattern: /\bheadteachers?\b/i }, { label: 'head teacher', pattern: /\bhead teachers?\b/i }] },
+  { concept: 'quality assurance', spelling: false, variants: [{ label: 'quality assurance', pattern: /\bquality[- ]assur/i }, { label: 'QA', pattern: /\bQA\b/ }] },
+  {
+    concept: 'special educational needs and/or disabilities',
+    spelling: false,
+    variants: [
+      { label: 'SEND', pattern: /\bSEND\b/ },
+      { label: 'SEN and/or disabilities', pattern: /\bSEN\s+and\/or\s+disabilit/i },
+      { label: 'special educational needs and/or disabilities', pattern: /\bspecial educational needs\s+and\/or\s+disabilit/i },
+      { label: 'SEN', pattern: /\bSEN\b(?!\)?\s+and\/or)/ },
+    ],
+  },
+  { concept: 'ITT / ITE', spelling: false, variants: [{ label: 'ITT', pattern: /\bITT\b/ }, { label: 'ITE', pattern: /\bITE\b/ }] },
+  { concept: 'online safety', spelling: false, variants: [{ label: 'online safety', pattern: /\bonline safety\b/i }, { label: 'e-safety', pattern: /\be-?safety\b/i }] },
+];
+
+interface Usage {
+  count: number;
+  first: { section: string | null; paragraph: number | null };
+}
+
+function usagesOf(report: AnalysedReport, concept: TermConcept): Map<string, Usage> {
+  const usage = new Map<string, Usage>();
+  const units = [
+    ...report.strengths.map((i) => ({ section: summaryHeading(report, 'strengths'), paragraph: null, text: i.text })),
+    ...report.improvements.map((i) => ({ section: summaryHeading(report, 'improvements'), paragraph: null, text: i.text })),
+    ...report.paragraphs.map((p) => ({ section: p.section, paragraph: p.number as number | null, text: p.text })),
+  ];
+  for (const unit of units) {
+    for (const variant of concept.variants) {
+      const hits = unit.text.match(new RegExp(variant.pattern.source, variant.pattern.flags.includes('g') ? variant.pattern.flags : `${variant.pattern.flags}g`));
+      if (!hits) continue;
+      const current = usage.get(variant.label);
+      if (current) current.count += hits.length;
+      else usage.set(variant.label, { count: hits.length, first: { section: unit.section, paragraph: unit.paragraph } });
+    }
+  }
+  return usage;
+}
+
+/**
+ * Terminology that varies for the same thing: within one report (two spellings of one word), and
+ * from report to report under one framework ("QA" in one, "quality assurance" in the rest).
+ */
+export function checkTerminology(reports: AnalysedReport[]): Finding[] {
+  const findings: Finding[] = [];
+  const usages = reports.map((r) => TERMINOLOGY.map((concept) => usagesOf(r, concept)));
+  reports.forEach((r, index) => {
+    if (!r.reviewed) return;
+    TERMINOLOGY.forEach((concept, c) => {
+      const usage = usages[index][c];
+      if (concept.spelling && usage.size > 1) {
+        const [first, second] = [...usage.entries()].sort((x, y) => y[1].count - x[1].count);
+        findings.push(
+          findingIn(
+            r,
+            'warning',
+            'terminology',
+            second[1].first.section,
+            second[1].first.paragraph,
+            `"${second[0]}" (${second[1].count}×) and "${first[0]}" (${first[1].count}×) are both used in this report; keep to one spelling.`,
+          ),
+        );
+      }
+    });
+  });
+  // Across reports of one framework: each report's dominant variant against the others'.
+  const byFramework = new Map<string, number[]>();
+  reports.forEach((r, i) => byFramework.set(r.report.framework, [...(byFramework.get(r.report.framework) ?? []), i]));
+  for (const [framework, members] of byFramework) {
+    if (members.length < 2) continue;
+    TERMINOLOGY.forEach((concept, c) => {
+      const dominant = new Map<number, string>();
+      for (const m of members) {
+        const usage = [...usages[m][c].entries()].sort((x, y) => y[1].count - x[1].count);
+        if (usage.length) dominant.set(m, usage[0][0]);
+      }
+      const tally = new Map<string, number>();
+      for (const label of dominant.values()) tally.set(label, (tally.get(label) ?? 0) + 1);
+      if (tally.size < 2) return;
+      const ranked = [...tally.entries()].sort((x, y) => y[1] - x[1]);
+      const [majority, majorityCount] = ranked[0];
+      const tie = ranked[1][1] === majorityCount;
+      for (const [m, label] of dominant) {
+        if (!reports[m].reviewed || (!tie && label === majority)) continue;
+        const first = usages[m][c].get(label)!.first;
+        const summary = ranked.map(([l, n]) => `"${l}" in ${n}`).join(', ');
+        findings.push(
+          findingIn(
+            reports[m],
+            'info',
+            'terminology',
+            first.section,
+            first.paragraph,
+            `This report says "${label}" for ${concept.concept}; the ${dominant.size} ${framework} reports reviewed together differ (${summary}); agree one term.`,
+          ),
+        );
+      }
+    });
+  }
+  return findings;
+}
