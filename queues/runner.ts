@@ -13,6 +13,7 @@ import {
   Progress,
   type DraftResult,
   type IngestRequest,
+  type NotesInput,
 } from '../src/schemas/index.js';
 import { QueueClient, jobFailure } from './client.js';
 import { checkRedis, queuePrefix, redactUrl } from './connection.js';
@@ -37,13 +38,6 @@ export async function createQueueRunner(url: string): Promise<Runner> {
     if ((await client.workerCount(stage)) === 0) {
       context.warn?.(`no drafter worker is listening on the ${stage} queue at ${redactUrl(url)} (prefix ${client.prefix}); waiting until one starts`);
     }
-  }
-
-  // Warnings a stage logged in the worker reach the client as job logs.
-  async function forwardWarnings(stage: Stage, jobId: string | undefined, context: StageContext): Promise<void> {
-    if (!jobId || !context.warn) return;
-    const { logs } = await client.queue(stage).getJobLogs(jobId).catch(() => ({ logs: [] as string[] }));
-    for (const line of logs) context.warn(line);
   }
 
   return {
@@ -75,7 +69,7 @@ export async function createQueueRunner(url: string): Promise<Runner> {
         jobs.map(async (job, index) => {
           const observations = await client.wait<unknown>('classify', job, (data) => progress.update(index, data));
           progress.finish(index);
-          await forwardWarnings('classify', job.id, context);
+          await forwardWarnings(client, 'classify', job.id, context);
           return parseResult(Observation.array(), observations, job);
         }),
       );
@@ -91,39 +85,57 @@ export async function createQueueRunner(url: string): Promise<Runner> {
       }
       await warnIfNoWorkers('classify', context);
       await warnIfNoWorkers('draft', context);
-      const chunks = chunkNotes(valid.notes, chunkLines());
-      // Classifying is most of the work; drafting the .docx counts as one more chunk's worth.
-      const weights = chunks.map((chunk) => chunk.text.split('\n').length);
-      const progress = new ProgressSum([...weights, Math.max(1, Math.round(weights.reduce((a, b) => a + b, 0) / chunks.length))], context);
-      const [classifyEvents, draftEvents] = await Promise.all([client.queueEvents('classify'), client.queueEvents('draft')]);
-      const tree = await addDraftReportFlow(client.flowProducer(), valid, chunks, client.prefix);
-      const children = (tree.children ?? []).map((node) => node.job);
-      const listeners = children.map((child, index) => {
-        const onProgress = ({ data }: { data: unknown }) => progress.update(index, data);
-        const onDone = () => progress.finish(index);
-        classifyEvents.on(`progress:${child.id}` as 'progress', onProgress as never);
-        classifyEvents.on(`completed:${child.id}` as 'completed', onDone as never);
-        return () => {
-          classifyEvents.off(`progress:${child.id}` as 'progress', onProgress as never);
-          classifyEvents.off(`completed:${child.id}` as 'completed', onDone as never);
-        };
-      });
-      void draftEvents;
-      try {
-        const result = await client
-          .wait<DraftResult>('draft', tree.job, (data) => progress.update(chunks.length, data))
-          .catch((error) => Promise.reject(flowFailure(client, tree, error)));
-        progress.finish(chunks.length);
-        for (const child of children) await forwardWarnings('classify', child.id, context);
-        await forwardWarnings('draft', tree.job.id, context);
-        return result;
-      } finally {
-        for (const remove of listeners) remove();
-      }
+      return draftThroughFlow(client, valid, chunkNotes(valid.notes, chunkLines()), context);
     },
 
     close: () => client.close(),
   };
+}
+
+/**
+ * Runs one report flow (a classify child per chunk, the draft parent) and waits for the parent,
+ * forwarding the children's and the parent's progress as one bar. A child that fails for good fails
+ * the flow with the child's own reason.
+ */
+export async function draftThroughFlow(client: QueueClient, request: DraftRequest, chunks: NotesInput[], context: StageContext = {}): Promise<DraftResult> {
+  // Classifying is most of the work; drafting the .docx counts as one more chunk's worth.
+  const weights = chunks.map((chunk) => chunk.text.split('\n').length);
+  const progress = new ProgressSum([...weights, Math.max(1, Math.round(weights.reduce((a, b) => a + b, 0) / chunks.length))], context);
+  const classifyEvents = await client.queueEvents('classify');
+  await client.queueEvents('draft');
+  const tree = await addDraftReportFlow(client.flowProducer(), request, chunks, client.prefix);
+  const children = (tree.children ?? []).map((node) => node.job);
+  const listeners = children.map((child, index) => {
+    const onProgress = ({ data }: { data: unknown }) => progress.update(index, data);
+    const onDone = () => progress.finish(index);
+    classifyEvents.on(`progress:${child.id}` as 'progress', onProgress as never);
+    classifyEvents.on(`completed:${child.id}` as 'completed', onDone as never);
+    return () => {
+      classifyEvents.off(`progress:${child.id}` as 'progress', onProgress as never);
+      classifyEvents.off(`completed:${child.id}` as 'completed', onDone as never);
+    };
+  });
+  try {
+    let result: DraftResult;
+    try {
+      result = await client.wait<DraftResult>('draft', tree.job, (data) => progress.update(chunks.length, data));
+    } catch (error) {
+      throw await flowFailure(client, tree, error as DrafterError);
+    }
+    progress.finish(chunks.length);
+    for (const child of children) await forwardWarnings(client, 'classify', child.id, context);
+    await forwardWarnings(client, 'draft', tree.job.id, context);
+    return result;
+  } finally {
+    for (const remove of listeners) remove();
+  }
+}
+
+/** Warnings a stage logged in the worker reach the client as job logs. */
+async function forwardWarnings(client: QueueClient, stage: Stage, jobId: string | undefined, context: StageContext): Promise<void> {
+  if (!jobId || !context.warn) return;
+  const { logs } = await client.queue(stage).getJobLogs(jobId).catch(() => ({ logs: [] as string[] }));
+  for (const line of logs) context.warn(line);
 }
 
 /** One ingest job per distinct document: the job id is the file's content hash plus its corpus. */
