@@ -19,6 +19,7 @@ export const ErrorCatalogue = {
   'framework-unknown': { retryable: false },
   'framework-not-in-corpus': { retryable: false },
   'corpus-invalid': { retryable: false },
+  'document-not-found': { retryable: false },
   'no-observations': { retryable: false },
   'template-missing': { retryable: false },
   'output-exists': { retryable: false },

@@ -6,3 +6,5 @@ export * from './document.js';
 export * from './observation.js';
 export * from './finding.js';
 export * from './requests.js';
+export * from './report-model.js';
+export * from './corpus.js';

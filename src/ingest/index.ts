@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { DrafterError } from '../errors.js';
+import { ParsedDocument, Report, type Diagnostic, type Progress, type SourceFormat, type SourceInfo } from '../schemas/index.js';
+import { normaliseText, stripMarkup, toLines, type Line } from './lines.js';
+import { stripContents, stripPageFurniture, stripTextDebris } from './page-debris.js';
+import { readDocxText } from './read-docx.js';
+import { readPdfPages } from './read-pdf.js';
+import { decodeText } from './read-text.js';
+import { isHeading } from './report/headings.js';
+import { detectReportShape, parseReportLines } from './report/index.js';
+import { looksFlattened, unflatten } from './unflatten.js';
+
+export { detectReportShape } from './report/index.js';
+export { extractDates } from './report/dates.js';
+
+export interface ParseOptions {
+  /** Called as pages are read (large PDFs). */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** What a reader produced: text lines with page numbers where known, debris already removed. */
+export interface ReadResult {
+  format: SourceFormat;
+  pages?: number;
+  lines: Line[];
+  diagnostics: Diagnostic[];
+}
+
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** PDF, Word or text, by content first (magic bytes), then by extension. */
+export function detectFormat(bytes: Buffer, fileName: string): SourceFormat {
+  if (bytes.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  const ext = extname(fileName).toLowerCase();
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    if (ext === '.docx' || ext === '.docm' || ext === '.dotx' || bytes.includes('word/')) return 'docx';
+    throw new DrafterError('unsupported-format', `${fileName}: a zip archive that is not a Word document`, { hint: 'Drafter reads .pdf, .docx, .txt and .md' });
+  }
+  if (ext === '.pdf') throw new DrafterError('pdf-corrupt', `${fileName}: named .pdf but has no PDF header`);
+  if (ext === '.docx') throw new DrafterError('docx-corrupt', `${fileName}: named .docx but is not a Word (zip) document`);
+  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
+    throw new DrafterError('unsupported-format', `${fileName}: old binary Word (.doc) format`, { hint: 'save it as .docx or PDF' });
+  }
+  return 'text';
+}
+
+const debrisOptions = { isHeading };
+
+/** Cleans plain text: markup residue, flattened lines, contents lists, page numbers, running titles. */
+export function cleanText(text: string, diagnostics: Diagnostic[]): Line[] {
+  let t = stripMarkup(normaliseText(text))
+    .split('\n')
+    .map((l) => (/^\s*\|.*\|\s*$/.test(l) ? (/^\s*\|[\s:|-]+\|\s*$/.test(l) ? '' : l.trim().replace(/^\||\|$/g, '').replace(/\s*\|\s*/g, '\t')) : l))
+    .join('\n');
+  const flat = t.split('\n').filter((l) => looksFlattened(l));
+  if (flat.length > 0) {
+    t = t
+      .split('\n')
+      .map((l) => (looksFlattened(l) ? unflatten(l) : l))
+      .join('\n');
+    diagnostics.push({ code: 'text-flattened', severity: 'info', message: 'the text had no line breaks; headings, bullets and numbered paragraphs were found in running text' });
+  }
+  let lines = toLines(t);
+  lines = stripContents(lines, debrisOptions, diagnostics);
+  lines = stripTextDebris(lines, debrisOptions, diagnostics);
+  return lines;
+}
+
+/** Reads a document's bytes to clean lines. Throws DrafterError for unreadable input. */
+export async function readDocument(bytes: Buffer, fileName: string, options: ParseOptions = {}): Promise<ReadResult> {
+  if (bytes.length === 0) throw new DrafterError('file-empty', `${fileName}: the file is empty`);
+  const format = detectFormat(bytes, fileName);
+  const diagnostics: Diagnostic[] = [];
+  if (format === 'pdf') {
+    const pages = await readPdfPages(bytes, fileName, options.onProgress);
+    const pageLines = pages.map((p) => stripMarkup(normaliseText(p)).split('\n'));
+    let lines = stripPageFurniture(pageLines, debrisOptions, diagnostics);
+    lines = stripContents(lines, debrisOptions, diagnostics);
+    lines = stripTextDebris(lines, debrisOptions, diagnostics);
+    return { format, pages: pages.length, lines, diagnostics };
+  }
+  const text = format === 'docx' ? await readDocxText(bytes, fileName) : decodeText(bytes, fileName);
+  if (!text.trim()) throw new DrafterError('file-empty', `${fileName}: the file has no text`);
+  return { format, lines: cleanText(text, diagnostics), diagnostics };
+}
+
+type FrameworkModule = { looksLikeFramework?: (text: string) => boolean; parseFramework?: (text: string, source: SourceInfo) => unknown };
+let frameworkModule: Promise<FrameworkModule | null> | null = null;
+/** The framework parser (src/frameworks, built alongside); loaded lazily so ingest works without it. */
+function loadFrameworkModule(): Promise<FrameworkModule | null> {
+  const specifier = '../frameworks/index.js';
+  frameworkModule ??= (import(specifier) as Promise<FrameworkModule>).catch(() => null);
+  return frameworkModule;
+}
+
+/** Whether text reads as a framework document rather than a report: title words in its opening. */
+function titleSaysFramework(text: string): boolean {
+  const head = text.slice(0, 600);
+  return /inspection (?:framework|handbook|toolkit)|\btoolkit\b|criteria for providers/i.test(head) && !/inspection report/i.test(head);
+}
+
+/**
+ * Parses one document (PDF, .docx, text or Markdown) into a validated ParsedDocument: a report
+ * (iQTS, Ofsted ITE 2015 handbook, Ofsted ITE 2020 framework) or a framework (via src/frameworks).
+ * Fatal input problems throw a DrafterError with a stable code; content problems become
+ * diagnostics on the document.
+ */
+export async function parseDocument(bytes: Buffer, fileName: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+  const read = await readDocument(bytes, fileName, options);
+  const source: SourceInfo = { file: fileName, hash: contentHash(bytes), format: read.format, ...(read.pages ? { pages: read.pages } : {}), synthetic: false };
+  return parseLines(read.lines, source, read.diagnostics);
+}
+
+/** Parses already-clean lines (the second half of parseDocument). */
+export async function parseLines(lines: Line[], source: SourceInfo, diagnostics: Diagnostic[] = []): Promise<ParsedDocument> {
+  const text = lines.map((l) => l.text).join('\n');
+  const shape = titleSaysFramework(text) ? null : detectReportShape(text);
+  if (!shape) {
+    const fw = await loadFrameworkModule();
+    if (fw?.looksLikeFramework?.(text) && fw.parseFramework) {
+      const parsed = await fw.parseFramework(text, source);
+      const checked = ParsedDocument.safeParse(parsed);
+      if (!checked.success) throw new DrafterError('corpus-invalid', `${source.file}: the framework parser produced an invalid document`);
+      return checked.data;
+    }
+    throw new DrafterError('not-a-report-or-framework', `${source.file}: not an inspection report or framework Drafter recognises`, {
+      hint: 'expected an iQTS or Ofsted ITE inspection report, or an inspection framework',
+    });
+  }
+  const body = parseReportLines(shape, lines, diagnostics);
+  const report = Report.parse({ kind: 'report', ...body, source, diagnostics });
+  return report;
+}
+
+/** Parses text directly (tests, the draft/review engineers' in-memory documents). */
+export async function parseText(text: string, fileName = 'text.txt'): Promise<ParsedDocument> {
+  return parseDocument(Buffer.from(text, 'utf8'), fileName);
+}

@@ -1,0 +1,129 @@
+import type { Diagnostic } from '../schemas/index.js';
+import { squash, type Line } from './lines.js';
+
+/** "Page 2 of 19", "2 of 19", "- 2 -", "Page 2", "2 | Page", "[2]". */
+const PAGE_NUMBER_RE = /^(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*page|\[\d{1,4}\])$/i;
+const BARE_NUMBER_RE = /^\d{1,4}$/;
+/** A contents entry: a title, then dot leaders, a tab or spaces, then a page number. */
+const CONTENTS_LINE_RE = /^(\S.{2,120}?)(?:\s*\.{3,}\s*|\t+\s*|\s{2,}|\s+)(\d{1,3})$/;
+
+export function isPageNumberLine(text: string): boolean {
+  const t = squash(text);
+  return PAGE_NUMBER_RE.test(t);
+}
+
+function furnitureKey(text: string): string {
+  return squash(text).toLowerCase().replace(/\d+/g, '#');
+}
+
+export interface DebrisOptions {
+  /** Lines that are section headings must never be removed as furniture, however often they repeat. */
+  isHeading: (text: string) => boolean;
+}
+
+/**
+ * Removes page furniture from PDF pages using position: lines repeated at the top or bottom of
+ * most pages (running headers and footers, with or without page numbers) and page-number lines.
+ * Returns the surviving lines with their page numbers.
+ */
+export function stripPageFurniture(pages: string[][], options: DebrisOptions, diagnostics: Diagnostic[]): Line[] {
+  const ZONE = 3;
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const lines = page.filter((l) => l.trim());
+    const zone = new Set([...lines.slice(0, ZONE), ...lines.slice(-ZONE)].map(furnitureKey));
+    for (const key of zone) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
+  const out: Line[] = [];
+  let removed = 0;
+  let lineNo = 1;
+  pages.forEach((page, p) => {
+    const nonEmpty = page.map((t, i) => ({ t, i })).filter((x) => x.t.trim());
+    const zoneIdx = new Set([...nonEmpty.slice(0, ZONE), ...nonEmpty.slice(-ZONE)].map((x) => x.i));
+    page.forEach((text, i) => {
+      const inZone = zoneIdx.has(i);
+      const t = squash(text);
+      const furniture =
+        inZone &&
+        t.length > 0 &&
+        !options.isHeading(t) &&
+        (isPageNumberLine(t) || BARE_NUMBER_RE.test(t) || (pages.length >= 2 && t.length <= 160 && (counts.get(furnitureKey(t)) ?? 0) >= threshold));
+      if (furniture) removed++;
+      else out.push({ text, line: lineNo, page: p + 1 });
+      lineNo++;
+    });
+  });
+  if (removed > 0) {
+    diagnostics.push({ code: 'page-furniture-removed', severity: 'info', message: `removed ${removed} running header, footer or page-number lines from ${pages.length} pages` });
+  }
+  return out;
+}
+
+/**
+ * Removes page debris from text with no page boundaries: page-number lines, bare numbers standing
+ * alone between blank lines, and short lines repeated three or more times (a running title),
+ * except headings. Contents entries are removed separately (see stripContents).
+ */
+export function stripTextDebris(lines: Line[], options: DebrisOptions, diagnostics: Diagnostic[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = squash(l.text);
+    if (t && t.length <= 120) counts.set(furnitureKey(t), (counts.get(furnitureKey(t)) ?? 0) + 1);
+  }
+  const blank = (i: number) => i < 0 || i >= lines.length || !lines[i].text.trim();
+  let removed = 0;
+  const out = lines.filter((l, i) => {
+    const t = squash(l.text);
+    if (!t) return true;
+    let debris = false;
+    if (isPageNumberLine(t)) debris = true;
+    else if (BARE_NUMBER_RE.test(t) && blank(i - 1) && blank(i + 1)) debris = true;
+    else if (!options.isHeading(t) && t.length <= 120 && (counts.get(furnitureKey(t)) ?? 0) >= 3 && !/[.:;,]$/.test(t) && /[a-z]/i.test(t)) debris = true;
+    if (debris) removed++;
+    return !debris;
+  });
+  if (removed > 0) {
+    diagnostics.push({ code: 'page-debris-removed', severity: 'info', message: `removed ${removed} page-number or running header/footer lines` });
+  }
+  return out;
+}
+
+/**
+ * Removes table-of-contents entries: a line that is a known heading followed by a page number, or
+ * any entry-like line in the block after a "Contents" heading.
+ */
+export function stripContents(lines: Line[], options: DebrisOptions, diagnostics: Diagnostic[]): Line[] {
+  let inContents = false;
+  let removed = 0;
+  const out: Line[] = [];
+  const nextText = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j].text.trim()) return squash(lines[j].text);
+    return '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const t = squash(l.text);
+    if (/^(?:table of )?contents$/i.test(t)) {
+      inContents = true;
+      removed++;
+      continue;
+    }
+    const m = CONTENTS_LINE_RE.exec(t);
+    if (m && !/overall effectiveness|grade/i.test(m[1]) && (options.isHeading(m[1]) || (inContents && !/[.;:]$/.test(m[1])))) {
+      removed++;
+      continue;
+    }
+    if (inContents && t) {
+      // a heading with its page number on the next line, as some extractors produce
+      if ((options.isHeading(t) && BARE_NUMBER_RE.test(nextText(i))) || BARE_NUMBER_RE.test(t)) {
+        removed++;
+        continue;
+      }
+      inContents = false;
+    }
+    out.push(l);
+  }
+  if (removed > 0) diagnostics.push({ code: 'contents-removed', severity: 'info', message: `removed ${removed} table-of-contents lines` });
+  return out;
+}
