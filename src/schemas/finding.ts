@@ -11,6 +11,8 @@ export const FindingKind = z.enum([
   'shorthand',
   'style',
   'terminology',
+  /** The file could not be read or is not a report: the rest are still reviewed. */
+  'unreadable',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 
