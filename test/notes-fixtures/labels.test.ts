@@ -125,6 +125,13 @@ describe('labelled notes fixtures', () => {
         }
       });
 
+      it('labels every bulleted line (unlabelled lines are headings only)', () => {
+        const labelled = new Set(fx.labels.labels.map((l) => l.line));
+        fx.lines.forEach((line, i) => {
+          if (BULLET.test(line)) expect(labelled.has(i + 1), `${fx.name}:${i + 1} bullet without a label`).toBe(true);
+        });
+      });
+
       it('uses the fixed section ids', () => {
         for (const l of fx.labels.labels) {
           expect(SECTIONS[fx.labels.framework], `${fx.name}:${l.line}`).toContain(l.section);
