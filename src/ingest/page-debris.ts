@@ -71,18 +71,26 @@ export function stripTextDebris(lines: Line[], options: DebrisOptions, diagnosti
     const t = squash(l.text);
     if (t && t.length <= 120) counts.set(furnitureKey(t), (counts.get(furnitureKey(t)) ?? 0) + 1);
   }
-  const blank = (i: number) => i < 0 || i >= lines.length || !lines[i].text.trim();
-  let removed = 0;
-  const out = lines.filter((l, i) => {
+  // first pass: page-number lines and running titles; second pass: bare numbers that stand alone
+  // once those are gone (blank or furniture on both sides), as a page number printed on its own does
+  const debris = lines.map((l) => {
     const t = squash(l.text);
-    if (!t) return true;
-    let debris = false;
-    if (isPageNumberLine(t)) debris = true;
-    else if (BARE_NUMBER_RE.test(t) && blank(i - 1) && blank(i + 1)) debris = true;
-    else if (!options.isHeading(t) && t.length <= 120 && (counts.get(furnitureKey(t)) ?? 0) >= 3 && !/[.:;,]$/.test(t) && /[a-z]/i.test(t)) debris = true;
-    if (debris) removed++;
-    return !debris;
+    if (!t) return false;
+    if (isPageNumberLine(t)) return true;
+    return !options.isHeading(t) && t.length <= 120 && (counts.get(furnitureKey(t)) ?? 0) >= 3 && !/[.:;,]$/.test(t) && /[a-z]/i.test(t) && !/^\s*(?:[-•*]|\d+[.)])\s/.test(l.text);
   });
+  const alone = (i: number, step: number): boolean => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      if (debris[j]) continue;
+      return !lines[j].text.trim();
+    }
+    return true;
+  };
+  lines.forEach((l, i) => {
+    if (!debris[i] && BARE_NUMBER_RE.test(squash(l.text)) && alone(i, -1) && alone(i, 1)) debris[i] = true;
+  });
+  const out = lines.filter((_, i) => !debris[i]);
+  const removed = debris.filter(Boolean).length;
   if (removed > 0) {
     diagnostics.push({ code: 'page-debris-removed', severity: 'info', message: `removed ${removed} page-number or running header/footer lines` });
   }

@@ -12,9 +12,13 @@ const TITLE_RE = /Initial teacher (?:education|training) (?:\(ITE\) )?inspection
 const PHASE_COLUMN_RE = /Early years ITT|Early years(?: ITE)?|Primary QTS|Primary(?: ITE)?|Secondary QTS|Secondary(?: ITE)?|Further education(?: and skills)?(?: ITT| ITE)?|FE ITT|FE/;
 const TABLE_END_KEYS = new Set(['ite-phase', 'ite-partnership-info', 'ite-inspection-info', 'ite-team', 'ite-strengths', 'ite-improve']);
 
+/** "complies fully with the statutory criteria", "meets the DfE's initial teacher training criteria", "does not comply…". */
+export const COMPLIANCE_RE = /\bcompl(?:y|ies|iant)\b.{0,80}\bcriteria\b|\b(?:meets?|does not meet)\b.{0,40}\b(?:ITT|initial teacher training|statutory) criteria\b/i;
+
 export const DETAIL_LABELS: Array<[string, RegExp]> = [
   ['Unique reference number', /Unique reference number(?: \(URN\))?/i],
   ['Inspection number', /Inspection number/i],
+  ['Inspection framework', /This inspection was carried out under(?: the)?/i],
   ['Inspection dates', /Inspection dates?/i],
   ['Lead inspector', /Lead inspector/i],
   ['Inspection team', /Inspection team/i],
@@ -101,7 +105,7 @@ export function parseIte2015Report(sections: Section[], diagnostics: Diagnostic[
   const overallGrade = overall.length > 0 && overall.every((g) => g.grade === overall[0].grade) ? overall[0].grade : null;
 
   const allText = paragraphs.map((p) => p.text).join(' ');
-  const compliance = sentenceMatching(allText, /(?:compl(?:y|ies)|compliant|meets?) (?:fully )?with the statutory|statutory criteria|(?:ITT|ITE) criteria/i);
+  const compliance = sentenceMatching(allText, COMPLIANCE_RE);
   const providerType = normaliseProviderType(details['Type of ITE partnership']) ?? normaliseProviderType(/\b(SCITT|school-centred)\b/i.exec(provider)?.[1]);
   if (providerType) details['Provider type'] = providerType;
 

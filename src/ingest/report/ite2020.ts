@@ -2,7 +2,7 @@ import type { Diagnostic, JudgementParagraph, Report } from '../../schemas/index
 import { squash } from '../lines.js';
 import { findInspectorate, normaliseProviderType, readGradeTable, readLabelled, sentenceMatching, withoutBoilerplate } from './common.js';
 import { extractDates } from './dates.js';
-import { DETAIL_LABELS } from './ite2015.js';
+import { COMPLIANCE_RE, DETAIL_LABELS } from './ite2015.js';
 import { parseList } from './lists.js';
 import { hasContent, proseParagraphs, sectionText, type Section } from './sections.js';
 
@@ -90,7 +90,7 @@ export function parseIte2020Report(sections: Section[], diagnostics: Diagnostic[
   const overall = grades.filter((g) => g.judgement === 'Overall effectiveness');
   const overallGrade = overall.length > 0 && overall.every((g) => g.grade === overall[0].grade) ? overall[0].grade : null;
   const allText = sections.map((s) => sectionText(s)).join(' ');
-  const compliance = sentenceMatching(allText, /(?:compl(?:y|ies)|compliant|meets?|does not meet) (?:fully )?(?:with )?(?:all )?the (?:statutory|ITT|initial teacher training) criteria/i);
+  const compliance = sentenceMatching(allText, COMPLIANCE_RE);
   const providerType = normaliseProviderType(details['Type of ITE partnership']) ?? normaliseProviderType(/\b(SCITT|school-centred)\b/i.exec(provider)?.[1]);
   if (providerType) details['Provider type'] = providerType;
 
