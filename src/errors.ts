@@ -20,6 +20,8 @@ export const ErrorCatalogue = {
   'framework-not-in-corpus': { retryable: false },
   'corpus-invalid': { retryable: false },
   'document-not-found': { retryable: false },
+  'corpus-no-reports': { retryable: false },
+  'criterion-unknown': { retryable: false },
   'no-observations': { retryable: false },
   'template-missing': { retryable: false },
   'output-exists': { retryable: false },
