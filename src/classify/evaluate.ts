@@ -1,0 +1,206 @@
+import type { Framework, LabelledStatement, Observation, Polarity } from '../schemas/index.js';
+import { classifyNotes, classifyText } from './classify-notes.js';
+import { compile, POLARITIES, scorePolarity, trainClassifier, type ClassifierModel } from './model.js';
+
+/** Per-class precision, recall and F1, macro-F1 and the confusion matrix (rows: truth, columns: predicted). */
+export interface PolarityMetrics {
+  classes: Polarity[];
+  confusion: number[][];
+  perClass: Record<Polarity, { precision: number; recall: number; f1: number; support: number }>;
+  macroF1: number;
+  accuracy: number;
+  n: number;
+}
+
+export interface EvaluationResult {
+  name: string;
+  polarity: PolarityMetrics;
+  section: { accuracy: number; n: number };
+  criterion: { top1: number; top3: number; n: number };
+  /** Planted names found in any observation (notes evaluation only). Never printed, only counted. */
+  nameLeaks?: { leaked: number; planted: number; files: string[] };
+  lowConfidence?: number;
+}
+
+export function polarityMetrics(pairs: Array<{ truth: Polarity; predicted: Polarity }>): PolarityMetrics {
+  const k = POLARITIES.length;
+  const confusion = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (const { truth, predicted } of pairs) confusion[POLARITIES.indexOf(truth)][POLARITIES.indexOf(predicted)]++;
+  const perClass = {} as PolarityMetrics['perClass'];
+  let f1Sum = 0;
+  let correct = 0;
+  POLARITIES.forEach((polarity, c) => {
+    const tp = confusion[c][c];
+    correct += tp;
+    const predicted = confusion.reduce((sum, row) => sum + row[c], 0);
+    const support = confusion[c].reduce((sum, n) => sum + n, 0);
+    const precision = predicted ? tp / predicted : 0;
+    const recall = support ? tp / support : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    perClass[polarity] = { precision, recall, f1, support };
+    f1Sum += f1;
+  });
+  return { classes: [...POLARITIES], confusion, perClass, macroF1: f1Sum / k, accuracy: pairs.length ? correct / pairs.length : 0, n: pairs.length };
+}
+
+/** A labelled notes fixture: `<name>.md` + `<name>.labels.json`. */
+export interface LabelledNotes {
+  file: string;
+  text: string;
+  framework: string;
+  names: string[];
+  labels: Array<{ line: number; polarity: Polarity; section: string; criterion: string | null; text: string }>;
+}
+
+/**
+ * Score classified notes against hand labels. A line with one label is judged by the line's
+ * judgement (its most confident non-context observation, or context when it has none); a line with
+ * two labels (a contrast split left to right) by its first and last observations.
+ */
+export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: ClassifierModel, framework: Framework): EvaluationResult {
+  const pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
+  let sectionHits = 0;
+  let sectionN = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let criterionN = 0;
+  let leaked = 0;
+  let planted = 0;
+  let lowConfidence = 0;
+  const leakFiles: string[] = [];
+  for (const fixture of fixtures) {
+    const observations = classifyNotes({ file: fixture.file, text: fixture.text, firstLine: 1 }, model, framework);
+    lowConfidence += observations.filter((o) => o.confidence < 0.5).length;
+    const byLine = new Map<number, Observation[]>();
+    for (const observation of observations) {
+      const list = byLine.get(observation.source.line) ?? [];
+      list.push(observation);
+      byLine.set(observation.source.line, list);
+    }
+    const labelsByLine = new Map<number, LabelledNotes['labels']>();
+    for (const label of fixture.labels) labelsByLine.set(label.line, [...(labelsByLine.get(label.line) ?? []), label]);
+    for (const [line, labels] of labelsByLine) {
+      const found = byLine.get(line) ?? [];
+      labels.forEach((label, index) => {
+        let observation: Observation | undefined;
+        if (labels.length === 1) {
+          const judged = found.filter((o) => o.polarity !== 'context').sort((a, b) => (b.polarityConfidence ?? 0) - (a.polarityConfidence ?? 0));
+          observation = judged[0] ?? found[0];
+        } else {
+          observation = index === 0 ? found[0] : found[found.length - 1];
+        }
+        pairs.push({ truth: label.polarity, predicted: observation?.polarity ?? 'context' });
+        sectionN++;
+        if (observation?.section === label.section) sectionHits++;
+        if (label.criterion) {
+          criterionN++;
+          const ranked = observation ? [observation.criterion.id, ...observation.alternatives.map((a) => a.id)] : [];
+          if (ranked[0] === label.criterion) top1++;
+          if (ranked.slice(0, 3).includes(label.criterion)) top3++;
+        }
+      });
+    }
+    // Name leak check: a planted name (as a whole word) in any observation text or heading.
+    let fileLeaks = 0;
+    for (const plantedName of fixture.names) {
+      planted++;
+      const pattern = new RegExp(`(?<![\\w'-])${plantedName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'-])`);
+      if (observations.some((o) => pattern.test(o.text) || (o.source.heading !== null && pattern.test(o.source.heading)))) fileLeaks++;
+    }
+    if (fileLeaks) leakFiles.push(fixture.file);
+    leaked += fileLeaks;
+  }
+  return {
+    name,
+    polarity: polarityMetrics(pairs),
+    section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
+    criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
+    nameLeaks: { leaked, planted, files: leakFiles },
+    lowConfidence,
+  };
+}
+
+/** Deterministic shuffle (mulberry32), so k-fold figures are repeatable. */
+function shuffled<T>(items: T[], seed = 42): T[] {
+  const out = [...items];
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/**
+ * k-fold held-out evaluation over corpus statements: train on k−1 folds, judge the held-out fold.
+ * Polarity over every statement; section and criterion over the framework's statements that carry
+ * them (descriptor statements are left out of the criterion figures: the taxonomy indexes them).
+ */
+export function crossValidate(statements: LabelledStatement[], framework: Framework, k = 5): EvaluationResult {
+  const data = shuffled(statements);
+  const pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
+  let sectionHits = 0;
+  let sectionN = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let criterionN = 0;
+  for (let fold = 0; fold < k; fold++) {
+    const train = data.filter((_, i) => i % k !== fold);
+    const test = data.filter((_, i) => i % k === fold);
+    const model = trainClassifier(train, framework);
+    const compiled = compile(model);
+    for (const statement of test) {
+      pairs.push({ truth: statement.polarity, predicted: scorePolarity(compiled, statement.text).polarity });
+      if (statement.framework !== framework.id || statement.origin === 'descriptor') continue;
+      if (statement.section) {
+        const result = classifyText(statement.text, model, framework);
+        sectionN++;
+        if (result.section === statement.section) sectionHits++;
+        if (statement.criterion) {
+          criterionN++;
+          const ranked = [result.criterion.id, ...result.alternatives.map((a) => a.id)];
+          if (ranked[0] === statement.criterion) top1++;
+          if (ranked.slice(0, 3).includes(statement.criterion)) top3++;
+        }
+      }
+    }
+  }
+  return {
+    name: `${k}-fold over ${statements.length} corpus statements`,
+    polarity: polarityMetrics(pairs),
+    section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
+    criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
+  };
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const f3 = (n: number) => n.toFixed(3);
+
+/** The human-readable report `drafter eval` prints. */
+export function formatEvaluation(result: EvaluationResult): string {
+  const lines: string[] = [];
+  const m = result.polarity;
+  lines.push(`${result.name}`);
+  lines.push(`  polarity (n=${m.n}): macro-F1 ${f3(m.macroF1)}, accuracy ${pct(m.accuracy)}`);
+  lines.push(`    ${'class'.padEnd(12)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(8)}`);
+  for (const polarity of m.classes) {
+    const c = m.perClass[polarity];
+    lines.push(`    ${polarity.padEnd(12)} ${f3(c.precision).padStart(9)} ${f3(c.recall).padStart(7)} ${f3(c.f1).padStart(6)} ${String(c.support).padStart(8)}`);
+  }
+  lines.push(`    confusion (rows truth, columns predicted: ${m.classes.map((c) => c.slice(0, 4)).join(' / ')})`);
+  m.confusion.forEach((row, i) => lines.push(`    ${m.classes[i].padEnd(12)} ${row.map((n) => String(n).padStart(5)).join(' ')}`));
+  lines.push(`  section accuracy: ${pct(result.section.accuracy)} (n=${result.section.n})`);
+  lines.push(`  criterion: top-1 ${pct(result.criterion.top1)}, top-3 ${pct(result.criterion.top3)} (n=${result.criterion.n})`);
+  if (result.nameLeaks) {
+    lines.push(`  name leaks: ${result.nameLeaks.leaked} of ${result.nameLeaks.planted} planted names appear in observations${result.nameLeaks.files.length ? ` (files: ${result.nameLeaks.files.join(', ')})` : ''}`);
+  }
+  if (result.lowConfidence !== undefined) lines.push(`  observations flagged low confidence (<0.5): ${result.lowConfidence}`);
+  return lines.join('\n');
+}

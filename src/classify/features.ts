@@ -1,0 +1,188 @@
+import { NEGATORS, STOPWORDS, isBoundary, stem, tokenize } from './text.js';
+
+/**
+ * Explicit features of inspection language. Each cue names a way a note carries a judgement
+ * (or carries none), so the polarity model does not have to learn from a few hundred report
+ * sentences what every inspector knows: "not yet consistently" is a shortfall, "4 of 11 files"
+ * is a shortfall, "policy dated 2018" is a shortfall, "met six trainees" is context.
+ */
+export const CUES = [
+  'positive', // evaluative praise: thorough, strong, well planned, v. clear
+  'negated-positive', // praise under negation: not clear, not always effective, doesn't match
+  'shortfall', // hedging and understatement: variable, underdeveloped, limited, too few, thin
+  'negated-shortfall', // "no concerns", "no gaps", "not weak"
+  'absence', // something expected is missing: "no minutes since spring", "nothing since"
+  'recommendation', // "need to ensure", "should", "further develop"
+  'partial-count', // "4 of 11", "5/19", "returns from 6 of 29": a requirement met only in part
+  'full-count', // "12/12", "all 10 files", "for everyone", "every file": a requirement met in full
+  'outdated', // "policy dated 2018", "still refers to KCSIE 2018", "still says IELTS 6.0"
+  'delay', // "raised in May, no reply", "not told until the Fri before", "first mtg in Jan"
+  'met', // "in place", "confirmed", "evidenced", "signed", "done by everyone"
+  'activity', // inspector activity or set-up: "met", "visited", "looked at", "in total", "in post since"
+  'quote', // a quoted voice: the words inside decide, the quote itself is evidence
+] as const;
+export type Cue = (typeof CUES)[number];
+
+const POSITIVE = new Set(
+  ('value values excellent outstanding exemplary exceptional strong strongly strength strengths robust rigorous rigorously thorough thoroughly effective ' +
+    'effectively comprehensive clear clearly valued praised confident confidently secure securely consistent consistently detailed ' +
+    'supportive purposeful impressive good great knowledgeable committed precise precisely accurate accurately relevant helpful positive ' +
+    'positively engaged enthusiastic swift swiftly prompt promptly quick quickly timely responsive liked candid systematic systematically ' +
+    'appropriate appropriately useful meticulous careful diligent successful successfully benefit benefits benefited insightful ' +
+    'focused sharp high-quality well-planned well-organised well-structured well-sequenced well-used well-established well-designed ' +
+    'thoughtful ambitious coherent sound solid reflective articulate expert expertly skilful skilfully vibrant safe tailored ' +
+    'personalised efficient efficiently smooth smoothly organised improved improving strengthened sustained embedded established ' +
+    'aligned adapted matched matches understood enjoyed appreciate appreciated love loved loves motivated proactive proactively ' +
+    'excellently highly reliable reliably manageable accessible').split(' '),
+);
+
+const SHORTFALL = new Set(
+  ('inconsistent inconsistently inconsistency inconsistencies variable varies varied patchy sketchy limited underdeveloped ' +
+    'under-developed weak weakness weaknesses weaker poor poorly thin brief generic vague superficial piecemeal unclear unaware ' +
+    'confused confusion gap gaps lack lacks lacking lacked insufficient insufficiently inadequate inadequately missing incomplete ' +
+    'outdated overdue delayed late lateness low struggling struggle struggles struggled concern concerns concerning issue issues ' +
+    'problem problems fail fails failed failing shortfall shortfalls unverified unchecked untracked unrecorded unsigned unmonitored ' +
+    'discrepancy discrepancies mismatch uneven fragmented disjointed slow slowly rushed brutal overloaded excessive unmanageable ' +
+    'unhappy frustrated frustrating frustration confusing reliant relies rely unsure unreliable inaccurate inaccurately erratic ' +
+    'sporadic sporadically irregular ineffective weakly minimal narrow cursory tokenistic informal unplanned unstructured ' +
+    'ignored overlooked lapsed expired absent declining declined drop dropped behind shortfall deficit deficits unaddressed ' +
+    'unresolved undefined unclear unknown doubtful only sparse').split(' '),
+);
+
+// Phrases the word lists cannot see: multiword hedges and recommendations over the normalised text.
+const SHORTFALL_PHRASE =
+  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear)|no (?:longer|real|clear|systematic|consistent|formal))\b/;
+
+const POSITIVE_PHRASE =
+  /\b(?:well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|articulate|describe|discuss)|made good progress)\b/;
+
+const RECOMMENDATION_PHRASE =
+  /(?:^ *(?:ensure|make sure|further|improve|strengthen|develop|review|establish|tighten|sharpen|put in place|introduce)\b|\b(?:need(?:s|ed)? to|should|must|ought to|has to|have to) (?:be |further |urgently |now |also )?(?:ensure|make sure|improve|develop|address|review|strengthen|check|tighten|sharpen|establish|put|set|plan|track|monitor|record|agree|update|consider|embed|refine|align|clarify|provide|increase|reduce|introduce|arrange|follow|be|have|get|make|do|take|act|share)|\brecommend(?:s|ed|ation|ations)?\b|\bpriority (?:for|is) (?:improvement|development)|\bwould benefit from|\bneeds? (?:further|more|better|sharper|tighter|clearer|work|attention|improvement|development|strengthening))/;
+
+const MET_PHRASE =
+  /\b(in place|confirmed|evidenced|present|signed|checked for all|checked|documented|up to date|on track|done by (?:all|everyone|every)|completed by (?:all|everyone)|met by|all (?:present|correct|complete|signed|seen|checked|in place)|(?:for|by) (?:all|everyone|every)|every (?:file|trainee|session|school|mentor|one)|each (?:trainee|week|term|school|mentor|half[- ]term|session)|acted on|followed up|cross[- ]checked|matches|compliant)\b/;
+
+const ABSENCE_PHRASE =
+  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant concerns)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response)\b/;
+
+const NEGATED_SHORTFALL = /\b(no (?:concerns?|issues?|problems?|gaps?|weakness(?:es)?|complaints?|backlog|delays?|significant concerns)|not (?:weak|poor|an issue|a concern|a problem))\b/;
+
+const ACTIVITY =
+  /^(?:met|meeting|meet|visited|visit|toured|looked at|watched|reviewed|scrutinised|scrutiny|sampled|spoke|call|phoned|interviewed|attended|went through|walked|discussed|observed jointly|joint obs|focus group|tour|initial|feedback meeting|final meeting|end of day|compliance grid)\b|\b(?:in total|trainees this year|in post since|is run from|are run from|programme is|run by|led by|walked me through|agreed to send|notes filed|filed separately|went through|met (?:with|online|in person)|\d+ (?:trainees|mentors|schools|tutors|staff|lessons) (?:in total|met|seen|online|observed)|spoke (?:to|with))\b/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const DELAY = new RegExp(
+  `\\b(?:no (?:reply|response|answer)|not (?:told|informed|received|contacted|sent)[a-z ]{0,30} until|(?:raised|requested|flagged|reported|asked|chased|identified) (?:in|on|at|since) ${MONTH}[^;]{0,60}(?:until|first|only|no|not|still|took)|took (?:\\d+|several|many|weeks|months)|weeks? later|months? later|until the (?:week|wk|day|fri|friday|mon|monday)[a-z ]* before)`,
+);
+
+const OUTDATED_CONTEXT = /\b(?:dated|from|refers to|references|last (?:updated|reviewed|revised|minuted)|version|still (?:says|refers|using|uses|shows|quotes)|using the|issued)\b/;
+
+/** The cue vector weights: added to each class's log score. Order: strength, improvement, context. */
+export const CUE_WEIGHTS: Readonly<Record<Cue, readonly [number, number, number]>> = {
+  positive: [1.6, -0.4, -1.0],
+  'negated-positive': [-1.2, 1.8, -0.6],
+  shortfall: [-1.4, 1.9, -0.8],
+  'negated-shortfall': [1.4, -0.8, -0.4],
+  absence: [-1.2, 1.7, -0.6],
+  recommendation: [-1.0, 2.0, -0.8],
+  'partial-count': [-1.0, 1.8, -0.4],
+  'full-count': [1.2, -0.6, -0.2],
+  outdated: [-1.0, 2.2, -0.6],
+  delay: [-1.0, 2.0, -0.5],
+  met: [1.0, -0.3, -0.3],
+  activity: [-0.8, -0.8, 1.6],
+  quote: [0.0, 0.0, -0.3],
+};
+
+export interface TextFeatures {
+  /** Features the naive Bayes model counts: stems (negation-marked) and stem bigrams. */
+  terms: string[];
+  /** Cues found, each at most once. */
+  cues: Cue[];
+}
+
+const QUOTE = /["“”]/;
+
+/**
+ * Features for polarity: stems with negation scope ("not consistent" → "NOT_consist"), adjacent
+ * stem bigrams, and the explicit cues above. Pure and allocation-light: it runs per observation.
+ */
+export function polarityFeatures(text: string, referenceYear = new Date().getFullYear()): TextFeatures {
+  const tokens = tokenize(text);
+  const terms: string[] = [];
+  const cues = new Set<Cue>();
+  let negation = 0; // tokens left in the current negation scope
+  let previous = '';
+  for (const token of tokens) {
+    if (isBoundary(token)) {
+      negation = 0;
+      previous = '';
+      continue;
+    }
+    if (NEGATORS.has(token)) {
+      negation = 4;
+      terms.push('NEG');
+      previous = 'not';
+      continue;
+    }
+    if (token === 'but' || token === 'however' || token === 'although' || token === 'though' || token === 'whereas') negation = 0;
+    const inScope = negation > 0;
+    if (negation > 0) negation--;
+    if (POSITIVE.has(token)) cues.add(inScope ? 'negated-positive' : 'positive');
+    else if (SHORTFALL.has(token)) cues.add(inScope ? 'negated-shortfall' : 'shortfall');
+    if (STOPWORDS.has(token) && token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every') continue;
+    const s = /^\d+$/.test(token) ? '#' : stem(token);
+    const term = inScope ? `NOT_${s}` : s;
+    terms.push(term);
+    if (previous) terms.push(`${previous}_${s}`);
+    previous = s;
+  }
+
+  const flat = ` ${tokens.join(' ')} `;
+  if (SHORTFALL_PHRASE.test(flat)) cues.add('shortfall');
+  if (POSITIVE_PHRASE.test(flat)) cues.add('positive');
+  if (RECOMMENDATION_PHRASE.test(flat)) cues.add('recommendation');
+  if (NEGATED_SHORTFALL.test(flat)) {
+    cues.add('negated-shortfall');
+  } else if (ABSENCE_PHRASE.test(flat)) {
+    cues.add('absence');
+  }
+  if (MET_PHRASE.test(flat)) cues.add('met');
+  if (ACTIVITY.test(flat.trim())) cues.add('activity');
+  if (DELAY.test(flat)) cues.add('delay');
+  if (QUOTE.test(text)) cues.add('quote');
+  countCues(text, cues);
+  if (hasOutdatedYear(flat, referenceYear)) cues.add('outdated');
+  return { terms, cues: [...cues] };
+}
+
+const FRACTION = /\b(\d{1,4})\s*(?:\/|of|out of)\s*(\d{1,4})\b/g;
+const ALL_OF = /\b(?:all|every|each)\b(?:\s+\w+){0,2}?\s+(?:\d+\s+)?(?:files?|trainees?|mentors?|schools?|agreements?|completers?|records?|sampled|checked|present|sessions?|placements?)\b|\beveryone\b|\b100 ?%/i;
+
+/** Counts: "k of n" with k < n is a requirement met only in part; "12/12", "all 10 files" in full. */
+function countCues(text: string, cues: Set<Cue>): void {
+  FRACTION.lastIndex = 0;
+  for (let match = FRACTION.exec(text); match; match = FRACTION.exec(text)) {
+    const k = Number(match[1]);
+    const n = Number(match[2]);
+    // "2023/24", "24/7", dates like 10/11 with no "of" are not counts of anything.
+    if (n === 0 || k > n || n > 2000 || (match[0].includes('/') && (n > 31 && k > 1900))) continue;
+    const before = text.slice(Math.max(0, match.index - 12), match.index).toLowerCase();
+    if (/\b(?:year|yr|y|p\.|page|p)\s*$/.test(before)) continue;
+    if (k < n) cues.add('partial-count');
+    else cues.add('full-count');
+  }
+  if (ALL_OF.test(text)) cues.add('full-count');
+}
+
+const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
+
+/** A document or policy dated two or more years before the reference year, or still quoting an old standard. */
+function hasOutdatedYear(flat: string, referenceYear: number): boolean {
+  if (!OUTDATED_CONTEXT.test(flat)) return false;
+  YEAR.lastIndex = 0;
+  for (let match = YEAR.exec(flat); match; match = YEAR.exec(flat)) {
+    if (referenceYear - Number(match[1]) >= 3) return true;
+  }
+  return /\bstill (?:says|refers|using|uses|shows|quotes)\b/.test(flat);
+}

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadCorpus } from '../corpus/index.js';
+import { listFrameworks, loadFramework } from '../frameworks/index.js';
+import { parseDocument } from '../ingest/index.js';
+import { samplesDir } from '../paths.js';
+import type { StageContext } from '../pipeline/context.js';
+import type { Framework, FrameworkId, LabelledStatement, ParsedDocument } from '../schemas/index.js';
+import { MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
+import { deriveTrainingStatements } from './training-statements.js';
+
+/** Bundled sample documents that are always part of training (OGL reports and frameworks). */
+const SAMPLE_FOLDERS = ['reports', 'frameworks'];
+
+async function sampleFiles(): Promise<Array<{ name: string; path: string }>> {
+  const files: Array<{ name: string; path: string }> = [];
+  for (const folder of SAMPLE_FOLDERS) {
+    const dir = join(samplesDir, folder);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.sort()) if (/\.(?:txt|md|pdf|docx)$/i.test(name)) files.push({ name, path: join(dir, name) });
+  }
+  return files;
+}
+
+/**
+ * The training key: a hash of everything the model is trained from — the corpus index (which lists
+ * every ingested document by content hash), the bundled samples' bytes, every taxonomy and the
+ * model version. Any change to these rebuilds the model.
+ */
+export async function trainingKey(framework: Framework, corpusDir: string, taxonomies: Framework[]): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`drafter-classifier:${MODEL_VERSION}\n`);
+  hash.update(JSON.stringify(framework));
+  for (const taxonomy of taxonomies) hash.update(JSON.stringify(taxonomy));
+  for (const file of await sampleFiles()) {
+    hash.update(file.name);
+    hash.update(await readFile(file.path));
+  }
+  const index = await readFile(join(corpusDir, 'index.json')).catch(() => null);
+  hash.update(index ?? 'no-corpus-index');
+  return hash.digest('hex');
+}
+
+/** Every taxonomy Drafter knows (corpus overrides honoured); one that fails to load is left out. */
+async function loadTaxonomies(corpusDir: string): Promise<Framework[]> {
+  const out: Framework[] = [];
+  for (const id of listFrameworks()) {
+    try {
+      out.push(await loadFramework(id, corpusDir));
+    } catch {
+      // A framework id with no taxonomy file yet contributes no descriptors.
+    }
+  }
+  return out;
+}
+
+/** Parsed bundled samples plus the user's corpus, de-duplicated by content hash. */
+export async function trainingDocuments(corpusDir: string, context: StageContext = {}): Promise<ParsedDocument[]> {
+  const documents: ParsedDocument[] = [];
+  const seen = new Set<string>();
+  for (const file of await sampleFiles()) {
+    try {
+      const document = await parseDocument(await readFile(file.path), file.name);
+      const hash = document.source?.hash ?? file.name;
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      documents.push(document);
+    } catch (error) {
+      context.warn?.(`sample ${file.name} not used for training: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  for (const document of await loadCorpus(corpusDir)) {
+    const hash = document.source?.hash;
+    if (hash && seen.has(hash)) continue;
+    if (hash) seen.add(hash);
+    documents.push(document);
+  }
+  return documents;
+}
+
+/** All labelled statements for training: corpus documents plus every taxonomy's descriptors. */
+export async function trainingStatements(corpusDir: string, context: StageContext = {}): Promise<LabelledStatement[]> {
+  const taxonomies = await loadTaxonomies(corpusDir);
+  const byId = Object.fromEntries(taxonomies.map((taxonomy) => [taxonomy.id, taxonomy])) as Partial<Record<FrameworkId, Framework>>;
+  const documents = await trainingDocuments(corpusDir, context);
+  // The shipped taxonomies carry criteria, levels and keywords even where a framework document in
+  // the corpus could only be partly parsed; a framework document of the same id adds its own text.
+  return deriveTrainingStatements([...taxonomies, ...documents], { frameworks: byId });
+}
+
+const memory = new Map<string, ClassifierModel>();
+
+function isModel(value: unknown, framework: Framework, key: string): value is ClassifierModel {
+  const model = value as ClassifierModel | null;
+  return !!model && model.format === 'drafter-classifier' && model.version === MODEL_VERSION && model.framework === framework.id && model.key === key;
+}
+
+/**
+ * The classifier for a framework: read from `<corpusDir>/model/<id>.json` when its key matches the
+ * training data, otherwise trained from the samples and the corpus and written there atomically
+ * (temp file + rename, so a concurrent reader never sees half a model).
+ */
+export async function loadClassifier(framework: Framework, corpusDir: string, context: StageContext = {}): Promise<ClassifierModel> {
+  const taxonomies = await loadTaxonomies(corpusDir);
+  const key = await trainingKey(framework, corpusDir, taxonomies);
+  const cached = memory.get(`${corpusDir}\0${framework.id}`);
+  if (cached && cached.key === key) return cached;
+  const file = join(corpusDir, 'model', `${framework.id}.json`);
+  try {
+    const stored: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (isModel(stored, framework, key)) {
+      memory.set(`${corpusDir}\0${framework.id}`, stored);
+      return stored;
+    }
+  } catch {
+    // No cache yet, or an unreadable one: train afresh.
+  }
+  const started = performance.now();
+  const statements = await trainingStatements(corpusDir, context);
+  const model = trainClassifier(statements, framework, key);
+  model.trainingMs = Math.round(performance.now() - started);
+  await writeModel(file, model, context);
+  memory.set(`${corpusDir}\0${framework.id}`, model);
+  return model;
+}
+
+async function writeModel(file: string, model: ClassifierModel, context: StageContext): Promise<void> {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(temp, JSON.stringify(model));
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    // A read-only corpus still classifies; the model is simply retrained next time.
+    context.warn?.(`classifier cache not written to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Forget in-memory models (tests that change the corpus within one process). */
+export function clearClassifierMemory(): void {
+  memory.clear();
+}

@@ -1,0 +1,337 @@
+import nlp from 'compromise';
+
+/**
+ * Finding and replacing the personal names of trainees, mentors and staff in notes.
+ *
+ * compromise alone is not safe for anonymisation (it misses initials and hyphenated names, and
+ * tags "Abu" and "Sri" as first names), so the rules here come first: titles (Mrs Lloyd, Prof. Ian
+ * Marsh), role words (trainee Amira Khan, mentor Tom, HT Mrs Chen), appositions ("…, programme
+ * director", "(iQTS prog lead)"), a roster so a person named once with a role keeps that role when
+ * named again, and compromise's name lexicon for bare first names. Schools, universities, places
+ * and domain terms (Teachers' Standards, Keeping Children Safe in Education) are not names.
+ */
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+const isFirstName = (word: string) => tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
+const isPlace = (word: string) => tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
+/** A word the lexicon knows as ordinary English (not a name). */
+const isCommonWord = (word: string) => {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((tag) => /Name$|^Person$/.test(tag));
+};
+
+// First names that are far more often ordinary words in inspection notes.
+const NOT_NAMES = new Set(
+  ('mark will grace may june april august summer rose faith hope joy chase pat bill sky dawn amber ruby jade page guy rich frank ' +
+    'sterling lane long young white black brown green grant hall king park major dean son art van bob carol sunny autumn ' +
+    'christian crystal precious sage river stone bay star patience honor justice iqts ofsted ite qts itt dfe isi penta ' +
+    'abu sri noor al el la le de du von san santa st saint mount new north south east west upper lower great little').split(' '),
+);
+
+// Capitalised terms of the trade and the calendar that sit where names sit.
+const DOMAIN = new Set(
+  ('teachers standards standard keeping children safe education core content framework early career initial teacher training ' +
+    'quality assurance self evaluation programme partnership university college school academy trust department ' +
+    'english maths mathematics science computing physics chemistry biology history geography phonics reading writing ' +
+    'primary secondary year key stage send eal ssp ect nqt kcsie ccf ittecf sef qa pd cpd dsl senco ht dht slt dbs ielts ' +
+    'gcse enic teams zoom moodle canvas google microsoft onedrive sharepoint excel word portal vle lms online ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'spring summer autumn winter term inspection inspector lead leader leaders mentor mentors trainee trainees tutor tutors ' +
+    'head headteacher principal director manager officer coordinator chair examiner governor governors board committee ' +
+    'gulf middle europe asia africa america uk gb usa uae prevent ofsted dfe iqts ite itt qts isi penta pgce pgde ' +
+    'cognitive load theory rosenshine willingham eef national curriculum england')
+    .split(' '),
+);
+
+const ORG_WORDS =
+  /^(?:School|Schools|Academy|Academies|College|University|Uni|Primary|Secondary|High|Infant|Infants|Junior|Juniors|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Group|Council|Ltd|Limited|Society|Network|Alliance|Church|CE|C\.E\.|RC|Hospital|Library|Road|Street|Avenue|Lane|House|Hall|Park|Centre)\b/;
+
+const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Council|Ltd)$/;
+
+// Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
+const ROLE_PATTERN =
+  '(?:iqts |itt |ite |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head)';
+const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
+
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
+// A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
+const NAME_TOKEN = "(?:[A-Z][a-zà-ÿ]*(?:['’][A-Z][a-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)*)";
+const INITIAL = '(?:[A-Z]\\.?)';
+
+const TITLED = new RegExp(`\\b(${TITLE})\\s+((?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
+const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})\\s+`, 'gi');
+const FOLLOWING_NAME = new RegExp(`(\\(\\s*)?((?:${TITLE}\\s+)?(?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
+const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.])([A-Z]\\.\\s?${NAME_TOKEN}(?:-${NAME_TOKEN})?)`, 'g');
+const CAPITALISED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
+
+interface Hit {
+  start: number;
+  end: number;
+  /** The person's name as written (without title or role). */
+  name: string;
+  /** Replacement text. */
+  replacement: string;
+}
+
+/** Role phrase → "a mentor" / "the programme director". Unique roles take "the". */
+function withArticle(role: string): string {
+  const clean = role.trim().replace(/\s+/g, ' ');
+  const unique = /\b(?:lead|leader|director|head|headteacher|head teacher|ht|dht|principal|chair|dsl|senco|manager|officer|coordinator|co-ordinator|examiner|administrator)\b/i.test(clean);
+  if (/^(?:the|a|an|our|their|her|his)\s/i.test(clean)) return clean;
+  if (unique) return `the ${clean}`;
+  return `${/^[aeiou]/i.test(clean) && !/^(?:uni|eu|one)/i.test(clean) ? 'an' : 'a'} ${clean}`;
+}
+
+/** True when a capitalised run is a name rather than a school, place or term of the trade. */
+function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
+  if (tokens.length === 0) return false;
+  if (ORG_WORDS.test(textAfter.trimStart())) return false;
+  if (/(?:University of|College of|Institute of|St\.?|Saint|School of)\s*$/.test(textBefore)) return false;
+  const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
+  if (lowered.some((token) => DOMAIN.has(token))) return false;
+  if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
+  if (lowered.every((token) => isPlace(token))) return false;
+  if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
+  if (strong) return !lowered.every((token) => isCommonWord(token) && !isFirstName(token));
+  return false;
+}
+
+function tokensOf(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+/** Trim a trailing token that is clearly not part of the name (e.g. "Tom Also", "Khan Said"). */
+function trimName(name: string): string {
+  const tokens = tokensOf(name);
+  while (tokens.length > 1) {
+    const last = tokens[tokens.length - 1];
+    const low = last.toLowerCase();
+    const previous = tokens[tokens.length - 2];
+    const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous);
+    if (DOMAIN.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
+    else break;
+  }
+  return tokens.join(' ');
+}
+
+const APPOSITION_AFTER = new RegExp(`^\\s*(?:,\\s*(?:the\\s+|our\\s+)?(${ROLE_PATTERN})\\b(?=\\s*[,.;:)]|\\s*$)|\\s*\\(\\s*((?:[\\w.&-]+\\s+){0,3}${ROLE_PATTERN})\\s*\\))`, 'i');
+const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})\\s*\\(?\\s*$`, 'i');
+
+/** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const roster = new Map<string, string>(); // name token (lower case) → role phrase
+  const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
+  const taken = (start: number, end: number) => hits.some((hit) => start < hit.end && end > hit.start);
+  const remember = (name: string, role: string | null) => {
+    for (const token of tokensOf(name)) {
+      const key = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+      if (key.length > 1 && !roster.has(key)) roster.set(key, role ?? '');
+    }
+  };
+
+  const addHit = (start: number, end: number, name: string, role: string | null, fallback: string) => {
+    if (taken(start, end)) return;
+    hits.push({ start, end, name, replacement: role ? withArticle(role) : fallback });
+    remember(name, role);
+    if (!role) for (const token of tokensOf(name)) firstSaid.set(token.toLowerCase(), fallback);
+  };
+
+  // Pass 1: a role word before a titled or bare name ("HT Mrs Chen", "trainee Amira Khan", "mentor Carlos").
+  // The role is matched case-insensitively, the name case-sensitively (a name is capitalised).
+  for (const match of text.matchAll(ROLE_SCAN)) {
+    const role = match[1];
+    if (!ROLE_WORD.test(role.trim())) continue;
+    FOLLOWING_NAME.lastIndex = match.index + match[0].length;
+    const follow = FOLLOWING_NAME.exec(text);
+    if (!follow) continue;
+    const parenthesised = follow[1] !== undefined;
+    const nameStart = follow.index + follow[0].length - follow[2].length;
+    const name = trimName(follow[2]);
+    const tokens = tokensOf(name);
+    const after = text.slice(nameStart + name.length);
+    const before = text.slice(0, nameStart);
+    const titled = new RegExp(`^${TITLE}$`).test(tokens[0] ?? '');
+    const nameTokens = (titled ? tokens.slice(1) : tokens).filter((token) => !/^[A-Z]\.?$/.test(token) || tokens.length > 1);
+    if (nameTokens.length === 0) continue;
+    // After a role word a capitalised word is a name unless it is a place, a school or a term.
+    if (!isNameLike(nameTokens, after, before, true)) continue;
+    if (!titled && nameTokens.length === 1 && isCommonWord(nameTokens[0].toLowerCase()) && !isFirstName(nameTokens[0])) continue;
+    if (!titled && nameTokens.every((token) => isPlace(token.toLowerCase()))) continue;
+    let end = nameStart + name.length;
+    const roleText = role.trim();
+    if (parenthesised) {
+      // "Mentor (Mr Rashid) v. knowledgeable": drop the bracketed name, keep the role as written.
+      const close = /^\s*\)/.exec(text.slice(end));
+      if (close) end += close[0].length;
+      let start = match.index + match[0].length;
+      while (start > 0 && text[start - 1] === ' ') start--;
+      if (taken(start, end)) continue;
+      hits.push({ start, end, name: nameTokens.join(' '), replacement: '' });
+      for (const token of nameTokens) roster.set(token.toLowerCase(), roleText);
+      continue;
+    }
+    if (taken(match.index, end)) continue;
+    hits.push({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(asWritten(roleText)) });
+    for (const token of nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
+  }
+
+  // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
+  for (const match of text.matchAll(TITLED)) {
+    const name = trimName(match[2]);
+    const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
+    if (tokens.length === 0) continue;
+    const low = tokens.map((token) => token.toLowerCase());
+    if (low.every((token) => DOMAIN.has(token))) continue;
+    const start = match.index;
+    let end = start + match[1].length + (match[0].length - match[1].length - match[2].length) + name.length;
+    const after = text.slice(end);
+    const apposition = APPOSITION_AFTER.exec(after);
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    let role: string | null = null;
+    if (apposition) {
+      role = (apposition[1] ?? apposition[2]).trim();
+      end += apposition[0].length;
+    } else if (before && ROLE_WORD.test(before[1].trim())) {
+      role = before[1].trim();
+    } else {
+      role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
+    }
+    addHit(start, end, tokens.join(' '), role, 'a member of staff');
+  }
+
+  // Pass 3: initials with a surname ("K. Adeyemi", "J.Smith").
+  for (const match of text.matchAll(INITIAL_SURNAME)) {
+    const surname = match[1].replace(/^[A-Z]\.\s?/, '');
+    if (DOMAIN.has(surname.toLowerCase()) || isCommonWord(surname.toLowerCase()) || ORG_WORDS.test(surname)) continue;
+    if (ORG_WORDS.test(text.slice(match.index + match[0].length).trimStart())) continue;
+    const role = roster.get(surname.toLowerCase()) || null;
+    addHit(match.index, match.index + match[0].length, match[1], role, personFallback(text, match.index));
+  }
+
+  // Pass 4: bare capitalised runs — a known first name, a roster name, a full name with a surname,
+  // or a hyphenated given name ("Jun-seo Park"). Appositions supply the role where there is one.
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const start = match.index;
+    const run = match[1];
+    const tokens = tokensOf(trimName(run));
+    if (tokens.length === 0 || taken(start, start + run.length)) continue;
+    const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
+    const name = tokens.join(' ');
+    const end = start + name.length;
+    const after = text.slice(end);
+    const before = text.slice(Math.max(0, start - 30), start);
+    const rostered = low.some((token) => roster.has(token));
+    const first = !NOT_NAMES.has(low[0]) && isFirstName(low[0]) && !isPlace(low[0]);
+    const surnameRun = tokens.length >= 2 && low.slice(1).some((token) => isLastName(token) || !isCommonWord(token)) && (first || isLastName(low[tokens.length - 1]));
+    const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
+    if (!rostered && !first && !surnameRun && !hyphenatedGiven) continue;
+    if (!isNameLike(tokens, after, before, true)) continue;
+    if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
+    const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
+    if (placeAfter) continue;
+    const apposition = APPOSITION_AFTER.exec(after);
+    let role: string | null = null;
+    let stop = end;
+    if (apposition) {
+      role = (apposition[1] ?? apposition[2]).trim();
+      stop += apposition[0].length;
+    } else {
+      role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
+      if (role && role.length) role = role.replace(/^(?:a|an|the)\s+/i, '');
+    }
+    const fallback = low.map((token) => firstSaid.get(token)).find((value) => value) ?? personFallback(text, start);
+    let replacement = role ? (roster.has(low[0]) && !apposition ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : withArticle(role)) : fallback;
+    if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
+    if (taken(start, stop)) continue;
+    hits.push({ start, end: stop, name, replacement });
+    remember(name, role);
+    if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
+  }
+
+  // Pass 5: a bare unknown capitalised word opening a line and followed by a bracketed place or
+  // detail ("Wanjiru (Nairobi) flagged as struggling"): notes name people this way.
+  for (const match of text.matchAll(/(^|\n)\s*(?:[-*•]\s+)?([A-Z][a-zà-ÿ]+(?:-[a-z]+)?)\s+\((?:[A-Z][\w ,.-]*|Y\d+[^)]*)\)\s+[a-z]/g)) {
+    const word = match[2];
+    const low = word.toLowerCase();
+    if (DOMAIN.has(low) || isCommonWord(low) || isPlace(low) || NOT_NAMES.has(low)) continue;
+    const start = match.index + match[0].indexOf(word, match[1].length);
+    if (taken(start, start + word.length)) continue;
+    hits.push({ start, end: start + word.length, name: word, replacement: upperFirst(personFallback(text, start)) });
+    remember(word, null);
+  }
+
+  // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
+  for (const match of text.matchAll(new RegExp(`(?<![\\w'’-])(${NAME_TOKEN})`, 'g'))) {
+    const word = match[1].replace(/['’]s$/, '');
+    const key = word.toLowerCase();
+    if (!roster.has(key) || key.length < 2 || DOMAIN.has(key)) continue;
+    const start = match.index;
+    const end = start + word.length;
+    if (taken(start, end)) continue;
+    const role = roster.get(key);
+    let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, start));
+    if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
+    hits.push({ start, end, name: word, replacement });
+  }
+
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const TRAINEE_CONTEXT = /\b(?:obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
+
+/** With no role in sight: a trainee if the line is about teaching or training, else a member of staff. */
+function personFallback(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  return TRAINEE_CONTEXT.test(line) ? 'a trainee' : 'a member of staff';
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return at === 0 || /(?:^|\n|[.!?]\s+|^\s*[-*•]\s+|\n\s*[-*•]\s+|["“]\s*)$/.test(before) || /\n\s*$/.test(before);
+}
+
+/** "Trainee" → "trainee" but "HT" and "QA officer" stay as written. */
+function asWritten(role: string): string {
+  return /^[A-Z][a-z]/.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Personal names in a text (trainees, mentors, staff), as written. Schools, places and terms are not names. */
+export function findPersonalNames(text: string): string[] {
+  return [...new Set(findHits(text).map((hit) => hit.name))];
+}
+
+/**
+ * Replace every personal name by the person's role ("trainee Amira Khan" → "a trainee", "Prof. Ian
+ * Marsh, programme director" → "the programme director"). Line breaks are preserved, so line
+ * numbers stay true. `names` is for tests and redaction counts: never log or print it.
+ */
+export function redactNames(text: string): { text: string; names: string[] } {
+  const hits = findHits(text);
+  if (hits.length === 0) return { text, names: [] };
+  let out = '';
+  let at = 0;
+  for (const hit of hits) {
+    if (hit.start < at) continue;
+    const replacement = hit.replacement && atSentenceStart(text, hit.start) ? upperFirst(hit.replacement) : hit.replacement;
+    out += text.slice(at, hit.start) + replacement;
+    at = hit.end;
+  }
+  out += text.slice(at);
+  out = out.replace(/\(\s*\)/g, '').replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
+  return { text: out, names: [...new Set(hits.map((hit) => hit.name))] };
+}

@@ -1,0 +1,183 @@
+/**
+ * Splitting an inspector's notes into pieces: headings recognised, bullets stripped, lines cut into
+ * sentences and note fragments (semicolons, spaced dashes) and at contrast words, with offsets kept
+ * so pieces of one line can be joined again when they turn out to say the same thing.
+ */
+
+/** How a piece was separated from the piece before it on the same line. */
+export type PieceBoundary = 'line' | 'sentence' | 'fragment' | 'contrast';
+
+/** One candidate observation: a sentence or fragment of one note line. */
+export interface NotePiece {
+  text: string;
+  /** 1-based line number in the original file (firstLine honoured). */
+  line: number;
+  /** Nearest heading above the line, as written. */
+  heading: string | null;
+  /** Every heading above the line, nearest first (an area heading may sit above an activity heading). */
+  headings: string[];
+  /** Offsets of the piece in its (bullet-stripped) line, so neighbours can be rejoined. */
+  start: number;
+  end: number;
+  /** The bullet-stripped line the piece came from. */
+  lineText: string;
+  boundary: PieceBoundary;
+}
+
+// Words before a full stop that do not end a sentence. Lower case, without the dot.
+const ABBREVIATIONS = new Set([
+  'v', 'vs', 'esp', 'e.g', 'eg', 'i.e', 'ie', 'cf', 'approx', 'dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'st', 'no', 'nos',
+  'p', 'pp', 'para', 'fig', 'sch', 'obs', 'mtgs', 'mtg', 'incl', 'inc', 'dept', 'univ', 'govt', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+  'sat', 'sun', 'exp', 'ext', 'int', 'yr', 'yrs', 'wk', 'wks', 'approx', 'max', 'min', 'ref', 'refs', 'rev', 'ed', 'eds',
+  'co', 'ltd', 'assoc', 'grp', 'intl', 'nat', 'sec', 'prim', 'sci', 'eng', 'geog', 'hist', 'mfl', 're', 'pe', 'ict',
+]);
+
+const DAY = /^(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|day \d+)\b/i;
+const BULLET = /^\s*(?:[-*•◦▪◼·–—>]|\d{1,2}[.)]|[a-z][.)](?=\s)|\[[ x]\])\s+/i;
+
+/** A line that heads the lines below it rather than saying something itself. */
+export function headingOf(rawLine: string): string | null {
+  const line = rawLine.trim();
+  if (!line) return null;
+  const markdown = /^#{1,6}\s+(.+?)\s*#*$/.exec(line);
+  if (markdown) return markdown[1].replace(/\*\*/g, '').trim();
+  const bold = /^\*\*([^*]+)\*\*:?$/.exec(line) ?? /^__([^_]+)__:?$/.exec(line);
+  if (bold) return bold[1].trim();
+  if (BULLET.test(rawLine)) return null;
+  const words = line.split(/\s+/);
+  if (line.endsWith(':') && words.length <= 10) return line.slice(0, -1).trim();
+  if (/[.!?;]$/.test(line) || /["“]/.test(line)) return null;
+  // "Tues: focus group w/ ECTs", "Wed - Sri Cempaka Intl, KL": an activity on a day.
+  if (DAY.test(line) && words.length <= 12) return line;
+  if (words.length <= 6) {
+    // Short title-case or all-caps lines: "Context", "L&M", "PDD", "Meeting with trainees, School B".
+    const capitalised = words.filter((word) => /^[A-Z0-9&(]/.test(word) || /^(?:and|of|the|with|w\/|for|in|on|at|to|a|-|–|&)$/i.test(word));
+    if (/^[A-Z0-9]/.test(words[0]) && capitalised.length === words.length) return line;
+    if (words.length <= 2 && /^[A-Z]/.test(line)) return line;
+  }
+  return null;
+}
+
+/**
+ * Split notes into pieces. `firstLine` is the line number of the first line of `text` (a chunk of
+ * a larger file keeps its true line numbers). Headings become provenance, not pieces.
+ */
+export function splitNotes(text: string, firstLine = 1): NotePiece[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  const pieces: NotePiece[] = [];
+  // Heading stack by level: Markdown levels 1–6; other headings count as level 2 (below a title).
+  const stack: Array<{ level: number; text: string }> = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    if (!raw.trim()) continue;
+    const heading = headingOf(raw);
+    if (heading !== null) {
+      const markdown = /^\s*(#{1,6})\s/.exec(raw);
+      const level = markdown ? markdown[1].length : 2;
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      stack.push({ level, text: heading });
+      continue;
+    }
+    const lineText = raw.replace(BULLET, '').replace(/\*\*/g, '').trimEnd();
+    const leading = lineText.length - lineText.trimStart().length;
+    const headings = stack.map((entry) => entry.text).reverse();
+    for (const span of splitLine(lineText, leading)) {
+      pieces.push({
+        text: span.text,
+        line: firstLine + index,
+        heading: headings[0] ?? null,
+        headings,
+        start: span.start,
+        end: span.end,
+        lineText,
+        boundary: span.boundary,
+      });
+    }
+  }
+  return pieces;
+}
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+  boundary: PieceBoundary;
+}
+
+/** Cut one line into sentences, fragments and contrast halves, keeping offsets. */
+export function splitLine(line: string, from = 0): Span[] {
+  const cuts: Array<{ at: number; skip: number; boundary: PieceBoundary }> = [];
+  const n = line.length;
+  let quote = false;
+  for (let i = from; i < n; i++) {
+    const ch = line[i];
+    if (ch === '"' || ch === '“' || ch === '”') quote = ch === '“' ? true : ch === '”' ? false : !quote;
+    if (quote) continue; // a quotation is one voice: never cut inside it
+    if (ch === ';') {
+      cuts.push({ at: i, skip: 1, boundary: 'fragment' });
+    } else if ((ch === '.' || ch === '!' || ch === '?') && isSentenceEnd(line, i)) {
+      cuts.push({ at: i + 1, skip: 0, boundary: 'sentence' });
+    } else if ((ch === '-' || ch === '–' || ch === '—') && line[i - 1] === ' ' && line[i + 1] === ' ') {
+      cuts.push({ at: i - 1, skip: 3, boundary: 'fragment' });
+    } else if (ch === ' ') {
+      const rest = line.slice(i + 1, i + 12).toLowerCase();
+      const word = /^(but|however|although|though|whereas|yet)\b/.exec(rest);
+      if (word && isContrast(line, i, word[1])) cuts.push({ at: i, skip: 1, boundary: 'contrast' });
+    }
+  }
+  const spans: Span[] = [];
+  let start = from;
+  let boundary: PieceBoundary = 'line';
+  for (const cut of [...cuts, { at: n, skip: 0, boundary: 'line' as PieceBoundary }]) {
+    pushSpan(spans, line, start, cut.at, boundary);
+    start = cut.at + cut.skip;
+    boundary = cut.boundary;
+  }
+  // A leading "Although X, Y": the contrast is inside the first clause.
+  return spans.flatMap((span) => splitLeadingConcession(line, span));
+}
+
+function pushSpan(spans: Span[], line: string, start: number, end: number, boundary: PieceBoundary): void {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:\-–—]/.test(line[s])) s++;
+  while (e > s && /[\s,;:\-–—]/.test(line[e - 1])) e--;
+  if (e - s < 2 || !/[A-Za-z0-9]/.test(line.slice(s, e))) return;
+  spans.push({ text: line.slice(s, e), start: s, end: e, boundary });
+}
+
+function splitLeadingConcession(line: string, span: Span): Span[] {
+  const match = /^(?:although|though|while|whilst|despite)\b[^,]{3,}?,\s*/i.exec(span.text);
+  if (!match || match[0].length >= span.text.length - 3) return [span];
+  const comma = span.start + match[0].trimEnd().length - 1;
+  const first: Span = { text: line.slice(span.start, comma), start: span.start, end: comma, boundary: span.boundary };
+  const secondStart = span.start + match[0].length;
+  const second: Span = { text: line.slice(secondStart, span.end), start: secondStart, end: span.end, boundary: 'contrast' };
+  return [first, second];
+}
+
+/** "but" and friends start a contrast only with a clause on both sides ("all but one" is not one). */
+function isContrast(line: string, space: number, word: string): boolean {
+  const before = line.slice(0, space).trim();
+  const after = line.slice(space + 1 + word.length).trim();
+  if (before.split(/\s+/).length < 2 || after.split(/\s+/).length < 2) return false;
+  if (word === 'but' && /^(?:one|two|a few|not|also)\b/i.test(after)) return /^not\b/i.test(after) ? false : false;
+  if (word === 'yet' && !/,\s*$/.test(line.slice(0, space))) return false;
+  if ((word === 'though' || word === 'however') && /^[,.]/.test(after)) return true;
+  return true;
+}
+
+function isSentenceEnd(line: string, i: number): boolean {
+  const next = line.slice(i + 1);
+  if (next.length === 0) return true;
+  // A sentence ends at "." followed by space and a capital, a digit or a quote.
+  if (!/^\s+["“(]?[A-Z0-9]/.test(next)) return false;
+  const before = /([A-Za-z.&]+)$/.exec(line.slice(0, i));
+  if (!before) return true;
+  const word = before[1].toLowerCase().replace(/^\.+/, '');
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^[a-z]$/i.test(word) && /^[A-Z]$/.test(before[1])) return false; // an initial: "K. Adeyemi"
+  if (/\./.test(word)) return false; // "e.g", "i.e", "a.m"
+  return true;
+}

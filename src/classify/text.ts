@@ -1,0 +1,196 @@
+import { createRequire } from 'node:module';
+
+// The Porter stemmer alone, by deep path: `import natural from 'natural'` loads mongoose, pg and
+// redis clients (≈1 s, 865 modules) that the classifier never uses.
+const require = createRequire(import.meta.url);
+const porter = require('natural/lib/natural/stemmers/porter_stemmer') as { stem: (word: string) => string };
+
+/**
+ * Inspection shorthand → words, so "v. brief", "mtgs" and "obs" mean to the model what the corpus's
+ * report prose says in full. Keys are lower case; matched as whole tokens (with their dot).
+ */
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  'v.': 'very',
+  v: 'very',
+  'esp.': 'especially',
+  esp: 'especially',
+  'e.g.': 'for example',
+  'eg': 'for example',
+  'i.e.': 'that is',
+  'etc.': 'etcetera',
+  'approx.': 'approximately',
+  obs: 'observations',
+  'obs.': 'observations',
+  ob: 'observation',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  mins: 'minutes',
+  agmt: 'agreement',
+  agmts: 'agreements',
+  abt: 'about',
+  w: 'with',
+  'w/': 'with',
+  'w/o': 'without',
+  b4: 'before',
+  yr: 'year',
+  yrs: 'years',
+  wk: 'week',
+  wks: 'weeks',
+  prog: 'programme',
+  progs: 'programmes',
+  univ: 'university',
+  uni: 'university',
+  insp: 'inspection',
+  subj: 'subject',
+  stds: 'standards',
+  std: 'standard',
+  reqs: 'requirements',
+  req: 'requirement',
+  mgmt: 'management',
+  mgt: 'management',
+  fb: 'feedback',
+  docs: 'documents',
+  doc: 'document',
+  info: 'information',
+  ext: 'external',
+  int: 'internal',
+  dept: 'department',
+  quals: 'qualifications',
+  qual: 'qualification',
+  exp: 'experience',
+  'exp.': 'experience',
+  govt: 'government',
+  tchr: 'teacher',
+  tchrs: 'teachers',
+  sch: 'school',
+  'sch.': 'school',
+  schs: 'schools',
+  ht: 'headteacher',
+  dht: 'deputy headteacher',
+  slt: 'senior leaders',
+  qa: 'quality assurance',
+  sef: 'self evaluation',
+  sed: 'self evaluation',
+  pd: 'professional development',
+  cpd: 'professional development',
+  ccf: 'core content framework',
+  ittecf: 'core content framework',
+  kcsie: 'keeping children safe safeguarding',
+  dsl: 'safeguarding lead',
+  send: 'special educational needs',
+  sen: 'special educational needs',
+  senco: 'special educational needs coordinator',
+  eal: 'english additional language',
+  ssp: 'systematic synthetic phonics',
+  ect: 'early career teacher',
+  ects: 'early career teachers',
+  nqt: 'newly qualified teacher',
+  nqts: 'newly qualified teachers',
+  itt: 'initial teacher training',
+  ite: 'initial teacher education',
+  'l&m': 'leadership management',
+  pdd: 'programme design delivery',
+  'pd&d': 'programme design delivery',
+  kspbs: 'knowledge skills behaviours',
+  vle: 'online platform',
+  '2nd': 'second',
+  '1st': 'first',
+  '3rd': 'third',
+  '&': 'and',
+  '+': 'and',
+  '+ve': 'positive',
+  '-ve': 'negative',
+  'n/a': 'not applicable',
+  dbs: 'dbs safeguarding check',
+  'yr.': 'year',
+};
+
+/** Words too common in every statement to tell classes or criteria apart. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('a an the and or of to in on at for by with from as is are was were be been being it its this that these those ' +
+    'there their they them he she his her we our us i you your which who whom whose what when where while ' +
+    'has have had do does did so than then also into onto over such can could would will shall may might ' +
+    'about up out per each any some other own same both very just only more most much many well ' +
+    'trainee trainees provider inspector inspectors etcetera').split(' '),
+);
+
+// Negators open a scope: stems inside it are marked so "not consistent" ≠ "consistent".
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'none', 'nothing', 'nobody', 'without', 'lack', 'lacks', 'lacking', 'cannot', 'nor',
+  'neither', 'hardly', 'rarely', 'seldom', 'unable', 'absent', 'isnt', 'arent', 'doesnt', 'dont', 'didnt',
+  'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'shouldnt', 'wouldnt',
+]);
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem, memoised (the hot path sees the same few thousand words over and over). */
+export function stem(word: string): string {
+  let hit = stemCache.get(word);
+  if (hit === undefined) {
+    hit = word.length <= 3 ? word : porter.stem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, hit);
+  }
+  return hit;
+}
+
+const TOKEN = /[a-z0-9][a-z0-9'’&/+.-]*[a-z0-9+]|[a-z0-9]|[&+]|[.;:!?,()"“”]|\b-\b|\s[-–—]\s/g;
+
+/**
+ * Lower-cased word tokens with shorthand expanded, apostrophes of negatives folded ("doesn't" →
+ * "doesnt") and punctuation kept as boundary tokens (",", ";", "." end a negation scope).
+ */
+export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'").replace(/n't\b/g, 'nt').replace(/\bcan't\b/g, 'cant');
+  const raw = lower.match(TOKEN) ?? [];
+  const out: string[] = [];
+  for (let token of raw) {
+    if (token.length > 1 && /^\s[-–—]\s$/.test(token)) {
+      out.push(';');
+      continue;
+    }
+    const expanded = SHORTHAND[token];
+    if (expanded !== undefined) {
+      for (const part of expanded.split(' ')) out.push(part);
+      continue;
+    }
+    if (token.endsWith('.') && token.length > 1) {
+      const bare = token.replace(/\.+$/, '');
+      const again = SHORTHAND[bare];
+      if (again !== undefined) {
+        for (const part of again.split(' ')) out.push(part);
+      } else if (bare) {
+        pushWord(out, bare);
+      }
+      out.push('.');
+      continue;
+    }
+    token = token.replace(/'s$/, '').replace(/'/g, '');
+    pushWord(out, token);
+  }
+  return out;
+}
+
+function pushWord(out: string[], token: string): void {
+  // "3/7", "12/12", "2023-24", "11-19" stay whole (they carry counts); "tutor/mentor" splits.
+  if (/[a-z]/.test(token) && /[/-]/.test(token) && !/^[a-z]+-[a-z]+$/.test(token)) {
+    for (const part of token.split(/[/-]/)) if (part) out.push(SHORTHAND[part] ?? part);
+    return;
+  }
+  out.push(token);
+}
+
+/** True for a punctuation token that closes a negation scope or a clause. */
+export function isBoundary(token: string): boolean {
+  return token.length === 1 && ';.,:!?()"“”'.includes(token);
+}
+
+/** Content stems of a text, stopwords and punctuation dropped: the criterion index's terms. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    if (isBoundary(token) || STOPWORDS.has(token) || NEGATORS.has(token)) continue;
+    if (/^\d+$/.test(token) && token !== '120') continue;
+    out.push(stem(token));
+  }
+  return out;
+}
