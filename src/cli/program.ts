@@ -11,6 +11,7 @@ import { registerReview } from './commands/review.js';
 import { registerTrends } from './commands/trends.js';
 import { registerSample } from './commands/sample.js';
 import { registerGenerate } from './commands/generate.js';
+import { registerServe } from './commands/serve.js';
 
 /** The `drafter` command line: a thin face over the stage functions. */
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     registerReview,
     registerTrends,
     registerGenerate,
+    registerServe,
   ]) {
     register(program);
   }
