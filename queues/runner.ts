@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Job, JobNode } from 'bullmq';
 import type { z } from 'zod';
 import { DrafterError, formatIssues } from '../src/errors.js';
@@ -44,10 +45,9 @@ export async function createQueueRunner(url: string): Promise<Runner> {
     async ingest(requests, context = {}) {
       await warnIfNoWorkers('ingest', context);
       let done = 0;
-      const seen = new Set<string>();
       return Promise.all(
         requests.map(async (request) => {
-          const outcome = await ingestOne(client, request, seen, context);
+          const outcome = await ingestOne(client, request);
           done += 1;
           context.onOutcome?.(outcome);
           context.onProgress?.({ done, total: requests.length, label: outcome.file });
@@ -139,44 +139,36 @@ async function forwardWarnings(client: QueueClient, stage: Stage, jobId: string 
 }
 
 /** One ingest job per distinct document: the job id is the file's content hash plus its corpus. */
-async function ingestOne(
-  client: QueueClient,
-  request: IngestRequest,
-  seen: Set<string>,
-  context: StageContext,
-): Promise<IngestOutcome> {
+async function ingestOne(client: QueueClient, request: IngestRequest): Promise<IngestOutcome> {
   const queue = client.queue('ingest');
   const hash = await sha256File(request.path).catch(() => null);
   // A file the client cannot read still goes to a worker (random id), which reports it as failed
   // with the same code the in-process runner would.
   const jobId = hash ? ingestJobId(hash, request.corpusDir) : undefined;
-  let duplicate = false;
   if (jobId) {
-    if (seen.has(jobId)) duplicate = true;
-    seen.add(jobId);
+    // A failed job with this id (a crash or exhausted retries: bad input is an outcome, not a
+    // failure) would block the id until retention drops it; remove it so the document is tried again.
     const existing = await queue.getJob(jobId);
-    if (existing) {
-      // A finished or pending job for the same content: this submission does no new work. A failed
-      // one (a crash or exhausted retries, since bad input is an outcome, not a failure) is
-      // removed so the document can be tried again.
-      if (await existing.isFailed()) await existing.remove().catch(() => {});
-      else duplicate = true;
-    }
+    if (existing && (await existing.isFailed())) await existing.remove().catch(() => {});
   }
   await client.queueEvents('ingest');
-  const job = await queue.add(JobName.ingest, request, jobId ? { jobId } : {});
+  // BullMQ adds nothing when the id exists, so the same content submitted twice (by this call or
+  // any other client) is parsed once. The submission token tells this call whether its add won.
+  const submission = randomUUID();
+  const job = await queue.add(JobName.ingest, { ...request, submission }, jobId ? { jobId } : {});
+  const stored = jobId ? await queue.getJob(jobId) : job;
+  const duplicate = (stored?.data as { submission?: string } | undefined)?.submission !== submission;
   let outcome: IngestOutcome;
   try {
     outcome = parseResult(IngestOutcome, await client.wait<unknown>('ingest', job), job);
   } catch (error) {
     // Ingest outcomes carry per-file failures; a job that failed outright is reported the same way.
     const failure = DrafterError.is(error) ? error : jobFailure('ingest', job.id, error);
-    return { file: request.path, status: 'failed', hash, kind: null, reason: failure.toLine(), code: failure.code };
+    return { file: basename(request.path), status: 'failed', hash, kind: null, reason: failure.toLine(), code: failure.code };
   }
   // The outcome may be another submission's (same content, other path): report it for this file.
   if (duplicate && outcome.status === 'ingested') outcome = { ...outcome, status: 'duplicate' };
-  void context;
-  return { ...outcome, file: request.path };
+  return { ...outcome, file: basename(request.path) };
 }
 
 /** The ingest job id: sha256 of the file's bytes, qualified by the corpus it goes into. */
