@@ -175,7 +175,7 @@ export async function renderDocx(findings: Finding[], files: string[], meta: Rev
     summary,
   ];
   for (const [file, list] of groups) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(file)] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(file)] }));
     if (list.length === 0) {
       children.push(new Paragraph('No findings.'));
       continue;

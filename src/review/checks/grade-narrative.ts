@@ -128,7 +128,7 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
             'grade-narrative',
             where,
             null,
-            `${label} is the top grade, but there are ${nAfi} areas for improvement against ${nStrengths} strengths and weaknesses dominate ` +
+            `${label} is the top grade, but there are ${nAfi} areas for improvement against ${nStrengths} strength${nStrengths === 1 ? '' : 's'}, and weaknesses dominate ` +
               `paragraphs in ${share(weakSections.length, sections.length)} sections.`,
           ),
         );

@@ -30,9 +30,11 @@ function organisationWords(report: AnalysedReport): Set<string> {
 /** "S… H…": enough for a reviewer to recognise the name in the paragraph, too little to carry it into logs. */
 export function maskName(name: string): string {
   return words(name)
-    .map((w) => `${w.charAt(0).toUpperCase()}…`)
+    .map((w) => (TITLE_WORD.test(w) ? w : `${w.charAt(0).toUpperCase()}…`))
     .join(' ');
 }
+
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)$/;
 
 function isOrganisationOrTitle(name: string, organisation: Set<string>): boolean {
   const parts = words(name.toLowerCase()).filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)$/.test(w));
@@ -56,7 +58,9 @@ export function checkPersonalNames(report: AnalysedReport, findNames: (text: str
       const found = new Set<string>();
       for (const match of sentence.matchAll(TITLE)) found.add(match[0]);
       for (const name of findNames(sentence)) found.add(name.replace(/[.,;:'’]+$/, '').trim());
-      for (const name of found) {
+      // "Mrs Okafor" and "Okafor" are one person: keep the longest form only.
+      const names = [...found].filter((n) => ![...found].some((other) => other !== n && other.includes(n)));
+      for (const name of names) {
         if (!name || isOrganisationOrTitle(name, organisation)) continue;
         // Published prose capitalises names; a lower-case "name" is a tagger slip ("lesson").
         if (!words(name).every((w) => /^\p{Lu}/u.test(w))) continue;
