@@ -1,0 +1,4 @@
+export { generateReports, generateLabelledReports, type GenerateOptions, type SyntheticTruth } from './generate-reports.js';
+export { THEMES, PLANTED, type Theme, type ThemeArea } from './themes.js';
+export { PROFILES, type FrameworkProfile, type ProviderType } from './profiles.js';
+export { Prng } from './prng.js';
