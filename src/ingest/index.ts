@@ -24,6 +24,8 @@ export interface ReadResult {
   format: SourceFormat;
   pages?: number;
   lines: Line[];
+  /** The text before report-specific clean-up (repeated-line and contents removal), for framework parsing. */
+  rawText: string;
   diagnostics: Diagnostic[];
 }
 
@@ -78,13 +80,14 @@ export async function readDocument(bytes: Buffer, fileName: string, options: Par
     const pages = await readPdfPages(bytes, fileName, options.onProgress);
     const pageLines = pages.map((p) => stripMarkup(normaliseText(p)).split('\n'));
     let lines = stripPageFurniture(pageLines, debrisOptions, diagnostics);
+    const rawText = lines.map((l) => l.text).join('\n');
     lines = stripContents(lines, debrisOptions, diagnostics);
     lines = stripTextDebris(lines, debrisOptions, diagnostics);
-    return { format, pages: pages.length, lines, diagnostics };
+    return { format, pages: pages.length, lines, rawText, diagnostics };
   }
   const text = format === 'docx' ? await readDocxText(bytes, fileName) : decodeText(bytes, fileName);
   if (!text.trim()) throw new DrafterError('file-empty', `${fileName}: the file has no text`);
-  return { format, lines: cleanText(text, diagnostics), diagnostics };
+  return { format, lines: cleanText(text, diagnostics), rawText: normaliseText(text), diagnostics };
 }
 
 type FrameworkModule = { looksLikeFramework?: (text: string) => boolean; parseFramework?: (text: string, source: SourceInfo) => unknown };
@@ -111,17 +114,18 @@ function titleSaysFramework(text: string): boolean {
 export async function parseDocument(bytes: Buffer, fileName: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   const read = await readDocument(bytes, fileName, options);
   const source: SourceInfo = { file: fileName, hash: contentHash(bytes), format: read.format, ...(read.pages ? { pages: read.pages } : {}), synthetic: false };
-  return parseLines(read.lines, source, read.diagnostics);
+  return parseLines(read.lines, source, read.diagnostics, read.rawText);
 }
 
 /** Parses already-clean lines (the second half of parseDocument). */
-export async function parseLines(lines: Line[], source: SourceInfo, diagnostics: Diagnostic[] = []): Promise<ParsedDocument> {
+export async function parseLines(lines: Line[], source: SourceInfo, diagnostics: Diagnostic[] = [], rawText?: string): Promise<ParsedDocument> {
   const text = lines.map((l) => l.text).join('\n');
-  const shape = titleSaysFramework(text) ? null : detectReportShape(text);
+  const frameworkText = rawText ?? text;
+  const shape = titleSaysFramework(frameworkText) ? null : detectReportShape(text);
   if (!shape) {
     const fw = await loadFrameworkModule();
-    if (fw?.looksLikeFramework?.(text) && fw.parseFramework) {
-      const parsed = await fw.parseFramework(text, source);
+    if (fw?.looksLikeFramework?.(frameworkText) && fw.parseFramework) {
+      const parsed = await fw.parseFramework(frameworkText, source);
       const checked = ParsedDocument.safeParse(parsed);
       if (!checked.success) throw new DrafterError('corpus-invalid', `${source.file}: the framework parser produced an invalid document`);
       return checked.data;
