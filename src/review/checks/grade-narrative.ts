@@ -244,7 +244,7 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
   }
 
   // Graded areas (toolkit): a below-standard area needs a recommendation; an above-standard area cannot be mostly weaknesses.
-  for (const section of framework.sections.filter((s) => s.graded)) {
+  for (const section of framework.sections.filter((s) => s.graded && !OVERALL.test(s.title))) {
     const grades = placed.filter((g) => jaccard(new Set(contentStems(g.entry.judgement)), new Set(contentStems(section.title))) >= 0.5);
     for (const grade of grades) {
       const label = `${section.title}: ${grade.level.label}`;
