@@ -16,6 +16,7 @@ import {
   type IngestRequest,
   type NotesInput,
 } from '../src/schemas/index.js';
+import { redactNames } from '../src/classify/index.js';
 import { QueueClient, jobFailure } from './client.js';
 import { checkRedis, queuePrefix, redactUrl } from './connection.js';
 import { chunkNotes, mergeObservations } from './flows/chunk-notes.js';
@@ -59,7 +60,7 @@ export async function createQueueRunner(url: string): Promise<Runner> {
     async classify(request, context = {}) {
       const valid = parseRequest(ClassifyRequest, request, 'classify');
       await warnIfNoWorkers('classify', context);
-      const chunks = chunkNotes(valid.notes, chunkLines());
+      const chunks = chunkNotes(redacted(valid.notes), chunkLines());
       const weights = chunks.map((chunk) => chunk.text.split('\n').length);
       const progress = new ProgressSum(weights, context);
       const queue = client.queue('classify');
@@ -78,14 +79,10 @@ export async function createQueueRunner(url: string): Promise<Runner> {
 
     async draft(request, context = {}) {
       const valid = parseRequest(DraftRequest, request, 'draft');
-      // Same check as in-process, before any work is queued. The worker writes atomically, so a
-      // rerun after a crash cannot leave half a file either way.
-      if (!valid.force && existsSync(valid.out)) {
-        throw new DrafterError('output-exists', `${valid.out} already exists`, { hint: 'pass --force to replace it' });
-      }
       await warnIfNoWorkers('classify', context);
       await warnIfNoWorkers('draft', context);
-      return draftThroughFlow(client, valid, chunkNotes(valid.notes, chunkLines()), context);
+      const notes = redacted(valid.notes);
+      return draftThroughFlow(client, { ...valid, notes }, chunkNotes(notes, chunkLines()), context);
     },
 
     close: () => client.close(),
@@ -136,6 +133,16 @@ async function forwardWarnings(client: QueueClient, stage: Stage, jobId: string 
   if (!jobId || !context.warn) return;
   const { logs } = await client.queue(stage).getJobLogs(jobId).catch(() => ({ logs: [] as string[] }));
   for (const line of logs) context.warn(line);
+}
+
+/**
+ * Notes with personal names replaced by roles, before they leave this process. The classifier
+ * redacts too, but it keeps a roster across the whole file (a person named once with a role is
+ * recognised by name alone later), which a chunk would lose; and this way names never reach Redis,
+ * where job data is retained.
+ */
+function redacted(notes: NotesInput): NotesInput {
+  return { ...notes, text: redactNames(notes.text).text };
 }
 
 /** One ingest job per distinct document: the job id is the file's content hash plus its corpus. */

@@ -48,7 +48,25 @@ export function chunkNotes(notes: NotesInput, maxLines: number): NotesInput[] {
     if (next - start > size && cuts[i] > start) push(cuts[i]);
   }
   push(lines.length);
-  return chunks.length > 0 ? chunks : [notes];
+  return chunks.length > 0 ? mergeHeadingOnly(chunks) : [notes];
+}
+
+/** A chunk of nothing but headings has no note lines for the stage to classify: join it to the next. */
+function mergeHeadingOnly(chunks: NotesInput[]): NotesInput[] {
+  const merged: NotesInput[] = [];
+  let pending: NotesInput | null = null;
+  for (const chunk of chunks) {
+    const current: NotesInput = pending ? { ...pending, text: `${pending.text}\n${chunk.text}` } : chunk;
+    pending = null;
+    const hasNotes = current.text.split(/\r\n|\n|\r/).some((line) => line.trim() !== '' && headingOf(line) === null);
+    if (hasNotes) merged.push(current);
+    else pending = current;
+  }
+  if (pending) {
+    const last = merged.pop();
+    merged.push(last ? { ...last, text: `${last.text}\n${pending.text}` } : pending);
+  }
+  return merged;
 }
 
 /** Joins the observations of several chunks in source-line order (stable within a line). */

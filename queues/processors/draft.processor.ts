@@ -4,20 +4,10 @@
 import { stat } from 'node:fs/promises';
 import type { SandboxedJob } from 'bullmq';
 import { z } from 'zod';
-import * as draftStage from '../../src/draft/index.js';
-import type { StageContext } from '../../src/pipeline/context.js';
+import { runDraft, writeDraft } from '../../src/draft/index.js';
 import { DraftRequest, Observation, type DraftResult } from '../../src/schemas/index.js';
 import { mergeObservations } from '../flows/chunk-notes.js';
 import { runStage } from './kit.js';
-
-// TEMPORARY until src/draft exports writeDraft (H3, in progress): looked up at run time.
-type WriteDraft = (request: DraftRequest, observations: Observation[], context: StageContext) => Promise<DraftResult>;
-const { runDraft } = draftStage;
-const writeDraft: WriteDraft = (...args) => {
-  const real = (draftStage as unknown as { writeDraft?: WriteDraft }).writeDraft;
-  if (!real) throw new Error('writeDraft is not built yet');
-  return real(...args);
-};
 
 const ChildResults = z.record(z.string(), z.array(Observation));
 

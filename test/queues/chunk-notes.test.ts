@@ -46,3 +46,12 @@ describe('mergeObservations', () => {
     expect(mergeObservations([[at(40), at(41)], [at(2), at(7)]]).map((o) => o.source.line)).toEqual([2, 7, 40, 41]);
   });
 });
+
+describe('chunkNotes with empty sections', () => {
+  it('joins a section of headings only to the next, so no chunk lacks note lines', () => {
+    const lines = [...section('A', 20), '## Empty section', '', ...section('B', 20)];
+    const chunks = chunkNotes({ file: 'n.md', text: lines.join('\n'), firstLine: 1 }, 22);
+    expect(chunks.map((chunk) => chunk.firstLine)).toEqual([1, 23]);
+    expect(chunks.map((chunk) => chunk.text).join('\n')).toBe(lines.join('\n'));
+  });
+});
