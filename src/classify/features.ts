@@ -18,19 +18,22 @@ export const CUES = [
   'outdated', // "policy dated 2018", "still refers to KCSIE 2018", "still says IELTS 6.0"
   'delay', // "raised in May, no reply", "not told until the Fri before", "first mtg in Jan"
   'met', // "in place", "confirmed", "evidenced", "signed", "done by everyone"
+  'regular', // a routine kept: "weekly", "termly", "each half-term", "within a fortnight"
+  'census', // a head count or set-up fact: "27 partnership schools across 3 LAs", "46 trainees: 12 EYTS"
+  'provision', // provision in place, described: "extension agreed", "tasks tied to the sessions", "led by serving teachers"
   'activity', // inspector activity or set-up: "met", "visited", "looked at", "in total", "in post since"
   'quote', // a quoted voice: the words inside decide, the quote itself is evidence
 ] as const;
 export type Cue = (typeof CUES)[number];
 
 const POSITIVE = new Set(
-  ('value values excellent outstanding exemplary exceptional strong strongly strength strengths robust rigorous rigorously thorough thoroughly effective ' +
+  ('specific value values excellent outstanding exemplary exceptional strong strongly strength strengths robust rigorous rigorously thorough thoroughly effective ' +
     'effectively comprehensive clear clearly valued praised confident confidently secure securely consistent consistently detailed ' +
     'supportive purposeful impressive good great knowledgeable committed precise precisely accurate accurately relevant helpful positive ' +
     'positively engaged enthusiastic swift swiftly prompt promptly quick quickly timely responsive liked candid systematic systematically ' +
     'appropriate appropriately useful meticulous careful diligent successful successfully benefit benefits benefited insightful ' +
     'focused sharp high-quality well-planned well-organised well-structured well-sequenced well-used well-established well-designed ' +
-    'thoughtful ambitious coherent sound solid reflective articulate expert expertly skilful skilfully vibrant safe tailored ' +
+    'thoughtful ambitious coherent sound solid reflective articulate expert expertly skilful skilfully vibrant tailored ' +
     'personalised efficient efficiently smooth smoothly organised improved improving strengthened sustained embedded established ' +
     'aligned adapted matched matches understood enjoyed appreciate appreciated love loved loves motivated proactive proactively ' +
     'excellently highly reliable reliably manageable accessible').split(' '),
@@ -46,15 +49,15 @@ const SHORTFALL = new Set(
     'unhappy frustrated frustrating frustration confusing reliant relies rely unsure unreliable inaccurate inaccurately erratic ' +
     'sporadic sporadically irregular ineffective weakly minimal narrow cursory tokenistic informal unplanned unstructured ' +
     'ignored overlooked lapsed expired absent declining declined drop dropped behind shortfall deficit deficits unaddressed ' +
-    'unresolved undefined unclear unknown doubtful only sparse').split(' '),
+    'unresolved undefined unclear unknown doubtful only sparse barely scarcely insecure lost vacancy vacancies unfilled stretched overstretched secondhand pending outstanding-actions withdrawn withdrew overdue backlog untrained unqualified-mentors').split(' '),
 );
 
 // Phrases the word lists cannot see: multiword hedges and recommendations over the normalised text.
 const SHORTFALL_PHRASE =
-  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear)|no (?:longer|real|clear|systematic|consistent|formal))\b/;
+  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear|given|offered|provided|invited|consulted|trained|briefed|informed|supported|passed on|followed up)|no (?:longer|real|clear|systematic|consistent|formal)|still (?:outstanding|pending|awaited|waiting|being written|in draft|to be)|(?:didnt|dont|doesnt|did not|do not|does not|never|wasnt|werent|hasnt|havent|hadnt|not) (?:know|knew|understand|see|seen|get|got|receive|received|hear|heard|discussed|met|look|looked|check|checked|record|recorded|been|told|tell|aware|sure)|after \d+ (?:weeks|months)|with (?:only )?(?:\d+|one|a) (?:week|day)s? notice|pulled out|dropped out|felt lost|had to (?:explain|chase|ask|find|arrange)|(?:much|far|significantly) (?:higher|lower) than)\b/;
 
 const POSITIVE_PHRASE =
-  /\b(?:well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|articulate|describe|discuss)|made good progress)\b/;
+  /\b(?:well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|tell|articulate|describe|discuss|name|say|show|apply|use|identify)|knew (?:how|who|where|what|when)|in advance|made good progress)\b/;
 
 const RECOMMENDATION_PHRASE =
   /(?:^ *(?:ensure|make sure|further|improve|strengthen|develop|review|establish|tighten|sharpen|put in place|introduce)\b|\b(?:need(?:s|ed)? to|should|must|ought to|has to|have to) (?:be |further |urgently |now |also )?(?:ensure|make sure|improve|develop|address|review|strengthen|check|tighten|sharpen|establish|put|set|plan|track|monitor|record|agree|update|consider|embed|refine|align|clarify|provide|increase|reduce|introduce|arrange|follow|be|have|get|make|do|take|act|share)|\brecommend(?:s|ed|ation|ations)?\b|\bpriority (?:for|is) (?:improvement|development)|\bwould benefit from|\bneeds? (?:further|more|better|sharper|tighter|clearer|work|attention|improvement|development|strengthening))/;
@@ -63,19 +66,28 @@ const MET_PHRASE =
   /\b(in place|confirmed|evidenced|present|signed|checked for all|checked|documented|up to date|on track|done by (?:all|everyone|every)|completed by (?:all|everyone)|met by|all (?:present|correct|complete|signed|seen|checked|in place)|(?:for|by) (?:all|everyone|every)|every (?:file|trainee|session|school|mentor|one)|each (?:trainee|week|term|school|mentor|half[- ]term|session)|acted on|followed up|cross[- ]checked|matches|compliant)\b/;
 
 const ABSENCE_PHRASE =
-  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant concerns)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response)\b/;
+  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant|reported|incidents?|longer)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response)\b/;
 
-const NEGATED_SHORTFALL = /\b(no (?:concerns?|issues?|problems?|gaps?|weakness(?:es)?|complaints?|backlog|delays?|significant concerns)|not (?:weak|poor|an issue|a concern|a problem))\b/;
+const PROVISION =
+  /\b(?:agreed|linked|tied|led by|referred|named|logged|mapped|modelled|practised|rehearsed|tracked|followed up|monitored|in place|available|provided|offered|built in|set up|embedded|invited|reviewed|revisited|filmed|adapted|tailored|targeted|personalised|resolved|dealt with|acted on|stayed on|kept on|supported|briefed|trained|checked|signposted|draw on|draws on|drawn from|feeds?|informs?|knows?|knew)\b/;
+
+const NEGATED_SHORTFALL = /\b(no (?:reported |recorded |logged |significant |outstanding )?(?:concerns?|issues?|problems?|gaps?|weakness(?:es)?|complaints?|backlog|delays?|incidents?|exclusions?|breaches|errors)|not (?:weak|poor|an issue|a concern|a problem)|none (?:outstanding|missing|overdue))\b/;
+
+const REGULAR =
+  /\b(?:weekly|fortnightly|termly|half termly|monthly|daily|regular|regularly|routinely|each (?:week|term|half term|fortnight|month|visit)|every (?:week|term|half term|fortnight|month|lesson|session)|within (?:a|one|two|three|\d+) (?:day|days|week|weeks|fortnight|hours?))\b/;
+
+const CENSUS = /(?:^|\b)(?:\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+){0,2}(?:trainees|schools|settings|mentors|tutors|members|partners|staff|hubs|routes|placements|nurseries|completers|ects|nqts|subjects|governors)\b/;
 
 const ACTIVITY =
-  /^(?:met|meeting|meet|visited|visit|toured|looked at|watched|reviewed|scrutinised|scrutiny|sampled|spoke|call|phoned|interviewed|attended|went through|walked|discussed|observed jointly|joint obs|focus group|tour|initial|feedback meeting|final meeting|end of day|compliance grid)\b|\b(?:in total|trainees this year|in post since|is run from|are run from|programme is|run by|led by|walked me through|agreed to send|notes filed|filed separately|went through|met (?:with|online|in person)|\d+ (?:trainees|mentors|schools|tutors|staff|lessons) (?:in total|met|seen|online|observed)|spoke (?:to|with))\b/;
+  /^(?:day \d+|focus group|met|meeting|meet|visited|visit|toured|looked at|looked through|watched|reviewed|scrutinised|scrutiny|sampled|spoke|asked|talked|heard|call|phoned|interviewed|attended|went through|walked|discussed|observed jointly|joint obs|focus group|tour|initial|feedback meeting|final meeting|end of day|compliance grid)\b|\b(?:in total|trainees this year|in post since|is run from|are run from|programme is|walked me through|agreed to send|notes filed|filed separately|went through|met (?:with|online|in person)|\d+ (?:trainees|mentors|schools|tutors|staff|lessons) (?:in total|met|seen|online|observed)|spoke (?:to|with))\b/;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const DELAY = new RegExp(
-  `\\b(?:no (?:reply|response|answer)|not (?:told|informed|received|contacted|sent)[a-z ]{0,30} until|(?:raised|requested|flagged|reported|asked|chased|identified) (?:in|on|at|since) ${MONTH}[^;]{0,60}(?:until|first|only|no|not|still|took)|took (?:\\d+|several|many|weeks|months)|weeks? later|months? later|until the (?:week|wk|day|fri|friday|mon|monday)[a-z ]* before)`,
+  `\\b(?:(?:in|by|since|from) ${MONTH}\\b[^.]{0,60}\\b(?:started|began|begun|took place|arrived|happened|put in place|set up|only|first)\\b[^;]{0,20}${MONTH}|no (?:reply|response|answer)|not (?:told|informed|received|contacted|sent)[a-z ]{0,30} until|(?:raised|requested|flagged|reported|asked|chased|identified) (?:in|on|at|since) ${MONTH}[^;]{0,60}(?:until|first|only|no|not|still|took)|took (?:\\d+|several|many|weeks|months)|weeks? later|months? later|until the (?:week|wk|day|fri|friday|mon|monday)[a-z ]* before)`,
 );
 
-const OUTDATED_CONTEXT = /\b(?:dated|from|refers to|references|last (?:updated|reviewed|revised|minuted)|version|still (?:says|refers|using|uses|shows|quotes)|using the|issued)\b/;
+// An old date matters on a document that should be current: a policy, agreement, guidance or list.
+const OUTDATED_CONTEXT = /\b(?:policy|policies|handbook|agreement|agreements|guidance|procedures?|plan|version|draft|risk assessment|keeping children safe|framework|reading lists?|lists?|statement|documents?|protocol|sef|self evaluation|strategy|register|minutes|website)\b[^;]{0,40}\b(?:dated?|from|refers? to|references|last (?:updated|reviewed|revised|minuted)|issued|written in|since)\b|\b(?:dated?|last (?:updated|reviewed|revised))\b|\bstill (?:says|refers|using|uses|shows|quotes)\b/;
 
 /** The cue vector weights: added to each class's log score. Order: strength, improvement, context. */
 export const CUE_WEIGHTS: Readonly<Record<Cue, readonly [number, number, number]>> = {
@@ -90,7 +102,10 @@ export const CUE_WEIGHTS: Readonly<Record<Cue, readonly [number, number, number]
   outdated: [-1.0, 2.2, -0.6],
   delay: [-1.0, 2.0, -0.5],
   met: [1.0, -0.3, -0.3],
-  activity: [-0.8, -0.8, 1.6],
+  activity: [-1.1, -1.1, 2.2],
+  regular: [0.9, -0.3, -0.4],
+  provision: [0.7, -0.2, -0.4],
+  census: [-0.5, -0.5, 1.0],
   quote: [0.0, 0.0, -0.3],
 };
 
@@ -149,10 +164,28 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
   }
   if (MET_PHRASE.test(flat)) cues.add('met');
   if (ACTIVITY.test(flat.trim())) cues.add('activity');
+  if (REGULAR.test(flat)) cues.add('regular');
+  if (PROVISION.test(flat)) cues.add('provision');
+  if (CENSUS.test(flat.trim())) cues.add('census');
   if (DELAY.test(flat)) cues.add('delay');
   if (QUOTE.test(text)) cues.add('quote');
   countCues(text, cues);
+  percentCues(text, cues);
   if (hasOutdatedYear(flat, referenceYear)) cues.add('outdated');
+  // The inspector's own activity ("met 6 trainees, no staff present") is context whatever it
+  // mentions, unless it carries a judgement of its own ("watched RE session: modelling excellent").
+  if (cues.has('activity')) {
+    cues.delete('absence');
+    cues.delete('census');
+    cues.delete('provision');
+    cues.delete('met');
+    if (['positive', 'shortfall', 'negated-positive', 'recommendation', 'outdated', 'delay', 'partial-count'].some((cue) => cues.has(cue as Cue))) cues.delete('activity');
+  }
+  // A head count's "each school" or "all secondary" describes the set-up, not a requirement met.
+  if (cues.has('census')) {
+    cues.delete('met');
+    cues.delete('full-count');
+  }
   return { terms, cues: [...cues] };
 }
 
@@ -169,10 +202,29 @@ function countCues(text: string, cues: Set<Cue>): void {
     if (n === 0 || k > n || n > 2000 || (match[0].includes('/') && (n > 31 && k > 1900))) continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index).toLowerCase();
     if (/\b(?:year|yr|y|p\.|page|p)\s*$/.test(before)) continue;
-    if (k < n) cues.add('partial-count');
+    // Outcomes (completion, employment) are strong well short of 100%; a requirement (signed
+    // agreements, DBS checks, mentors in place) is met only when every case meets it.
+    const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50).toLowerCase();
+    if (k < n && !(OUTCOME.test(around) && k / n >= 0.85)) cues.add('partial-count');
     else cues.add('full-count');
   }
   if (ALL_OF.test(text)) cues.add('full-count');
+}
+
+// Outcome rates (not requirements: "completed by 44 of 46" is a requirement met only in part).
+const OUTCOME = /\b(?:completion|completers?|complete (?:the|their) (?:course|programme|training)|employ\w*|teaching (?:by|in|posts?)|in post|pass rates?|passed|achiev\w*|attain\w*|retention|retained|awarded qts|gained qts|jobs?|posts?|progress\w* to)\b/;
+const PERCENT = /\b(\d{1,3}(?:\.\d)?)\s?%/g;
+
+/** Percentages of outcomes: high rates are strengths, low ones shortfalls. */
+function percentCues(text: string, cues: Set<Cue>): void {
+  PERCENT.lastIndex = 0;
+  for (let match = PERCENT.exec(text); match; match = PERCENT.exec(text)) {
+    const value = Number(match[1]);
+    const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50).toLowerCase();
+    if (value >= 100) cues.add('full-count');
+    else if (OUTCOME.test(around)) cues.add(value >= 70 ? 'full-count' : 'partial-count');
+    else if (value < 50) cues.add('partial-count');
+  }
 }
 
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;

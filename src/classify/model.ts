@@ -172,9 +172,9 @@ export function compile(model: ClassifierModel): CompiledModel {
 /** Weight of the corpus-trained naive Bayes against the explicit cues. */
 const NB_WEIGHT = 0.6;
 /** With no evaluative cue at all, a note is more likely to be a fact than a judgement. */
-const NO_CUE: readonly [number, number, number] = [-0.3, -0.3, 1.1];
+const NO_CUE: readonly [number, number, number] = [-0.2, -0.2, 0.8];
 const EVALUATIVE: ReadonlySet<Cue> = new Set<Cue>([
-  'positive', 'negated-positive', 'shortfall', 'negated-shortfall', 'absence', 'recommendation', 'partial-count', 'full-count', 'outdated', 'delay', 'met',
+  'positive', 'negated-positive', 'shortfall', 'negated-shortfall', 'absence', 'recommendation', 'partial-count', 'full-count', 'outdated', 'delay', 'met', 'regular', 'provision',
 ]);
 
 export interface PolarityResult {

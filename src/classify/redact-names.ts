@@ -57,7 +57,7 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
-  '(?:iqts |itt |ite |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
+  '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
   '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head)';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
@@ -69,7 +69,7 @@ const INITIAL = '(?:[A-Z]\\.?)';
 const TITLED = new RegExp(`\\b(${TITLE})\\s+((?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})\\s+`, 'gi');
 const FOLLOWING_NAME = new RegExp(`(\\(\\s*)?((?:${TITLE}\\s+)?(?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
-const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.])([A-Z]\\.\\s?${NAME_TOKEN}(?:-${NAME_TOKEN})?)`, 'g');
+const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.&])([A-Z]\\.\\s?[A-Z][a-zà-ÿ]+(?:['’-][A-Z][a-zà-ÿ]+)*)`, 'g');
 const CAPITALISED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
 
 interface Hit {
@@ -100,8 +100,10 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (lowered.every((token) => isPlace(token))) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
+  // Strict: at least one token must not be an ordinary English word. Lenient (after a lower-case
+  // role word, "trainee Poppy") any capitalised word will do.
   if (strong) return !lowered.every((token) => isCommonWord(token) && !isFirstName(token));
-  return false;
+  return true;
 }
 
 function tokensOf(name: string): string[] {
@@ -163,8 +165,11 @@ function findHits(text: string): Hit[] {
     const nameTokens = (titled ? tokens.slice(1) : tokens).filter((token) => !/^[A-Z]\.?$/.test(token) || tokens.length > 1);
     if (nameTokens.length === 0) continue;
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
-    if (!isNameLike(nameTokens, after, before, true)) continue;
-    if (!titled && nameTokens.length === 1 && isCommonWord(nameTokens[0].toLowerCase()) && !isFirstName(nameTokens[0])) continue;
+    const roleLower = /^[a-z]/.test(role);
+    if (!isNameLike(nameTokens, after, before, !roleLower)) continue;
+    // "trainee Poppy": a capitalised word after a lower-case role word is a name even if the
+    // lexicon knows it as a noun; after a capitalised role ("Trainee Survey") it must look like one.
+    if (!titled && nameTokens.length === 1 && !roleLower && isCommonWord(nameTokens[0].toLowerCase()) && !isFirstName(nameTokens[0])) continue;
     if (!titled && nameTokens.every((token) => isPlace(token.toLowerCase()))) continue;
     let end = nameStart + name.length;
     const roleText = role.trim();
@@ -257,16 +262,34 @@ function findHits(text: string): Hit[] {
     if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
   }
 
-  // Pass 5: a bare unknown capitalised word opening a line and followed by a bracketed place or
-  // detail ("Wanjiru (Nairobi) flagged as struggling"): notes name people this way.
-  for (const match of text.matchAll(/(^|\n)\s*(?:[-*•]\s+)?([A-Z][a-zà-ÿ]+(?:-[a-z]+)?)\s+\((?:[A-Z][\w ,.-]*|Y\d+[^)]*)\)\s+[a-z]/g)) {
-    const word = match[2];
-    const low = word.toLowerCase();
-    if (DOMAIN.has(low) || isCommonWord(low) || isPlace(low) || NOT_NAMES.has(low)) continue;
-    const start = match.index + match[0].indexOf(word, match[1].length);
+  // Pass 5: unknown capitalised words opening a line before a bracketed detail ("Wanjiru (Nairobi)
+  // flagged as struggling", "Oluwaseun Bakare (salaried, primary) - …"), or before a verb of
+  // saying ("Olu said he'd sort it"): notes name people this way.
+  const unknownName = (tokens: string[]) =>
+    tokens.every((word) => {
+      const low = word.toLowerCase();
+      return !DOMAIN.has(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
+    }) && tokens.some((word) => !isCommonWord(word.toLowerCase()));
+  for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
+    const run = match[2];
+    const tokens = tokensOf(run);
+    if (!unknownName(tokens)) continue;
+    const start = match.index + match[0].indexOf(run, match[1].length);
+    if (taken(start, start + run.length)) continue;
+    const replacement = upperFirst(personFallback(text, start));
+    hits.push({ start, end: start + run.length, name: run, replacement });
+    remember(run, null);
+    for (const token of tokens) firstSaid.set(token.toLowerCase(), replacement.toLowerCase());
+  }
+  for (const match of text.matchAll(/(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z]+)?)\s+(?:said|says|told|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned)\b/g)) {
+    const word = match[1];
+    if (!unknownName([word]) || /^[A-Z]{2,}$/.test(word)) continue;
+    const start = match.index;
     if (taken(start, start + word.length)) continue;
-    hits.push({ start, end: start + word.length, name: word, replacement: upperFirst(personFallback(text, start)) });
+    const replacement = personFallback(text, start);
+    hits.push({ start, end: start + word.length, name: word, replacement });
     remember(word, null);
+    firstSaid.set(word.toLowerCase(), replacement);
   }
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
