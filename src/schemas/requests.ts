@@ -36,6 +36,10 @@ export const DraftRequest = z.object({
   out: z.string().describe('absolute path of the .docx to write'),
   force: z.boolean().default(false),
   corpusDir: z.string(),
+  /** Printed in the title block; null leaves a highlighted placeholder. */
+  inspectorate: z.string().nullable().optional(),
+  /** Insert note-derived text as tracked insertions (off by default: see templates/README.md). */
+  trackChanges: z.boolean().optional(),
 });
 export type DraftRequest = z.infer<typeof DraftRequest>;
 

@@ -1,0 +1,615 @@
+import { DrafterError } from '../errors.js';
+import type {
+  ComplianceModel,
+  Criterion,
+  DraftComment,
+  DraftFact,
+  DraftParagraph,
+  DraftSegment,
+  Framework,
+  GradeLevel,
+  NoteRef,
+  Observation,
+  ReportModel,
+  SectionModel,
+  SuggestedGrade,
+  SummaryPoint,
+} from '../schemas/index.js';
+import { formatDateRange } from './dates.js';
+import { decapitalise, expandShorthand, flagsUncertainty, stripNoteMarkers, toReportSentences } from './register.js';
+import { COUNTRIES } from './countries.js';
+
+/** Provider and inspection details the notes do not carry. */
+export interface DraftDetails {
+  provider: string;
+  dates?: string[];
+  inspectorate?: string | null;
+  /** Applied to every note-derived string as a last safety net (names → roles). */
+  redact?: (text: string) => string;
+}
+
+/** Published reports list a few summary points; the rest stay in the paragraphs. */
+const MAX_STRENGTHS = 3;
+const MAX_IMPROVEMENTS = 6;
+
+/** Below this the classifier is unsure: the text is highlighted and the comment says "check first". */
+export const LOW_CONFIDENCE = 0.5;
+
+/** Wording for a compliance shortfall (and placeholder) the templates show. */
+const PLACEHOLDER = (what: string): string => `[Inspector to complete: ${what}]`;
+
+interface Group {
+  criterion: { id: string; title: string };
+  section: string;
+  order: number;
+  context: Observation[];
+  strengths: Observation[];
+  improvements: Observation[];
+}
+
+const JUDGED = (o: Observation): boolean => o.polarity !== 'context';
+
+/**
+ * Observations → the report as data: paragraphs per criterion in report register, consolidated
+ * summary points, compliance, suggested grades, and a traceability comment for every drafted item.
+ * Pure: the same inputs give the same model.
+ */
+export function buildReportModel(observations: Observation[], framework: Framework, details: DraftDetails): ReportModel {
+  if (!observations.some(JUDGED)) {
+    throw new DrafterError('no-observations', 'The notes gave no strength or area for improvement to draft from.', {
+      hint: 'check the notes file and the --framework option',
+    });
+  }
+  const redact = details.redact ?? ((text: string) => text);
+  const comments: DraftComment[] = [];
+  const comment = (lines: string[]): number => {
+    const id = comments.length;
+    comments.push({ id, lines: lines.map(redact) });
+    return id;
+  };
+
+  const criteria = new Map(framework.criteria.map((criterion, index) => [criterion.id, { criterion, index }]));
+  const sectionIds = new Set(framework.sections.map((section) => section.id));
+  const used = new Set<Observation>();
+  const titles = new Map(framework.criteria.map((criterion) => [criterion.id, criterion.title]));
+  /** A merged point's comment names every note line and criterion behind it. */
+  const relabel = (points: SummaryPoint[]): SummaryPoint[] => {
+    for (const p of points) {
+      if (p.criteria.length < 2) continue;
+      comments[p.commentId] = {
+        id: p.commentId,
+        lines: [
+          `Summary point consolidating related findings, drawn from notes: ${refs(p.sources)}.`,
+          `Criteria: ${p.criteria.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join('; ')}.`,
+          `Lowest classifier confidence: ${p.confidence.toFixed(2)}${p.lowConfidence ? ' — LOW: check first.' : '.'}`,
+        ].map(redact),
+      };
+    }
+    return points;
+  };
+  /** The most evidenced points, kept in report order. */
+  const top = (points: SummaryPoint[], limit: number): SummaryPoint[] => {
+    const keep = new Set([...points].sort((a, b) => b.sources.length - a.sources.length || b.confidence - a.confidence).slice(0, limit));
+    return points.filter((p) => keep.has(p));
+  };
+
+  // Provider facts and inspection activities come from context lines, not judgement paragraphs.
+  const providerFacts: DraftFact[] = [];
+  const activities = { inPerson: [] as DraftFact[], remote: [] as DraftFact[] };
+  const activitySeen = new Set<string>();
+  for (const observation of observations) {
+    const heading = observation.source.heading;
+    if (heading && isActivityHeading(heading)) {
+      const text = activityText(heading);
+      const key = text.toLowerCase();
+      if (!activitySeen.has(key)) {
+        activitySeen.add(key);
+        const fact = { text: redact(text), sources: [ref(observation)], commentId: 0 };
+        (REMOTE.test(heading) ? activities.remote : activities.inPerson).push(fact);
+      } else {
+        const list = [...activities.inPerson, ...activities.remote];
+        list.find((fact) => fact.text.toLowerCase() === redact(text).toLowerCase())?.sources.push(ref(observation));
+      }
+    }
+    if (observation.polarity !== 'context') continue;
+    const sentences = toReportSentences(observation.text);
+    const first = sentences[0] ?? '';
+    if (INSPECTOR_ACTION.test(stripNoteMarkers(observation.text)) && /^Inspectors\s/.test(first)) {
+      const text = decapitalise(sentences.join(' ').replace(/^Inspectors\s+/, '').replace(/\.$/, ''));
+      const key = text.toLowerCase();
+      if (!activitySeen.has(key)) {
+        activitySeen.add(key);
+        (REMOTE.test(observation.text) || REMOTE.test(heading ?? '') ? activities.remote : activities.inPerson).push({
+          text: redact(text),
+          sources: [ref(observation)],
+          commentId: 0,
+        });
+      }
+      used.add(observation);
+    } else if (PROVIDER_FACT.test(observation.text)) {
+      providerFacts.push({ text: redact(sentences.join(' ')), sources: [ref(observation)], commentId: 0 });
+      used.add(observation);
+    }
+  }
+  for (const fact of [...providerFacts, ...activities.inPerson, ...activities.remote]) {
+    fact.commentId = comment([`Drafted from notes: ${refs(fact.sources)}.`, 'Context from the notes: check the wording.']);
+  }
+  const countries = findCountries(observations);
+
+  // Group judgements by criterion, in framework order.
+  const groups = new Map<string, Group>();
+  for (const observation of observations) {
+    if (used.has(observation)) continue;
+    const known = criteria.get(observation.criterion.id);
+    const section = sectionIds.has(observation.section) ? observation.section : known?.criterion.section;
+    if (!section) continue;
+    const key = `${section}|${observation.criterion.id}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        criterion: { id: observation.criterion.id, title: known?.criterion.title ?? observation.criterion.title },
+        section,
+        order: known?.index ?? Number.MAX_SAFE_INTEGER,
+        context: [],
+        strengths: [],
+        improvements: [],
+      };
+      groups.set(key, group);
+    }
+    (observation.polarity === 'strength' ? group.strengths : observation.polarity === 'improvement' ? group.improvements : group.context).push(observation);
+  }
+  const ordered = [...groups.values()].filter((group) => group.strengths.length + group.improvements.length > 0);
+  ordered.sort((a, b) => a.order - b.order || a.criterion.id.localeCompare(b.criterion.id));
+
+  // Paragraphs, numbered continuously in section order (the order templates lay them out in).
+  const sections: SectionModel[] = [];
+  let number = 0;
+  let lowConfidence = 0;
+  for (const frameworkSection of framework.sections) {
+    const isCompliance = frameworkSection.id === 'compliance';
+    const sectionGroups = ordered.filter((group) => group.section === frameworkSection.id);
+    const paragraphs: DraftParagraph[] = [];
+    for (const group of sectionGroups) {
+      // Compliance is reported as a statement; only shortfalls get a paragraph of explanation.
+      if (isCompliance && group.improvements.length === 0) continue;
+      const paragraph = draftParagraph(group, ++number, redact, comment);
+      if (paragraph.lowConfidence) lowConfidence++;
+      for (const observation of [...group.context, ...group.strengths, ...group.improvements]) used.add(observation);
+      paragraphs.push(paragraph);
+    }
+    const criterionOf = (id: string): Criterion | undefined => criteria.get(id)?.criterion;
+    const strengths = relabel(mergePoints(summaryStrengths(sectionGroups, redact, comment), titles));
+    const improvements = relabel(mergePoints(summaryImprovements(sectionGroups, criterionOf, redact, comment), titles));
+    const recommendations = improvements.map((point) => ({
+      ...point,
+      text: recommendationFor(point.text),
+      commentId: comment([...comments[point.commentId]!.lines, 'Recommendation worded from the area for improvement above.']),
+    }));
+    for (const point of [...strengths, ...improvements]) if (point.lowConfidence) lowConfidence++;
+    sections.push({
+      id: frameworkSection.id,
+      title: frameworkSection.title,
+      paragraphs,
+      grade: frameworkSection.graded ? suggestGrade(framework, [sectionGroups], null, frameworkSection.title, comment) : null,
+      strengths,
+      improvements,
+      recommendations,
+    });
+  }
+
+  const compliance = complianceModel(framework, ordered.filter((group) => group.section === 'compliance'), comment);
+  const judgedSections = framework.sections.filter((section) => section.id !== 'compliance');
+  const gradedAreas = framework.sections.some((section) => section.graded);
+  const overallGrade = gradedAreas
+    ? null
+    : suggestGrade(
+        framework,
+        judgedSections.map((section) => ordered.filter((group) => group.section === section.id)),
+        compliance,
+        'overall',
+        comment,
+        judgedSections.map((section) => section.title),
+      );
+
+  // The report-level summary: strengths across sections (best first), improvements in report order.
+  const allStrengths = sections.flatMap((section) => section.strengths).sort((a, b) => b.sources.length - a.sources.length || b.confidence - a.confidence);
+  const strengths = relabel(mergePoints(allStrengths, titles)).slice(0, MAX_STRENGTHS);
+  const improvements = top(relabel(mergePoints(sections.filter((section) => section.id !== 'compliance').flatMap((section) => section.improvements), titles)), MAX_IMPROVEMENTS);
+  const complianceShortfalls = sections.find((section) => section.id === 'compliance')?.improvements ?? [];
+
+  const dates = [...(details.dates ?? [])].sort();
+  const range = formatDateRange(dates);
+  return {
+    framework: framework.id,
+    frameworkVersion: framework.version,
+    title: typeof framework.text.reportTitle === 'string' ? framework.text.reportTitle : framework.title,
+    provider: details.provider,
+    inspectorate: details.inspectorate ?? null,
+    dates,
+    datesText: range?.range ?? null,
+    datesSentence: range?.sentence ?? null,
+    provider_info: { countries, facts: providerFacts },
+    activities,
+    strengths,
+    improvements: [...complianceShortfalls, ...improvements],
+    compliance,
+    sections,
+    overallGrade,
+    comments,
+    stats: {
+      observations: observations.length,
+      drafted: used.size,
+      paragraphs: number,
+      lowConfidence,
+    },
+  };
+}
+
+function ref(observation: Observation): NoteRef {
+  return { file: observation.source.file, line: observation.source.line };
+}
+
+/** "notes.md:12, 14, 20; other.md:3" — compact, in line order. */
+export function refs(sources: NoteRef[]): string {
+  const byFile = new Map<string, number[]>();
+  for (const source of sources) byFile.set(source.file, [...(byFile.get(source.file) ?? []), source.line]);
+  return [...byFile.entries()]
+    .map(([file, lines]) => `${file}:${[...new Set(lines)].sort((a, b) => a - b).join(', ')}`)
+    .join('; ');
+}
+
+function confidenceLine(observations: Observation[]): string {
+  const values = observations.map((o) => o.confidence);
+  const min = Math.min(...values);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const low = min < LOW_CONFIDENCE;
+  return `Classifier confidence: ${mean.toFixed(2)}${values.length > 1 ? ` (lowest ${min.toFixed(2)})` : ''}${low ? ' — LOW: highlighted text needs checking first.' : '.'}`;
+}
+
+function isLow(observation: Observation): boolean {
+  return observation.confidence < LOW_CONFIDENCE || flagsUncertainty(observation.text);
+}
+
+function segmentsOf(observations: Observation[], redact: (text: string) => string, seen: string[][]): DraftSegment[] {
+  const segments: DraftSegment[] = [];
+  for (const observation of joinSameLine(observations)) {
+    for (const sentence of toReportSentences(observation.text, observation.source.heading)) {
+      const words = contentWords(sentence);
+      // Related notes often say the same thing twice; keep the first wording.
+      if (seen.some((other) => jaccard(other, words) >= 0.8)) continue;
+      seen.push(words);
+      segments.push({ text: redact(sentence), low: isLow(observation) });
+    }
+  }
+  return segments;
+}
+
+/** Pieces of one note line the classifier split apart read better together again. */
+function joinSameLine(observations: Observation[]): Observation[] {
+  const byLine = new Map<string, Observation>();
+  for (const observation of observations) {
+    const key = `${observation.source.file}:${observation.source.line}`;
+    const seen = byLine.get(key);
+    if (seen) byLine.set(key, { ...seen, text: `${seen.text.replace(/[.;,\s]+$/, '')}; ${observation.text}`, confidence: Math.min(seen.confidence, observation.confidence) });
+    else byLine.set(key, observation);
+  }
+  return [...byLine.values()];
+}
+
+function draftParagraph(group: Group, number: number, redact: (text: string) => string, comment: (lines: string[]) => number): DraftParagraph {
+  const seen: string[][] = [];
+  const context = segmentsOf(group.context, redact, seen);
+  const strengths = segmentsOf(group.strengths, redact, seen);
+  const improvements = segmentsOf(group.improvements, redact, seen);
+  // As published reports do: strengths first, then the shortfall introduced with "However, …".
+  if (strengths.length > 0 && improvements.length > 0) {
+    improvements[0] = { ...improvements[0]!, text: `However, ${decapitalise(improvements[0]!.text)}` };
+  }
+  const segments = [...context, ...strengths, ...improvements];
+  const observations = [...group.context, ...group.strengths, ...group.improvements];
+  const sources = observations.map(ref);
+  const polarity = group.improvements.length === 0 ? 'strength' : group.strengths.length === 0 ? 'improvement' : 'mixed';
+  const lines = [
+    `Drafted from notes: ${refs(sources)}.`,
+    `Criterion: ${group.criterion.id} ${group.criterion.title}.`,
+    confidenceLine(observations),
+  ];
+  if (group.strengths.length && group.improvements.length) {
+    lines.push(`Strengths from line ${refs(group.strengths.map(ref))}; area for improvement from line ${refs(group.improvements.map(ref))}.`);
+  }
+  const safeSegments = segments.length > 0 ? segments : [{ text: PLACEHOLDER(`paragraph on ${group.criterion.title.toLowerCase()}`), low: false }];
+  return {
+    number,
+    section: group.section,
+    criterion: group.criterion,
+    segments: safeSegments,
+    text: safeSegments.map((segment) => segment.text).join(' '),
+    polarity,
+    sources,
+    confidence: Math.min(...observations.map((o) => o.confidence)),
+    lowConfidence: observations.some(isLow),
+    commentId: comment(lines),
+  };
+}
+
+function best(observations: Observation[]): Observation {
+  return [...observations].sort((a, b) => b.confidence - a.confidence || a.source.line - b.source.line)[0]!;
+}
+
+function point(text: string, groups: Group[], observations: Observation[], comment: (lines: string[]) => number, extra: string[] = []): SummaryPoint {
+  const sources = observations.map(ref);
+  return {
+    text,
+    criteria: groups.map((group) => group.criterion.id),
+    sources,
+    confidence: Math.min(...observations.map((o) => o.confidence)),
+    lowConfidence: observations.some(isLow),
+    commentId: comment([
+      `Summary point drawn from notes: ${refs(sources)}.`,
+      `Criterion: ${groups.map((group) => `${group.criterion.id} ${group.criterion.title}`).join('; ')}.`,
+      confidenceLine(observations),
+      ...extra,
+    ]),
+  };
+}
+
+const POSITIVE = /\b(strong|clear|high[- ]quality|well|effective|thorough|detailed|valued|helpful|relevant|knowledgeable|supportive|confident|confidently|consistent|accurate|rigorous|excellent|good|secure|precise|quick|timely|comprehensive|praised|liked|engaged)\b/i;
+
+/** The sentence that best states a finding: evaluative, whole, not a quotation; then the most confident. */
+function bestSentence(observations: Observation[], prefer: RegExp): { sentence: string; observation: Observation } | null {
+  let bestScore = -Infinity;
+  let chosen: { sentence: string; observation: Observation } | null = null;
+  for (const observation of observations) {
+    for (const sentence of toReportSentences(observation.text, observation.source.heading)) {
+      const words = sentence.split(' ').length;
+      let score = observation.confidence;
+      if (prefer.test(sentence)) score += 1;
+      if (/\b(is|are|has|have|does|do|provides?|ensures?|support|supports)\b/.test(sentence)) score += 0.3;
+      if (/said|told|"/.test(sentence)) score -= 0.8;
+      if (words < 5) score -= 0.7;
+      if (words > 40) score -= 0.3;
+      if (score > bestScore) {
+        bestScore = score;
+        chosen = { sentence: sentence.replace(/^However,\s+/i, ''), observation };
+      }
+    }
+  }
+  if (chosen) chosen.sentence = chosen.sentence.charAt(0).toUpperCase() + chosen.sentence.slice(1);
+  return chosen;
+}
+
+/** Strength summary: criteria with strengths and no shortfall, most evidenced first. */
+function summaryStrengths(groups: Group[], redact: (text: string) => string, comment: (lines: string[]) => number): SummaryPoint[] {
+  return groups
+    .filter((group) => group.section !== 'compliance' && group.strengths.length > 0 && group.improvements.length === 0)
+    .map((group) => ({ group, found: bestSentence(group.strengths, POSITIVE) }))
+    .filter((entry) => entry.found !== null)
+    .map(({ group, found }) => point(redact(found!.sentence), [group], group.strengths, comment))
+    .sort((a, b) => b.sources.length - a.sources.length || b.confidence - a.confidence);
+}
+
+const DEFICIT =
+  /^(.{3,90}?)\s+(is|are)\s+(?:very\s+|too\s+|rather\s+|still\s+|quite\s+|often\s+|sometimes\s+)*(?:limited|weak|underdeveloped|inconsistent|patchy|informal|thin|variable|generic|sparse|minimal|not\s+(?:yet\s+|fully\s+|always\s+|sufficiently\s+)?(?:defined|developed|established|systematic|embedded|robust))\b/i;
+const NEGATIVE = /\b(not|no|never|limited|weak|underdeveloped|inconsistent|patchy|thin|variable|generic|lacks?|missing|incomplete|late|delayed|only|too)\b/i;
+
+/** "…which enables mentors to …" → "to enable mentors to …", from the criterion's own descriptor. */
+function descriptorGoal(criterion: Criterion | undefined): string | null {
+  const descriptor = criterion?.descriptors[0];
+  if (!descriptor) return null;
+  const match = /\b(?:which|that|to)\s+(enables?|ensures?|allows?)\s+(.+?)\.?$/i.exec(descriptor);
+  if (!match) return null;
+  const verb = match[1]!.toLowerCase().replace(/s$/, '');
+  const rest = match[2]!.replace(/\s+/g, ' ');
+  if (rest.split(' ').length > 18 || /[;:]/.test(rest)) return null;
+  return `to ${verb} ${rest}`;
+}
+
+/** Area-for-improvement summary: one point per criterion, in the sample report's phrasing where the notes support it. */
+function summaryImprovements(
+  groups: Group[],
+  criterionOf: (id: string) => Criterion | undefined,
+  redact: (text: string) => string,
+  comment: (lines: string[]) => number,
+): SummaryPoint[] {
+  const points: SummaryPoint[] = [];
+  for (const group of groups.filter((g) => g.improvements.length > 0)) {
+    const found = bestSentence(group.improvements, NEGATIVE);
+    if (!found) continue;
+    const deficit = DEFICIT.exec(found.sentence);
+    let text = found.sentence;
+    const extra: string[] = [];
+    if (deficit) {
+      const goal = descriptorGoal(criterionOf(group.criterion.id));
+      text = `${deficit[1]} ${deficit[2]!.toLowerCase()} not sufficiently developed${goal ? ` ${goal}` : ''}.`;
+      extra.push(`Phrased from the notes' finding and the framework's expectation for ${group.criterion.id}; check it says what you found.`);
+    }
+    points.push(point(redact(text), [group], group.improvements, comment, extra));
+  }
+  return points;
+}
+
+/** Words too common in criterion titles to say two criteria are about the same thing. */
+const GENERIC = new Set(['quality', 'high', 'training', 'trainee', 'trainees', 'programme', 'iqts', 'curriculum', 'clear', 'accurate', 'robust', 'relevant', 'well', 'considered', 'and', 'of', 'the', 'for', 'to', 'in', 'with', 'internal', 'external', 'processes', 'process', 'support', 'teaching', 'teachers', 'standards']);
+
+function titleWords(title: string): string[] {
+  return [...new Set(title.toLowerCase().match(/[a-z]+/g) ?? [])].filter((word) => !GENERIC.has(word) && word.length > 2).map((word) => word.replace(/s$/, ''));
+}
+
+/**
+ * Merges points about the same thing — the same criterion topic (mentor training under L&M and
+ * under programme delivery) or the same wording — so no area is listed twice.
+ */
+function mergePoints(points: SummaryPoint[], titles: Map<string, string>): SummaryPoint[] {
+  const merged: SummaryPoint[] = [];
+  const topic = (p: SummaryPoint): string[] => [...new Set(p.criteria.flatMap((id) => titleWords(titles.get(id) ?? '')))];
+  for (const candidate of points) {
+    const words = contentWords(subjectOf(candidate.text));
+    const twin = merged.find((other) => overlap(topic(other), topic(candidate)) >= 0.5 || jaccard(contentWords(subjectOf(other.text)), words) >= 0.5);
+    if (twin) {
+      twin.sources.push(...candidate.sources);
+      twin.criteria.push(...candidate.criteria.filter((id) => !twin.criteria.includes(id)));
+      twin.confidence = Math.min(twin.confidence, candidate.confidence);
+      twin.lowConfidence ||= candidate.lowConfidence;
+      continue;
+    }
+    merged.push({ ...candidate, sources: [...candidate.sources], criteria: [...candidate.criteria] });
+  }
+  return merged;
+}
+
+function overlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setB = new Set(b);
+  return a.filter((word) => setB.has(word)).length / Math.min(a.length, b.length);
+}
+
+function subjectOf(text: string): string {
+  return /^(.{3,90}?)\s+(?:is|are|has|have|do|does)\b/.exec(text)?.[1] ?? text;
+}
+
+/** An area for improvement turned into what leaders should do, keeping the finding's own words. */
+export function recommendationFor(afi: string): string {
+  const deficit = /^(.+?)\s+(is|are)\s+not sufficiently developed(.*)\.$/.exec(afi);
+  if (deficit) return `Leaders should ensure that ${decapitalise(deficit[1]!)} ${deficit[2]} sufficiently developed${deficit[3]}.`;
+  return `Leaders should address the finding that ${decapitalise(afi.replace(/\.$/, ''))}.`;
+}
+
+function complianceModel(framework: Framework, groups: Group[], comment: (lines: string[]) => number): ComplianceModel {
+  const shortfalls = groups.flatMap((group) => group.improvements);
+  const confident = shortfalls.filter((o) => o.confidence >= LOW_CONFIDENCE);
+  const evidence = groups.flatMap((group) => [...group.strengths, ...group.context]);
+  const met = framework.compliance?.met ?? 'Compliance is met.';
+  const notMet = framework.compliance?.notMet ?? 'Compliance is not met.';
+  if (confident.length > 0) {
+    return {
+      status: 'not-met',
+      statement: notMet,
+      commentId: comment([
+        'Suggested compliance judgement, for the inspector to confirm.',
+        `Shortfalls noted against ${[...new Set(groups.filter((g) => g.improvements.length).map((g) => g.criterion.id))].join(', ')}: ${refs(confident.map(ref))}.`,
+        ...(shortfalls.length > confident.length ? [`Low-confidence shortfalls also at ${refs(shortfalls.filter((o) => !confident.includes(o)).map(ref))}.`] : []),
+      ]),
+    };
+  }
+  if (evidence.length === 0 && shortfalls.length === 0) {
+    return {
+      status: 'not-evidenced',
+      statement: PLACEHOLDER('compliance judgement (the notes record no compliance evidence)'),
+      commentId: comment(['The notes record nothing against the compliance criteria, so no judgement is suggested.']),
+    };
+  }
+  return {
+    status: 'met',
+    statement: met,
+    commentId: comment([
+      'Suggested compliance judgement, for the inspector to confirm: no confident shortfall in the notes.',
+      `Compliance evidence at ${refs(evidence.map(ref))}.`,
+      ...(shortfalls.length ? [`Possible shortfalls with low classifier confidence at ${refs(shortfalls.map(ref))}: check these first.`] : []),
+    ]),
+  };
+}
+
+/**
+ * A grade from the framework's scale: compliance first (not met → the failing level), then the
+ * share of evidenced criteria with no area for improvement. The top level is never suggested:
+ * exceptional work is the inspector's call (and, for the toolkit, moderated nationally).
+ */
+function suggestGrade(
+  framework: Framework,
+  sectionGroups: Group[][],
+  compliance: ComplianceModel | null,
+  scope: string,
+  comment: (lines: string[]) => number,
+  sectionTitles: string[] = [],
+): SuggestedGrade | null {
+  const scale = framework.gradeScale;
+  if (scale.length === 0) return null;
+  const groups = sectionGroups.flat();
+  const judged = groups.filter((group) => group.strengths.length + group.improvements.length > 0);
+  if (judged.length === 0 && compliance?.status !== 'not-met') return null;
+  const weak = judged.filter((group) => group.improvements.length > 0);
+  const share = judged.length ? 1 - weak.length / judged.length : 0;
+  const byStanding = (standing: GradeLevel['standing']): GradeLevel[] => scale.filter((level) => level.standing === standing);
+  const above = byStanding('above');
+  const pick = (): GradeLevel => {
+    if (compliance?.status === 'not-met') return byStanding('failing')[0] ?? scale[scale.length - 1]!;
+    if (share >= 0.9 && judged.length >= 3 && above.length > 0) return above[above.length - 1]!;
+    if (share >= 0.5) return byStanding('meets')[0] ?? above[above.length - 1] ?? scale[0]!;
+    if (share >= 0.25 && byStanding('below').length) return byStanding('below')[0]!;
+    return byStanding('failing')[0] ?? scale[scale.length - 1]!;
+  };
+  const level = pick();
+  const reasons = [
+    `Suggested ${scope === 'overall' ? 'overall grade' : `grade for ${scope}`}: ${level.label}. A suggestion for the inspector's judgement, not a decision.`,
+  ];
+  if (compliance) {
+    reasons.push(
+      compliance.status === 'not-met'
+        ? 'Compliance: shortfalls noted, so the provision cannot be judged compliant; the framework puts non-compliant provision at this grade.'
+        : compliance.status === 'met'
+          ? 'Compliance: no confident shortfall in the notes.'
+          : 'Compliance: not evidenced in the notes.',
+    );
+  }
+  sectionGroups.forEach((list, index) => {
+    const judgedHere = list.filter((group) => group.strengths.length + group.improvements.length > 0);
+    const weakHere = judgedHere.filter((group) => group.improvements.length > 0);
+    const title = sectionTitles[index] ?? scope;
+    reasons.push(
+      `${title}: ${judgedHere.length} criteria with evidence, ${weakHere.length} with an area for improvement${weakHere.length ? ` (${weakHere.map((g) => g.criterion.id).join(', ')})` : ''}.`,
+    );
+  });
+  reasons.push(`Descriptor (${level.label}): ${level.descriptor || 'see the framework'}`);
+  reasons.push('The top grade is never suggested automatically.');
+  return { grade: level.grade, label: level.label, descriptor: level.descriptor, standing: level.standing, reasons, commentId: comment(reasons) };
+}
+
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'are', 'not', 'with', 'by', 'at', 'that', 'this', 'their', 'be', 'as', 'it', 'very', 'all', 'sufficiently', 'developed', 'however']);
+
+function contentWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[a-z]+/g) ?? [])].filter((word) => !STOP.has(word)).map((word) => word.replace(/s$/, ''));
+}
+
+function jaccard(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setB = new Set(b);
+  const shared = a.filter((word) => setB.has(word)).length;
+  return shared / (new Set([...a, ...b]).size || 1);
+}
+
+/** A note line that records what the inspector did: "met 3 trainees", "looked at 6 e-portfolios". */
+const INSPECTOR_ACTION = /^(?:watched|listened|sat in|met|observed|visited|spoke|looked|checked|reviewed|sampled|scrutinised|scrutinized|talked|interviewed|attended|examined|joined|toured|inspected|went through)\b/i;
+
+const REMOTE = /\b(remote(?:ly)?|online|teams|zoom|video|call|virtual|webinar|recorded)\b/i;
+const ACTIVITY = /\b(meet|meeting|mtg|met|visit|visited|call|focus group|observ\w*|obs|scrutiny|review|docs?|documents?|files?|sample|tour|interview|discussion|walk|feedback|lessons?|with)\b/i;
+const NOT_ACTIVITY = /^(context|compliance|l&m|l and m|pdd|leadership|programme|summary|notes?|general|misc|other|strengths?|afis?|areas?|judgements?|grades?|evidence|lm|pd|c\d)/i;
+
+function isActivityHeading(heading: string): boolean {
+  const text = heading.replace(/^#+\s*/, '').trim();
+  return ACTIVITY.test(text) && !NOT_ACTIVITY.test(text) && text.split(/\s+/).length >= 2;
+}
+
+/** "Tues: call w/ placement school, Doha" → "call with placement school, Doha". */
+function activityText(heading: string): string {
+  const text = expandShorthand(
+    heading
+      .replace(/^#+\s*/, '')
+      .replace(/^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|day\s*\d)\b[\s.]*(?:am|pm|morning|afternoon)?\s*[-:–—,]?\s*/i, ''),
+  );
+  return decapitalise(text.replace(/\s+[-–—]\s+/g, ': ').replace(/[.;:\s]+$/, ''));
+}
+
+const PROVIDER_FACT =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:current\s+)?(?:iQTS\s+)?trainees\b[^.]*\b(?:this year|this yr|in total|total|cohort|enrolled|on the programme|currently|across)\b|\btrainees in total\b|\bcohort of\b|\bapproved (?:to|for)\b|\baccredited\b|\b(?:first|second|third) year of (?:iQTS )?delivery\b|\bis run from\b/i;
+
+function findCountries(observations: Observation[]): string[] {
+  const found: string[] = [];
+  const texts = observations.flatMap((o) => [o.text, o.source.heading ?? '']);
+  for (const text of texts) {
+    for (const country of COUNTRIES) {
+      if (found.includes(country.name)) continue;
+      if (country.pattern.test(text)) found.push(country.name);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,452 @@
+/**
+ * Turns a terse note line into sentences in report register: abbreviations expanded, symbols
+ * written out, fragments given a verb, third person, first letter capitalised. It rewrites
+ * form only — every fact stays the note's own; where a rule is unsure it leaves the words alone.
+ */
+
+/** Note shorthand → report wording. Case-sensitive keys are acronyms; the rest match any case. */
+const ACRONYMS: Record<string, string> = {
+  QA: 'quality assurance',
+  'L&M': 'leadership and management',
+  'Q&A': 'question and answer',
+  LM: 'leadership and management',
+  PDD: 'programme design and delivery',
+  ECT: 'early career teacher',
+  ECTs: 'early career teachers',
+  HT: 'headteacher',
+  DHT: 'deputy headteacher',
+  SLT: 'senior leaders',
+  SL: 'senior leaders',
+  DSL: 'designated safeguarding lead',
+  CPD: 'professional development',
+  SENCO: 'special educational needs coordinator',
+  SENCo: 'special educational needs coordinator',
+  SENDCo: 'special educational needs coordinator',
+  SENDCO: 'special educational needs coordinator',
+  CCF: 'Core Content Framework',
+  ITTECF: 'initial teacher training and early career framework',
+  KCSIE: 'Keeping Children Safe in Education',
+  SSP: 'systematic synthetic phonics',
+  AfL: 'assessment for learning',
+  SEF: 'self-evaluation',
+  SED: 'self-evaluation document',
+  QIP: 'quality improvement plan',
+  VLE: 'virtual learning environment',
+  CfC: 'cause for concern',
+  LT: 'link tutor',
+  LTs: 'link tutors',
+  TS: "Teachers' Standards",
+  'T&L': 'teaching and learning',
+  EAL: 'English as an additional language',
+  PGCE: 'PGCE',
+  HoD: 'head of department',
+  HoDs: 'heads of department',
+};
+
+const MONTHS: Record<string, string> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July',
+  aug: 'August', oct: 'October', nov: 'November', dec: 'December',
+};
+
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+const WORDS: Array<[RegExp, Replacement]> = [
+  [/\bv\.\s*(?=\w)/gi, 'very '],
+  [/\bv\s+(?=(?:good|strong|weak|clear|well|brief|poor|limited|positive|supportive|thorough|relevant|helpful|knowledgeable|high|low|little|few|detailed|effective|useful|inconsistent|variable|small|busy)\b)/gi, 'very '],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/load\b/gi, 'workload'],
+  [/\bw\//gi, 'with '],
+  [/\bb\/c\b/gi, 'because'],
+  [/\be\.g\.,?/gi, 'for example,'],
+  [/\bi\.e\.,?/gi, 'that is,'],
+  [/\besp\.?(?=\s)/gi, 'especially'],
+  [/\bapprox\.?(?=\s)/gi, 'approximately'],
+  [/\binc(?:l)?\.?(?=\s)/gi, 'including'],
+  [/^(\s*)obs\b\.?(?=\s+\d)/gi, '$1observed'],
+  [/\bobs\b\.?(?=\s+of\b)/gi, 'observation'],
+  [/\bobs\b\.?/gi, 'observations'],
+  [/\bexp\.(?=\s|$)/gi, 'experience'],
+  [/\bdocs?\b/gi, (m: string) => (m.toLowerCase().endsWith('s') ? 'documents' : 'document')],
+  [/\bcerts\b/gi, 'certificates'],
+  [/\bcert\b/gi, 'certificate'],
+  [/\bquals\b/gi, 'qualifications'],
+  [/\binsp\b\.?/gi, 'inspection'],
+  [/\bIntl\b\.?/g, 'International'],
+  [/\breps\b/gi, 'representatives'],
+  [/\b1st\b/g, 'first'], [/\b2nd\b/g, 'second'], [/\b3rd\b/g, 'third'], [/\b([4-9])th\b/g, (_m: string, d: string) => ['fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'][Number(d) - 4]!],
+  [/(?<=\s)<\s*(?=\d)/g, 'fewer than '],
+  [/(?<=\s)>\s*(?=\d)/g, 'more than '],
+  [/\b(\d+)\+(?=\s)/g, '$1 or more'],
+  [/^(\s*)need to\b/i, '$1the provider needs to'],
+  [/\bobsvd\b/gi, 'observed'],
+  [/\bmtgs\b/gi, 'meetings'],
+  [/\bmtg\b/gi, 'meeting'],
+  [/\bmins\b(?=\s+(?:of|from|for|jul|jan|feb|mar|apr|may|jun|aug|sep|oct|nov|dec|\d))/gi, 'minutes'],
+  [/\bmins\b/gi, 'minutes'],
+  [/\bmin\b(?=\s)/gi, 'minute'],
+  [/\bhrs\b/gi, 'hours'],
+  [/\bwks\b/gi, 'weeks'],
+  [/\bwk\b/gi, 'week'],
+  [/\byrs\b/gi, 'years'],
+  [/\byr\b/gi, 'year'],
+  [/\binfo\b/gi, 'information'],
+  [/\beval\b/gi, 'evaluation'],
+  [/\bself-eval\b/gi, 'self-evaluation'],
+  [/\bprogs\b/gi, 'programmes'],
+  [/\bprog\b/gi, 'programme'],
+  [/\bschs\b/gi, 'schools'],
+  [/\bsch\b\.?/gi, 'school'],
+  [/\btrs\b/gi, 'trainees'],
+  [/\btrns\b/gi, 'trainees'],
+  [/\btchrs\b/gi, 'teachers'],
+  [/\btchr\b/gi, 'teacher'],
+  [/\btchg\b/gi, 'teaching'],
+  [/\bmgmt\b|\bmgt\b/gi, 'management'],
+  [/\bdept\b/gi, 'department'],
+  [/\breqs\b/gi, 'requirements'],
+  [/\breq\b/gi, 'requirement'],
+  [/\bppl\b/gi, 'people'],
+  [/\bagmts?\b/gi, (m: string) => (m.endsWith('s') ? 'agreements' : 'agreement')],
+  [/\bsubj\b/gi, 'subject'],
+  [/\bstds\b/gi, 'standards'],
+  [/\bstd\b/gi, 'standard'],
+  [/\bunivs?\b/gi, 'university'],
+  [/\babt\b/gi, 'about'],
+  [/\bgovs\b/gi, 'governors'],
+  [/\bdev\b\.?(?=\s|$)/gi, 'development'],
+  [/\bimp\b\.?(?=\s|$)/gi, 'improvement'],
+  [/\bassessmt\b/gi, 'assessment'],
+  [/\bsci\b/gi, 'science'],
+  [/\bmaths\b/gi, 'mathematics'],
+  [/\bprim\b/gi, 'primary'],
+  [/\bsec\b(?=\W|$)/gi, 'secondary'],
+  [/\bext\b\.?(?=\s)/gi, 'external'],
+  [/\bint\b\.?(?=\s)/gi, 'internal'],
+  [/\bwb\b/gi, 'wellbeing'],
+  [/\btbc\b/gi, 'to be confirmed'],
+  [/\b1:1\b|\b1-1\b/g, 'one-to-one'],
+  [/\+ve\b/gi, 'positive'],
+  [/-ve\b/gi, 'negative'],
+  [/\bKS(\d)\b/g, 'key stage $1'],
+  [/\bY(\d{1,2})\b/g, 'Year $1'],
+  [/\bSept?\b\.?(?=[\s,;)]|$|-(?:[A-Z]|\d))/g, 'September'],
+  [/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b\.?(?=[\s,;)]|$|-(?:[A-Z]|\d))/g, (_m: string, mon: string) => MONTHS[mon.toLowerCase()]!],
+  [/\bMon\b\.?(?=[\s,;)-]|$)/g, 'Monday'],
+  [/\bTues?\b\.?(?=[\s,;)-]|$)/g, 'Tuesday'],
+  [/\bWed\b\.?(?=[\s,;)-]|$)/g, 'Wednesday'],
+  [/\bThu(?:rs?)?\b\.?(?=[\s,;)-]|$)/g, 'Thursday'],
+  [/\bFri\b\.?(?=[\s,;)-]|$)/g, 'Friday'],
+  [/\bre:\s*/gi, 'about '],
+  [/(?<=\w)\s*&\s*(?=\w)/g, ' and '],
+  [/(?<=[a-z])\s+\+\s+(?=[a-z0-9])/gi, ' and '],
+  [/\s*(?:->|→|=>)\s*/g, ', so '],
+  [/(?<=\w)\s+=\s+(?=\w)/g, ' is '],
+  [/(?<=\s|^)~\s*(?=\d)/g, 'about '],
+  [/\bc\.\s*(?=\d)/g, 'about '],
+  [/\bx\s?(\d)\b/gi, '$1 times'],
+  [/\b(\d)\s?x\b/gi, '$1 times'],
+  [/\bvs\.?(?=\s)/gi, 'against'],
+  [/\bno\.\s*(?=of\b)/gi, 'number '],
+  [/\s*@\s*(?=\w)/g, ' at '],
+  [/\bfb\b/gi, 'feedback'],
+];
+
+
+
+/** Expands shorthand and symbols. Exported for tests and for headings. */
+export function expandShorthand(input: string): string {
+  let text = ` ${input} `;
+  text = text.replace(/(?<![\w'’-])([A-Za-z&]{2,7})(?![\w'’-])/g, (word: string) => ACRONYMS[word] ?? word);
+  for (const [pattern, replacement] of WORDS) text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+  // Month abbreviations only where they read as dates ("since Jan", "in Nov", "Jul 2024").
+  text = text.replace(/\b(since|in|by|from|until|before|after|of|end of|mid)\s+(jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\b\.?/gi, (_m, prep: string, mon: string) => `${prep} ${MONTHS[mon.toLowerCase()]}`);
+  text = text.replace(/\b(jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.?\s+(?=\d{4}\b)/gi, (m, mon: string) => `${MONTHS[mon.toLowerCase()]} `);
+  // Counts: "12/12 files" → "all 12 files", "4/11" → "4 of 11" (dates like 10/03/2024 untouched).
+  text = text.replace(/(?<![\d/])(\d+)\/(\d+)(?![\d/])/g, (_m, a: string, b: string) => (a === b ? `all ${a}` : `${a} of ${b}`));
+  // "UAE/Qatar/Egypt" → "UAE, Qatar and Egypt"; keep and/or.
+  text = text.replace(/\b[A-Za-z]{2,}(?:\/[A-Za-z]{2,})+\b/g, (m: string) => {
+    const items = m.split('/');
+    if (items.some((item) => /^(and|or)$/i.test(item))) return m;
+    return items.length === 2 ? `${items[0]} and ${items[1]}` : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  });
+  // A name the classifier replaced by a role leaves "(a trainee)" behind: it adds nothing.
+  text = text.replace(/\s*\((?:a|an|the|one)\s+[a-z -]{3,30}\)/g, '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** Words before a digit that make it a label, not a count ("Year 3", "grade 4", "C1.4"). */
+const LABEL_BEFORE = /(?:year|grade|stage|standard|phase|level|page|p\.|part|section|term|week|module|unit|session|criterion|room|school|group|cohort|band|ielts|version|day)\s*$/i;
+
+/** GOV.UK style: one to nine as words, 10 and over as figures. */
+function numbersToWords(sentence: string): string {
+  sentence = sentence.replace(/^(\d)(?=\s+[A-Za-z])/, (digit) => NUMBER_WORDS[Number(digit)]!);
+  return sentence.replace(/(^|[\s(])(\d)(?=\s+[a-z])/g, (match, before: string, digit: string, offset: number) => {
+    const preceding = sentence.slice(0, offset + before.length);
+    if (LABEL_BEFORE.test(preceding)) return match;
+    return `${before}${NUMBER_WORDS[Number(digit)]}`;
+  });
+}
+
+const ADVERBS = new Set([
+  'very', 'not', 'too', 'well', 'much', 'far', 'slightly', 'significantly', 'considerably', 'somewhat', 'poorly', 'rarely', 'sometimes', 'always', 'often', 'never', 'generally', 'mostly', 'highly',
+  'consistently', 'inconsistently', 'still', 'now', 'fully', 'largely', 'mainly', 'broadly', 'quite', 'rather', 'really',
+  'extremely', 'particularly', 'clearly', 'only', 'partly', 'partially', 'increasingly', 'carefully', 'overly', 'hugely',
+  'insufficiently', 'sufficiently', 'typically', 'usually', 'all', 'both', 'already', 'yet', 'newly', 'recently', 'securely',
+  'effectively', 'strongly', 'thoroughly', 'appropriately', 'closely', 'suitably', 'routinely', 'regularly', 'widely',
+]);
+const PREDICATE_ADJECTIVES = new Set([
+  'good', 'strong', 'weak', 'clear', 'unclear', 'brief', 'poor', 'limited', 'positive', 'negative', 'supportive', 'thorough',
+  'relevant', 'helpful', 'knowledgeable', 'high', 'low', 'detailed', 'effective', 'ineffective', 'useful', 'inconsistent',
+  'consistent', 'variable', 'patchy', 'thin', 'generic', 'robust', 'secure', 'insecure', 'strong', 'excellent', 'outstanding',
+  'impressive', 'informal', 'late', 'incomplete', 'complete', 'missing', 'absent', 'available',
+  'unavailable', 'accurate', 'inaccurate', 'timely', 'slow', 'quick', 'prompt', 'candid', 'comprehensive', 'systematic',
+  'unsystematic', 'underdeveloped', 'developing', 'established', 'embedded', 'focused', 'unfocused', 'appropriate',
+  'inappropriate', 'sufficient', 'insufficient', 'adequate', 'inadequate', 'ambitious', 'coherent', 'incoherent', 'confident',
+  'unaware', 'aware', 'keen', 'happy', 'unhappy', 'engaged', 'disengaged', 'vague', 'precise', 'imprecise', 'specific',
+  'valued', 'overdue', 'outdated', 'reactive', 'proactive', 'responsive', 'unresponsive', 'ready',
+  'sparse', 'minimal', 'extensive', 'rigorous', 'lacking', 'manageable', 'unmanageable', 'heavy', 'excessive', 'fine',
+  'ok', 'okay', 'solid', 'sound', 'excellent', 'great', 'weakest', 'strongest', 'unsure', 'clearer', 'better', 'worse',
+  'inconsistent', 'uneven', 'mixed', 'dated', 'overdue', 'behind', 'up to date', 'tight', 'light', 'reliant', 'dependent',
+  'compliant', 'noncompliant', 'non-compliant', 'in place', 'thoughtful', 'purposeful', 'well-planned', 'well-sequenced',
+]);
+const IRREGULAR_PARTICIPLES = new Set(['set', 'kept', 'done', 'given', 'seen', 'made', 'held', 'taught', 'known', 'shown', 'written', 'sent', 'built', 'run', 'met', 'understood', 'undertaken', 'taken', 'led', 'signed', 'read']);
+const FINITE = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'cannot',
+  "can't", 'will', "won't", 'should', 'must', 'may', 'might', 'could', 'would', 'shall', "isn't", "aren't", "wasn't", "weren't",
+  "hasn't", "haven't", 'feel', 'feels', 'felt', 'say', 'says', 'said', 'value', 'values', 'know', 'knows', 'need', 'needs',
+  'want', 'wants', 'get', 'gets', 'receive', 'receives', 'find', 'finds', 'use', 'uses', 'lack', 'lacks', 'meet', 'meets',
+  'ensure', 'ensures', 'provide', 'provides', 'include', 'includes', 'attend', 'attends', 'visit', 'visits', 'take', 'takes',
+  'make', 'makes', 'show', 'shows', 'support', 'supports', 'understand', 'understands', 'like', 'likes', 'covers', 'cover',
+  'maps', 'refers', 'sets', 'leads', 'lead', 'accepts', 'recommends', 'praised', 'thought', 'went', 'agreed', 'walked', 'spent',
+  'could', 'explain', 'explained', 'seem', 'seems', 'appear', 'appears', 'rely', 'relies', 'happen', 'happens', 'come', 'comes',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'most', 'many', 'few', 'no', 'any', 'their', 'its', 'our', 'his', 'her', 'both', 'one', 'several', 'other', 'another', 'such', 'few', 'much', 'more', 'less', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'than', 'as', 'but']);
+const PREPOSITIONS = new Set(['since', 'in', 'on', 'at', 'by', 'for', 'until', 'before', 'after', 'during', 'from', 'to', 'with', 'across', 'throughout', 'within', 'this', 'last', 'each', 'per', 'against', 'about', 'because', 'and', 'but', 'so', 'yet', 'or', 'as', 'where', 'when', 'via', 'under', 'over']);
+/** People nouns: a bare past tense after them is their action ("mentors attended"), not a passive. */
+const PEOPLE = /^(trainees?|mentors?|tutors?|leaders?|staff|teachers?|managers?|inspectors?|pupils?|students?|governors?|headteachers?|coordinators?|team|lead|leads|officer|officers|panel|examiners?|partners?|schools?|provider|university|they|colleagues?|everyone|all|applicants?|candidates?|someone|one|two|three|four|five|six|seven|eight|nine|\d+)$/i;
+const MASS_NOUNS = /^(training|feedback|information|guidance|support|mentoring|provision|assessment|safeguarding|workload|wellbeing|well-being|induction|moderation|evidence|communication|research|quality|planning|behaviour|leadership|management|recruitment|selection|data|progress|attendance|english|mathematics|science|phonics|reading|teaching|learning|practice|knowledge|understanding|oversight|governance|monitoring|tracking|recording|admissions|liaison|marking|supervision|funding|capacity|time|pastoral|subject|curriculum\w*|partnership\w*|quality assurance|self-evaluation|professional development|everything|nothing|all|most|some|none)$/i;
+
+/** "the" for a bare singular count noun at the start ("tutor visits …" → "The tutor visits …"). */
+function addDeterminer(words: string[], head: number): void {
+  const first = words[0]!.toLowerCase();
+  if (DETERMINERS.has(first) || /^\d/.test(first) || /^[A-Z]{2,}/.test(words[0]!) || /'s$/.test(first)) return;
+  if (/^(inspectors?|leaders|trainees|mentors|tutors|staff|teachers|managers|there|it|they|he|she|we|everyone|none|nobody|everything)$/i.test(first)) return;
+  const headWord = words[head]?.toLowerCase() ?? first;
+  if (isPlural(headWord) || MASS_NOUNS.test(headWord) || /ing$/.test(headWord)) return;
+  // Proper names of places and programmes keep their capital (and stay bare).
+  if (words.slice(0, head + 1).some((word, index) => index > 0 && /^[("'“]?[A-Z]/.test(word))) return;
+  if (/^[A-Z]/.test(words[0]!) && !COUNT_NOUN.test(first) && !MASS_NOUNS.test(first) && !/^(website|curriculum|second|first|final|weekly|termly|annual|central|online|external|internal|initial|joint|early|self-evaluation|in-school|org|exam|assessment|placement|mentor|trainee|tutor)$/i.test(first)) return;
+  const keepCapital = /^(English|[A-Z][a-z]+(?:ish|ese|ian))$/.test(words[0]!);
+  words[0] = `the ${keepCapital ? words[0] : words[0]!.charAt(0).toLowerCase() + words[0]!.slice(1)}`;
+}
+
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z'-]/g, '');
+  if (/^(staff|data|people|children|minutes|records)$/.test(w)) return true;
+  if (/(ss|us|is|ics|ness|ous)$/.test(w)) return false;
+  return /[^']s$/.test(w);
+}
+
+/** The subject's head noun: the last word before its first preposition ("attendance by school reps" → attendance). */
+function subjectIsPlural(subject: string[]): boolean {
+  if (subject.length === 0) return false;
+  const joined = subject.join(' ');
+  if (/^(?:\w+\s+)?of\s+\d+\b|\b\d+\s+of\s+\d+\b|^(?:all|most|many|some|several|both|few)\b/.test(joined)) return true;
+  const cut = subject.findIndex((word, index) => index > 0 && /^(of|by|for|in|on|from|with|at|about|across|to)$/.test(word));
+  const head = cut > 0 ? subject.slice(0, cut) : subject;
+  if (head.includes('and') && cut !== 1) return true;
+  return isPlural(head[head.length - 1]!);
+}
+
+/** Gives a verbless fragment its copula: "write-ups very brief" → "write-ups are very brief". */
+function insertCopula(clause: string): string {
+  // Only the clause's first comma-part is a candidate subject + predicate; the rest is a list.
+  const comma = clause.search(/,\s/);
+  const head = comma > 0 ? clause.slice(0, comma) : clause;
+  const tail = comma > 0 ? clause.slice(comma) : '';
+  // "Workload: weekly tasks …" — a short label before a colon is not the subject.
+  const label = /^([^:]{1,30}:\s+)(.*)$/.exec(head);
+  if (label && label[1]!.trim().split(' ').length <= 4) return label[1] + insertCopula(label[2]! + tail);
+  const words = head.split(' ');
+  const lower = words.map((word) => word.toLowerCase().replace(/^[("'‘“]+|[.,;:!?)"'’”]+$/g, ''));
+  if (lower.length < 2) return clause;
+  const asIs = (): string => {
+    // "tutor visits each half-term" → "the tutor visits each half-term".
+    if (COUNT_NOUN.test(lower[0]!) && FINITE.has(lower[1]!)) addDeterminer(words, 0);
+    return words.join(' ') + tail;
+  };
+  const startsWithNo = lower[0] === 'no';
+  const multiword = /^(in place|on track|in post|up to date|on time|behind schedule|in progress|out of date|at risk)\b/;
+  let depth = 0;
+  for (let i = 1; i < lower.length; i++) {
+    depth += (words[i - 1]!.match(/\(/g)?.length ?? 0) - (words[i - 1]!.match(/\)/g)?.length ?? 0);
+    if (depth > 0 || words[i]!.startsWith('(') || words[i]!.startsWith('"') || words[i]!.startsWith('“')) continue;
+    if (FINITE.has(lower[i - 1]!)) return asIs();
+    const word = lower[i]!;
+    const previous = lower[i - 1]!;
+    if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || ADVERBS.has(previous) || /^(it|them|this|that|\d[\d.,%]*)$/.test(previous)) continue;
+    if (FINITE.has(word)) return asIs();
+    const next = lower[i + 1];
+    const phrase = multiword.test(lower.slice(i).join(' '));
+    const participle = (/[a-z]ed$/.test(word) && word.length > 4) || IRREGULAR_PARTICIPLES.has(word);
+    const adverb = ADVERBS.has(word) && next !== undefined && !['all', 'both', 'only', 'now', 'still', 'already', 'yet', 'too'].includes(word);
+    const adjective = PREDICATE_ADJECTIVES.has(word) || (/^(un|in|non-)?[a-z]{3,}(ive|ful|less|ous|able|ible)$/.test(word) && !/table$/.test(word));
+    let passive = false;
+    if (participle && !adjective) {
+      // A bare past tense after a person is an action, not a state; one followed by an object is too.
+      if (PEOPLE.test(previous)) return asIs();
+      const objectFollows = next !== undefined && !PREPOSITIONS.has(next) && !/^\d/.test(next) && !ADVERBS.has(next) && next !== 'not';
+      if (objectFollows) return asIs();
+      passive = true;
+    }
+    if (!adverb && !adjective && !passive && !phrase) continue;
+    const plural = subjectIsPlural(lower.slice(0, i));
+    const copula = startsWithNo && passive ? (plural ? 'have been' : 'has been') : plural ? 'are' : 'is';
+    addDeterminer(words, i - 1);
+    return [...words.slice(0, i), copula, ...words.slice(i)].join(' ') + tail;
+  }
+  if (startsWithNo && !lower.some((word) => FINITE.has(word))) {
+    const rest = words.slice(1).join(' ');
+    const since = /\bsince\b/.test(head);
+    const plural = isPlural(lower[1] ?? '');
+    return `there ${since ? (plural ? 'have been' : 'has been') : plural ? 'are' : 'is'} no ${rest}${tail}`;
+  }
+  return asIs();
+}
+
+const COUNT_NOUN = /^(tutor|mentor|trainee|programme|course|handbook|agreement|policy|website|calendar|portal|tracker|plan|process|system|session|module|audit|survey|report|document|page|file|headteacher|school|provider|university|team|lead|examiner|board|committee|spreadsheet|grid|platform|map|schedule|panel|officer|coordinator|partnership)$/;
+
+/** First person and the inspector's own actions → third person. */
+function thirdPerson(clause: string): string {
+  let text = clause
+    .replace(/^(?:I|we)\s+(?:think|feel|felt|thought|reckon|believe)\s+(?:that\s+)?/i, '')
+    .replace(/^(?:think|feel|seems?)\s+(?:that\s+)?/i, (m) => (/^seems?/i.test(m) ? m : ''))
+    .replace(/\b(?:I|we)\b(?=\s)/g, 'inspectors')
+    .replace(/\b(?:told|showed|gave|sent|asked|walked)\s+(?:me|us)\b/gi, (m) => m.replace(/\b(me|us)\b/i, 'inspectors'))
+    .replace(/\b(?:to|with)\s+(?:me|us)\b/gi, (m) => m.replace(/\b(me|us)\b/i, 'inspectors'));
+  // A line opening with the inspector's activity verb ("Met 3 trainees", "Saw 9 wks of records").
+  if (/^(?:watched|listened|sat|met|saw|observed|visited|spoke|looked|checked|reviewed|sampled|scrutinised|scrutinized|talked|interviewed|heard|asked|read|went|attended|examined|joined|toured|inspected)\b/i.test(text)) {
+    text = `inspectors ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  }
+  return text;
+}
+
+/** A trainee's or mentor's quotation becomes reported speech, first person turned to third. */
+function reportedSpeech(line: string): string | null {
+  const quote = /["“”]([^"“”]{3,})["“”]/.exec(line);
+  if (!quote) return null;
+  const before = line.slice(0, quote.index).replace(/[\s:,–—-]+$/, '').trim();
+  const after = line.slice(quote.index + quote[0].length).replace(/^[\s:,–—()-]+|[\s)]+$/g, '').trim();
+  const roles = '(trainees?|mentors?|tutors?|headteacher|head teacher|leaders?|staff|pupils?|governors?|coordinators?|HT|SENCO|DSL|link tutor|programme lead|course leader)';
+  // Only whole-line quotations attributed to someone: "'…' - trainee, Cairo" or "Trainee [name]: '…'".
+  const afterMatch = new RegExp(`^(?:said\\s+|says\\s+|per\\s+)?(?:an?\\s+|one\\s+)?${roles}\\b`, 'i').exec(after);
+  const beforeMatch = new RegExp(`^(?:an?\\s+|one\\s+)?${roles}(?:\\s+\\[?[A-Z][\\w'’-]*\\]?){0,3}\\s*(?:said|says)?$`, 'i').exec(before);
+  if ((after && !afterMatch) || (!after && !beforeMatch) || (after && before)) return null;
+  const speakerText = after || before;
+  const speakerMatch = (afterMatch ?? beforeMatch)!;
+  const role = speakerMatch[1]!.toLowerCase() === 'ht' ? 'headteacher' : speakerMatch[1]!.toLowerCase();
+  const plural = /s$/.test(role) && role !== 'headteacher';
+  const speaker = plural ? role : `one ${role.replace(/^(trainee|mentor|tutor|leader|pupil|governor|coordinator)s$/, '$1')}`;
+  const place = /,\s*([A-Z][\w' -]+)$/.exec(speakerText)?.[1];
+  let said = quote[1]!.trim().replace(/[.!]+$/, '');
+  said = said
+    .replace(/\bI'm\b/g, 'they are')
+    .replace(/\bI've\b/g, 'they have')
+    .replace(/\bI'd\b/g, 'they would')
+    .replace(/\bI\b/g, 'they')
+    .replace(/\b(?:my)\b/gi, 'their')
+    .replace(/\b(?:me)\b/gi, 'them')
+    .replace(/\b(?:we)\b/gi, 'they')
+    .replace(/\b(?:our)\b/gi, 'their')
+    .replace(/\bus\b/g, 'them');
+  said = expandShorthand(said);
+  if (/^(the|a|an|it|it's|this|that|there|they|their|you|sessions?|everyone|nobody|no|we|all)\b/i.test(said)) said = said.charAt(0).toLowerCase() + said.slice(1);
+  return `${capitalise(speaker)}${place ? ` in ${place}` : ''} said that ${said}.`;
+}
+
+function capitalise(text: string): string {
+  if (/^[a-z][A-Z]/.test(text)) return text; // iQTS, eVision
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases a sentence's first letter unless it starts an acronym or proper name. */
+export function decapitalise(sentence: string): string {
+  const first = sentence.split(' ')[0] ?? '';
+  if (/^[A-Z]{2,}|^[A-Z][a-z]*[A-Z]/.test(first) || /^(English|Keeping|Core|Teachers'|iQTS|I)$/.test(first)) return sentence;
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+function finishSentence(clause: string): string {
+  let text = clause.trim().replace(/\s+([,.;:])/g, '$1').replace(/[,;:\s–—-]+$/, '');
+  if (!text) return '';
+  text = numbersToWords(text);
+  text = capitalise(text);
+  if (!/[.!?]$/.test(text)) text += '.';
+  return text.replace(/\s{2,}/g, ' ');
+}
+
+/** Strips list markers and labels note-takers put in front of a line. */
+export function stripNoteMarkers(line: string): string {
+  return line
+    .replace(/^\s*(?:[-*•·>+]|\d+[.)]|\(\w\))\s+/, '')
+    .replace(/^\s*(?:AFI|AfI|EBI|WWW|strength|strengths|str|weakness|concern|issue|positive|negative|s|w|\+|-|!|\?)\s*[:\-–]\s+/i, '')
+    .replace(/\s*\((?:\?|check|tbc)\)\s*/gi, ' ')
+    .trim();
+}
+
+/** True when the note line itself flags uncertainty ("(?)", "check", "tbc"). */
+export function flagsUncertainty(line: string): boolean {
+  return /\(\?\)|\?\s*$|\(check\)|\btbc\b|\bto be confirmed\b/i.test(line);
+}
+
+/** One note line (or observation text) → sentences in report register. */
+export function toReportSentences(noteText: string, heading: string | null = null): string[] {
+  const line = stripNoteMarkers(noteText);
+  if (!line) return [];
+  const speech = reportedSpeech(line);
+  if (speech) return [speech];
+  // A bare quotation: attribute it to the role the activity heading names, quoted as said.
+  const bare = /^["“']([^"“”']{3,})["”']\.?$/.exec(line);
+  if (bare) {
+    const role = /\b(mentor training lead|programme lead|programme leader|course leader|link tutors?|designated safeguarding lead|headteacher|HT|trainees?|mentors?|tutors?|leaders?|staff)\b/i
+      .exec(expandShorthand(heading ?? ''))?.[1]
+      ?.toLowerCase()
+      .replace(/^ht$/, 'headteacher');
+    const speaker = !role ? 'Inspectors were told' : role.endsWith('s') || role === 'staff' ? `One of the ${role.replace(/^staff$/, 'staff')}` : /^(trainee|mentor|tutor|leader|link tutor)$/.test(role) ? `One ${role}` : `The ${role}`;
+    return [role ? `${speaker} said: "${bare[1]!.trim()}".` : `${speaker}: "${bare[1]!.trim()}".`];
+  }
+  // Quotations are evidence: keep their words exactly (no expansion, no pronoun changes).
+  const quotes: string[] = [];
+  const masked = line.replace(/["“][^"“”]{1,200}["”]/g, (quote) => `QUOTE${quotes.push(quote) - 1}Q`);
+  const expanded = expandShorthand(masked);
+  // Clauses: semicolons, spaced dashes and sentence stops separate thoughts in notes.
+  const clauses = expanded
+    .split(/\s*;\s*|\s+[–—-]\s+|(?<=[a-z0-9)])\.\s+(?=[A-Za-z])/)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  const sentences: string[] = [];
+  // "GCSE maths equivalence - 2 files had no evidence": a short verbless topic before a dash labels what follows.
+  for (let index = 0; index < clauses.length - 1; index++) {
+    const topic = clauses[index]!;
+    const words = topic.toLowerCase().split(' ');
+    if (words.length <= 6 && !words.some((word) => FINITE.has(word)) && insertCopula(topic) === topic && !/[:.]/.test(topic)) {
+      clauses.splice(index, 2, `${topic}: ${decapitalise(clauses[index + 1]!)}`);
+    }
+  }
+  // "HT unaware … - thought the univ did it all": a clause opening on a verb shares the previous subject.
+  for (let index = clauses.length - 1; index > 0; index--) {
+    const first = clauses[index]!.split(' ')[0]!.toLowerCase();
+    if ((FINITE.has(first) || /^(recommends|relies|thought|said|says|accepts|admits|agreed|wants|needs|lacks)$/.test(first)) && !/^(is|are|was|were|has|have|had)$/.test(first)) {
+      clauses.splice(index - 1, 2, `${clauses[index - 1]!.replace(/[.,;:\s]+$/, '')} and ${clauses[index]!}`);
+    }
+  }
+  for (const clause of clauses) {
+    // "A but B" stays one sentence; each side gets its own verb.
+    const parts = clause.split(/,?\s+but\s+/);
+    const rewritten = parts.map((part) => insertCopula(thirdPerson(part.replace(/^[,\s]+/, ''))));
+    const joined = rewritten.join(', but ');
+    const sentence = finishSentence(joined).replace(/QUOTE(\d+)Q/g, (_m, index: string) => quotes[Number(index)]!);
+    if (sentence.length > 1) sentences.push(sentence);
+  }
+  return sentences;
+}
