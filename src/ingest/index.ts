@@ -82,7 +82,7 @@ export async function readDocument(bytes: Buffer, fileName: string, options: Par
     let lines = stripPageFurniture(pageLines, debrisOptions, diagnostics);
     const rawText = lines.map((l) => l.text).join('\n');
     lines = stripContents(lines, debrisOptions, diagnostics);
-    lines = stripTextDebris(lines, debrisOptions, diagnostics);
+    lines = stripTextDebris(lines, { ...debrisOptions, repeatedLines: false }, diagnostics);
     return { format, pages: pages.length, lines, rawText, diagnostics };
   }
   const text = format === 'docx' ? await readDocxText(bytes, fileName) : decodeText(bytes, fileName);

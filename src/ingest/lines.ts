@@ -7,7 +7,7 @@ export interface Line {
   page?: number;
 }
 
-const BULLET_CHARS = '•◼◻▪▫●○■□◆◇►▶➢✓✔¢§·‣⁃∙*';
+const BULLET_CHARS = '•◼◻▪▫●○◦■□◆◇►▶▸➢✓✔¢§·‣⁃∙⦁\uf0b7\uf0a7\uf076\uf0d8*';
 /** A list bullet at the start of a line: one of the glyph bullets, or "-"/"–" followed by a space. */
 export const BULLET_RE = new RegExp(`^\\s*(?:[${BULLET_CHARS.replace(/[*]/g, '\\*')}]|[-–—](?=\\s))\\s*`);
 
@@ -52,6 +52,7 @@ export function joinText(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
   if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  if (/\/$/.test(a) && /^[\w.-]+(?:\/|$)/.test(b) && /https?:\/\/\S*$/.test(a)) return a + b;
   return `${a} ${b}`;
 }
 

@@ -19,6 +19,8 @@ function furnitureKey(text: string): string {
 export interface DebrisOptions {
   /** Lines that are section headings must never be removed as furniture, however often they repeat. */
   isHeading: (text: string) => boolean;
+  /** Remove short lines repeated three or more times (text without pages). PDFs use position instead. */
+  repeatedLines?: boolean;
 }
 
 /**
@@ -73,11 +75,26 @@ export function stripTextDebris(lines: Line[], options: DebrisOptions, diagnosti
   }
   // first pass: page-number lines and running titles; second pass: bare numbers that stand alone
   // once those are gone (blank or furniture on both sides), as a page number printed on its own does
-  const debris = lines.map((l) => {
+  // A running title stands apart from the text: next to a blank line or a page number. Wrapped
+  // table cells that repeat ("The provision is") sit inside running text and are kept.
+  const isolated = (i: number) => {
+    const near = (j: number) => j < 0 || j >= lines.length || !lines[j].text.trim() || isPageNumberLine(lines[j].text);
+    return near(i - 1) || near(i + 1);
+  };
+  const debris = lines.map((l, i) => {
     const t = squash(l.text);
     if (!t) return false;
     if (isPageNumberLine(t)) return true;
-    return !options.isHeading(t) && t.length <= 120 && (counts.get(furnitureKey(t)) ?? 0) >= 3 && !/[.:;,]$/.test(t) && /[a-z]/i.test(t) && !/^\s*(?:[-•*]|\d+[.)])\s/.test(l.text);
+    return (
+      options.repeatedLines !== false &&
+      isolated(i) &&
+      !options.isHeading(t) &&
+      t.length <= 120 &&
+      (counts.get(furnitureKey(t)) ?? 0) >= 3 &&
+      !/[.:;,]$/.test(t) &&
+      /[a-z]/i.test(t) &&
+      !/^\s*(?:[-•*]|\d+[.)])\s/.test(l.text)
+    );
   });
   const alone = (i: number, step: number): boolean => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) {

@@ -43,7 +43,9 @@ export function readLabelled(text: string, labels: Array<[string, RegExp]>): Rec
   const out: Record<string, string> = {};
   hits.forEach((hit, i) => {
     const value = t.slice(hit.end, i + 1 < hits.length ? hits[i + 1].start : undefined).replace(/^[\s:|]+|[\s|]+$/g, '');
-    if (value) out[hit.name] = value;
+    // a URL wrapped at a slash comes back with a space in it
+    const mended = value.replace(/(https?:\/\/\S+\/)\s+(?=[\w.-])/g, '$1');
+    if (mended) out[hit.name] = mended;
   });
   return out;
 }
