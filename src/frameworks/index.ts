@@ -6,3 +6,4 @@ export {
   packageFrameworksDir,
   clearFrameworkCache,
 } from './load-framework.js';
+export { looksLikeFramework, parseFramework, type ParseFrameworkOptions } from './parse-framework.js';

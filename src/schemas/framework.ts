@@ -22,6 +22,8 @@ export const FrameworkSection = z.object({
   title: z.string(),
   /** Reports grade this section on its own (toolkit areas), rather than only as part of the overall grade. */
   graded: z.boolean().default(false),
+  /** Other names documents use for this section (older or draft versions), for matching parsed headings. */
+  aliases: z.array(z.string()).default([]),
 });
 export type FrameworkSection = z.infer<typeof FrameworkSection>;
 
