@@ -79,6 +79,9 @@ export async function readDocument(bytes: Buffer, fileName: string, options: Par
   if (format === 'pdf') {
     const pages = await readPdfPages(bytes, fileName, options.onProgress);
     const pageLines = pages.map((p) => stripMarkup(normaliseText(p)).split('\n'));
+    if (!bytes.subarray(Math.max(0, bytes.length - 2048)).includes('%%EOF')) {
+      diagnostics.push({ code: 'pdf-truncated', severity: 'warning', message: 'the PDF has no end-of-file marker; it may be truncated and text may be missing' });
+    }
     let lines = stripPageFurniture(pageLines, debrisOptions, diagnostics);
     const rawText = lines.map((l) => l.text).join('\n');
     lines = stripContents(lines, debrisOptions, diagnostics);
