@@ -547,5 +547,5 @@ export const PLANTED = {
   /** Weight of this theme as an area for improvement grows with the year within each framework. */
   risingByYear: 'mentor-training',
   /** Weight of this theme as an area for improvement is multiplied for these provider types. */
-  byProviderType: { theme: 'quality-assurance', providerType: 'school-led', factor: 2.5 },
+  byProviderType: { theme: 'quality-assurance', providerType: 'school-led', factor: 3 },
 } as const;
