@@ -118,6 +118,25 @@ export interface TextFeatures {
 
 const QUOTE = /["“”]/;
 
+// Negative contractions spelt out, so phrase patterns see "does not always", "are not followed up".
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not', didnt: 'did not',
+  hasnt: 'has not', havent: 'have not', hadnt: 'had not', wont: 'will not', cant: 'can not', couldnt: 'could not',
+  shouldnt: 'should not', wouldnt: 'would not', cannot: 'can not',
+};
+
+const NEGATED_BEFORE = /\b(?:not|no|never|without|nothing|none|nor)\s+(?:\S+\s+){0,2}$/;
+
+/** True when the pattern matches somewhere not governed by a negator just before it. */
+function unnegated(pattern: RegExp, flat: string): boolean {
+  const global = new RegExp(pattern.source, 'g');
+  for (let match = global.exec(flat); match; match = global.exec(flat)) {
+    if (!NEGATED_BEFORE.test(flat.slice(Math.max(0, match.index - 40), match.index))) return true;
+    if (match[0].length === 0) global.lastIndex++;
+  }
+  return false;
+}
+
 /**
  * Features for polarity: stems with negation scope ("not consistent" → "NOT_consist"), adjacent
  * stem bigrams, and the explicit cues above. Pure and allocation-light: it runs per observation.
@@ -153,19 +172,20 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
     previous = s;
   }
 
-  const flat = ` ${tokens.join(' ')} `;
+  const flat = ` ${tokens.map((token) => CONTRACTIONS[token] ?? token).join(' ')} `;
   if (SHORTFALL_PHRASE.test(flat)) cues.add('shortfall');
-  if (POSITIVE_PHRASE.test(flat)) cues.add('positive');
+  if (unnegated(POSITIVE_PHRASE, flat)) cues.add('positive');
   if (RECOMMENDATION_PHRASE.test(flat)) cues.add('recommendation');
   if (NEGATED_SHORTFALL.test(flat)) {
     cues.add('negated-shortfall');
   } else if (ABSENCE_PHRASE.test(flat)) {
     cues.add('absence');
   }
-  if (MET_PHRASE.test(flat)) cues.add('met');
+  if (unnegated(MET_PHRASE, flat)) cues.add('met');
+  else if (MET_PHRASE.test(flat)) cues.add('negated-positive');
   if (ACTIVITY.test(flat.trim())) cues.add('activity');
-  if (REGULAR.test(flat)) cues.add('regular');
-  if (PROVISION.test(flat)) cues.add('provision');
+  if (unnegated(REGULAR, flat)) cues.add('regular');
+  if (unnegated(PROVISION, flat)) cues.add('provision');
   if (CENSUS.test(flat.trim())) cues.add('census');
   if (DELAY.test(flat)) cues.add('delay');
   if (QUOTE.test(text)) cues.add('quote');

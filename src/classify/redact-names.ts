@@ -218,8 +218,14 @@ function findHits(text: string): Hit[] {
     const surname = match[1].replace(/^[A-Z]\.\s?/, '');
     if (DOMAIN.has(surname.toLowerCase()) || isCommonWord(surname.toLowerCase()) || ORG_WORDS.test(surname)) continue;
     if (ORG_WORDS.test(text.slice(match.index + match[0].length).trimStart())) continue;
-    const role = roster.get(surname.toLowerCase()) || null;
-    addHit(match.index, match.index + match[0].length, match[1], role, personFallback(text, match.index));
+    let end = match.index + match[0].length;
+    const apposition = APPOSITION_AFTER.exec(text.slice(end));
+    let role = roster.get(surname.toLowerCase()) || null;
+    if (apposition) {
+      role = (apposition[1] ?? apposition[2]).trim();
+      end += apposition[0].length;
+    }
+    addHit(match.index, end, match[1], role, personFallback(text, match.index));
   }
 
   // Pass 4: bare capitalised runs — a known first name, a roster name, a full name with a surname,

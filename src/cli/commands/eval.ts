@@ -1,10 +1,77 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { DrafterError } from '../../errors.js';
+import { loadFramework } from '../../frameworks/index.js';
+import { loadClassifier, trainingStatements } from '../../classify/index.js';
+import { crossValidate, evaluateNotes, formatEvaluation, type EvaluationResult, type LabelledNotes } from '../../classify/evaluate.js';
+import { packageRoot } from '../../paths.js';
+import { FrameworkId } from '../../schemas/index.js';
+
+/** Labelled notes fixtures in a folder: `<name>.md|.txt` with `<name>.labels.json`, filtered by split. */
+async function readFixtures(dir: string, split: string): Promise<LabelledNotes[]> {
+  const names = await readdir(dir).catch(() => {
+    throw new DrafterError('file-not-found', `${dir}: no such notes folder`);
+  });
+  const out: LabelledNotes[] = [];
+  for (const name of names.sort()) {
+    if (!name.endsWith('.labels.json')) continue;
+    const stem = name.slice(0, -'.labels.json'.length);
+    if (split !== 'all' && !stem.includes(`-${split}-`)) continue;
+    const labels = JSON.parse(await readFile(join(dir, name), 'utf8')) as { framework: string; notes?: string; names?: string[]; labels: LabelledNotes['labels'] };
+    const notesFile = labels.notes ?? `${stem}.md`;
+    const text = await readFile(join(dir, notesFile), 'utf8').catch(() => {
+      throw new DrafterError('file-not-found', `${join(dir, name)}: its notes file ${notesFile} is missing`);
+    });
+    out.push({ file: notesFile, text, framework: labels.framework, names: labels.names ?? [], labels: labels.labels });
+  }
+  return out;
+}
 
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('(not built yet)')
-    .action(() => {
-      throw new Error('drafter eval is not built yet');
+    .description('Measure classification quality: k-fold held-out evaluation over the corpus statements, and evaluation on labelled notes')
+    .option('--corpus <dir>', 'corpus folder', './corpus')
+    .option('--notes <dir>', 'folder of labelled notes (<name>.md + <name>.labels.json)', join(packageRoot, 'test', 'fixtures', 'notes'))
+    .option('--split <split>', 'which labelled notes to score: test (held out), dev, or all', 'test')
+    .option('--folds <k>', 'folds for the corpus evaluation', '5')
+    .option('--json', 'print the figures as JSON')
+    .addHelpText(
+      'after',
+      `
+Prints, for polarity, per-class precision, recall and F1, macro-F1 and a confusion matrix; section
+accuracy; criterion top-1 and top-3 hit rates; and for labelled notes a name-leak check (how many
+planted names appear in any observation; the names themselves are never printed).
+(a) k-fold: the corpus statements (bundled samples + corpus) are split k ways; each fold is judged
+    by a model trained on the others.
+(b) notes: each framework's labelled notes are classified with the full model. Files named *-dev-*
+    were used to tune the classifier; *-test-* files were not: report those.
+
+Examples:
+  drafter eval
+  drafter eval --split dev --json`,
+    )
+    .action(async (options: { corpus: string; notes: string; split: string; folds: string; json?: boolean }) => {
+      const corpusDir = resolve(options.corpus);
+      const k = Number(options.folds);
+      if (!Number.isInteger(k) || k < 2 || k > 20) throw new DrafterError('invalid-argument', `--folds must be a whole number from 2 to 20, not "${options.folds}"`);
+      if (!['test', 'dev', 'all'].includes(options.split)) throw new DrafterError('invalid-argument', `--split must be test, dev or all, not "${options.split}"`);
+      const results: EvaluationResult[] = [];
+      const statements = await trainingStatements(corpusDir);
+      const fixtures = await readFixtures(resolve(options.notes), options.split);
+      const frameworks = [...new Set(['iqts', ...fixtures.map((f) => f.framework)])].filter((id) => FrameworkId.safeParse(id).success);
+      for (const id of frameworks) {
+        const framework = await loadFramework(id, corpusDir);
+        results.push({ ...crossValidate(statements, framework, k), name: `${id}: ${k}-fold over ${statements.length} corpus statements (polarity: all; section/criterion: ${id} statements)` });
+        const mine = fixtures.filter((f) => f.framework === id);
+        if (mine.length) {
+          const model = await loadClassifier(framework, corpusDir);
+          const lines = mine.reduce((sum, f) => sum + f.labels.length, 0);
+          results.push(evaluateNotes(`${id}: labelled notes, ${options.split} split (${mine.length} files, ${lines} labels)`, mine, model, framework));
+        }
+      }
+      if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      else process.stdout.write(`${results.map(formatEvaluation).join('\n\n')}\n`);
     });
 }

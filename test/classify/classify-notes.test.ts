@@ -1,0 +1,120 @@
+// Trains the real classifier once (bundled samples, empty corpus in a temp folder) and checks what
+// it says about notes: implicit judgements, contrast, sections from headings, names, the cache.
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, type ClassifierModel } from '../../src/classify/index.js';
+import { storeDocument } from '../../src/corpus/index.js';
+import { loadFramework } from '../../src/frameworks/index.js';
+import { parseText } from '../../src/ingest/index.js';
+import { Observation, type Framework } from '../../src/schemas/index.js';
+
+let corpusDir: string;
+let iqts: Framework;
+let model: ClassifierModel;
+
+beforeAll(async () => {
+  corpusDir = mkdtempSync(join(tmpdir(), 'drafter-classify-'));
+  iqts = await loadFramework('iqts');
+  model = await loadClassifier(iqts, corpusDir);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(corpusDir, { recursive: true, force: true });
+});
+
+describe('classifyText', () => {
+  it('reads implicit judgements: counts, dates, absences, delays, requirements met', () => {
+    const expectations: Array<[string, string]> = [
+      ['4 of 11 placement files incomplete', 'improvement'],
+      ['safeguarding policy dated 2018', 'improvement'],
+      ['programme committee - no minutes since spring', 'improvement'],
+      ['request raised in May, no reply', 'improvement'],
+      ['mentor evaluation forms - returns from 6 of 29 schools', 'improvement'],
+      ['second placement done by everyone', 'strength'],
+      ['12/12 files: degree cert + equivalence statement', 'strength'],
+      ['Tracking of trainee progress not yet consistently used across the 3 hubs', 'improvement'],
+      ['Need to ensure 2nd placements are planned from the start', 'improvement'],
+      ['Induction for new tutors v. thorough', 'strength'],
+      ['six trainees met online Mon, 3 in Malaysia, 2 Vietnam', 'context'],
+      ['visited two schools in Dubai', 'context'],
+    ];
+    for (const [text, polarity] of expectations) expect([text, classifyText(text, model, iqts).polarity]).toEqual([text, polarity]);
+  });
+
+  it('places statements in iQTS sections with ranked alternatives and a confidence', () => {
+    const result = classifyText('120 days in school confirmed for all current trainees', model, iqts);
+    expect(result.section).toBe('compliance');
+    expect(result.criterion.id).toBe('C2.4');
+    const mentoring = classifyText('mentor training is a single webinar, attendance not tracked', model, iqts);
+    expect(['LM2.5', 'PD2.10']).toContain(mentoring.criterion.id);
+    expect(mentoring.alternatives.length).toBeGreaterThan(0);
+    expect(mentoring.confidence).toBeGreaterThan(0);
+    expect(mentoring.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('classifyNotes', () => {
+  const notes = [
+    '# Harbourside - LI notes',
+    '## L&M',
+    '- trainee Amira Khan: workload check-ins weekly, logged',
+    '- Reviews happen half-termly but actions aren\'t followed up',
+    '',
+    'Tues: focus group w/ ECTs',
+    '- Mrs Lloyd (QA officer) says the website still says IELTS 6.0',
+  ].join('\n');
+
+  it('splits contrast lines where the halves differ, keeps true line numbers and headings', () => {
+    const observations = classifyNotes({ file: 'notes.md', text: notes, firstLine: 10 }, model, iqts);
+    for (const observation of observations) expect(Observation.safeParse(observation).success).toBe(true);
+    const line13 = observations.filter((o) => o.source.line === 13);
+    expect(line13.map((o) => o.polarity)).toEqual(['strength', 'improvement']);
+    expect(line13[1].text).toBe("actions aren't followed up");
+    expect(observations.every((o) => o.section === 'leadership-and-management' || o.source.line > 13)).toBe(true);
+    expect(observations.find((o) => o.source.line === 16)?.source.heading).toBe('Tues: focus group w/ ECTs');
+    expect(observations.find((o) => o.source.line === 16)?.polarity).toBe('improvement');
+  });
+
+  it('never lets a personal name into an observation', () => {
+    const json = JSON.stringify(classifyNotes({ file: 'notes.md', text: notes, firstLine: 1 }, model, iqts));
+    for (const name of ['Amira', 'Khan', 'Lloyd']) expect(json).not.toContain(name);
+  });
+
+  it('leaks no planted name from the dev fixtures', async () => {
+    const dir = new URL('../fixtures/notes/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.includes('-dev-') && f.endsWith('.labels.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const labels = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { framework: string; notes: string; names: string[] };
+      const framework = labels.framework === 'iqts' ? iqts : await loadFramework(labels.framework);
+      const fixtureModel = labels.framework === 'iqts' ? model : await loadClassifier(framework, corpusDir);
+      const text = readFileSync(new URL(labels.notes, dir), 'utf8');
+      const observations = classifyNotes({ file: labels.notes, text, firstLine: 1 }, fixtureModel, framework);
+      const output = observations.map((o) => `${o.text}\n${o.source.heading ?? ''}`).join('\n');
+      for (const name of labels.names) expect(new RegExp(`(?<![\\w'-])${name}(?![\\w'-])`).test(output), `${file}: a planted name leaked`).toBe(false);
+    }
+  }, 60_000);
+});
+
+describe('loadClassifier', () => {
+  it('caches the model under <corpus>/model and rebuilds it when the corpus changes', async () => {
+    const file = join(corpusDir, 'model', 'iqts.json');
+    const first = statSync(file);
+    clearClassifierMemory();
+    const again = await loadClassifier(iqts, corpusDir);
+    expect(again.key).toBe(model.key);
+    expect(statSync(file).mtimeMs).toBe(first.mtimeMs);
+    expect(readdirSync(join(corpusDir, 'model')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const report = readFileSync(new URL('../../corpus/samples/reports/iqts-university-of-derby-2024.txt', import.meta.url), 'utf8');
+    await storeDocument(corpusDir, await parseText(report.replaceAll('University of Derby', 'University of Nowhere'), 'nowhere.txt'));
+    clearClassifierMemory();
+    const rebuilt = await loadClassifier(iqts, corpusDir);
+    expect(rebuilt.key).not.toBe(model.key);
+    expect(rebuilt.counts.statements).toBeGreaterThan(model.counts.statements);
+    expect(JSON.parse(readFileSync(file, 'utf8')).key).toBe(rebuilt.key);
+  }, 60_000);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { headingOf, splitNotes } from '../../src/classify/index.js';
+
+describe('splitNotes', () => {
+  it('keeps inspection abbreviations inside one sentence', () => {
+    const pieces = splitNotes('Induction for new tutors v. thorough, esp. the QA mtgs with Dr. Shah e.g. weekly obs.');
+    expect(pieces.map((p) => p.text)).toEqual(['Induction for new tutors v. thorough, esp. the QA mtgs with Dr. Shah e.g. weekly obs.']);
+  });
+
+  it('splits sentences, semicolons, spaced dashes and bullets', () => {
+    const pieces = splitNotes('- Early reading sessions excellent; trainees could explain decoding\n* Tracking inconsistent. Reviews termly - actions logged');
+    expect(pieces.map((p) => [p.line, p.text])).toEqual([
+      [1, 'Early reading sessions excellent'],
+      [1, 'trainees could explain decoding'],
+      [2, 'Tracking inconsistent.'],
+      [2, 'Reviews termly'],
+      [2, 'actions logged'],
+    ]);
+  });
+
+  it('cuts at contrast words but not inside quotations or "all but one"', () => {
+    const pieces = splitNotes('Reviews happen half-termly but actions aren\'t followed up\nAll but one mentor trained\n"good sessions but too long" - trainee');
+    expect(pieces.map((p) => p.text)).toEqual(['Reviews happen half-termly', 'but actions aren\'t followed up', 'All but one mentor trained', '"good sessions but too long"', 'trainee']);
+    expect(pieces[1].boundary).toBe('contrast');
+    const although = splitNotes('Although the handbook is clear, mentors have not read it');
+    expect(although.map((p) => p.text)).toEqual(['Although the handbook is clear', 'mentors have not read it']);
+  });
+
+  it('recognises headings and keeps them as provenance, nearest first', () => {
+    const text = ['# Harbourside notes', '## L&M', 'Tues: focus group w/ ECTs', '- mentors v. supportive', 'Call with placement school:', 'no minutes since spring', 'Compliance', '- 120 days confirmed for all'].join('\n');
+    const pieces = splitNotes(text);
+    expect(pieces.map((p) => [p.line, p.heading, p.headings])).toEqual([
+      [4, 'Tues: focus group w/ ECTs', ['Tues: focus group w/ ECTs', 'Harbourside notes']],
+      [6, 'Call with placement school', ['Call with placement school', 'Harbourside notes']],
+      [8, 'Compliance', ['Compliance', 'Harbourside notes']],
+    ]);
+    expect(headingOf('mentor training: 2 webinars only')).toBeNull();
+    expect(headingOf('- Workload')).toBeNull();
+    expect(headingOf('Inclusion')).toBe('Inclusion');
+  });
+
+  it('honours firstLine so chunks keep their true line numbers', () => {
+    const pieces = splitNotes('first note here\n\nsecond note here', 41);
+    expect(pieces.map((p) => p.line)).toEqual([41, 43]);
+  });
+});
