@@ -1,29 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DrafterError, formatIssues } from '../errors.js';
+import { packageRoot } from '../paths.js';
 import { Framework, FrameworkId } from '../schemas/index.js';
-
-/**
- * The package root: the nearest ancestor of this module holding package.json and corpus/frameworks.
- * Walking up (rather than a fixed '../..') keeps it right from src/ under tsx and from dist/src/ after tsc.
- */
-function findPackageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'corpus', 'frameworks'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('Drafter package root not found above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
-
-let packageRoot: string | undefined;
 
 /** corpus/frameworks of the installed package (the taxonomies shipped with Drafter). */
 export function packageFrameworksDir(): string {
-  packageRoot ??= findPackageRoot();
   return path.join(packageRoot, 'corpus', 'frameworks');
 }
 

@@ -32,6 +32,7 @@ const BOILERPLATE =
 const TERMINAL = /[.!?:;)]['"]?$/;
 
 function normaliseLabel(cell: string): string | null {
+  if (cell.length > 40) return null;
   const t = collapse(cell).toLowerCase();
   return t in SCALE ? t : null;
 }
@@ -79,10 +80,21 @@ function sectionFor(name: string, sections: FrameworkSection[]): { section: Fram
   return best && best.score >= 0.75 ? best : null;
 }
 
+const wordCache = new Map<string, Set<string>>();
+function wordSet(text: string): Set<string> {
+  let set = wordCache.get(text);
+  if (!set) {
+    set = new Set(contentWords(text));
+    if (wordCache.size > 5000) wordCache.clear();
+    wordCache.set(text, set);
+  }
+  return set;
+}
+
 /** Share of a row's content words found in a theme's descriptors: how well the row belongs to it. */
 function overlap(rowText: string, themeText: string): number {
-  const row = new Set(contentWords(rowText));
-  const theme = new Set(contentWords(themeText));
+  const row = wordSet(rowText);
+  const theme = wordSet(themeText);
   if (row.size < 4 || !theme.size) return 0;
   let shared = 0;
   for (const w of row) if (theme.has(w)) shared++;

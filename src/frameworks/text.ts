@@ -88,10 +88,15 @@ export function wordSimilarity(a: string, b: string): number {
   return (2 * shared) / (A.size + B.size);
 }
 
+const trigramCache = new Map<string, Set<string>>();
 function trigrams(text: string): Set<string> {
+  const hit = trigramCache.get(text);
+  if (hit) return hit;
   const t = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, '')} `;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  if (trigramCache.size > 2000) trigramCache.clear();
+  trigramCache.set(text, out);
   return out;
 }
 
