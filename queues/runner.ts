@@ -245,9 +245,13 @@ class ProgressSum {
     this.fractions[index] = 1;
     this.emit(this.labels[index]);
   }
+  private last = '';
   private emit(label?: string): void {
     const total = this.weights.reduce((sum, weight) => sum + weight, 0);
-    const done = this.weights.reduce((sum, weight, index) => sum + weight * this.fractions[index], 0);
-    this.context.onProgress?.({ done: Math.round(done), total, label });
+    const done = Math.round(this.weights.reduce((sum, weight, index) => sum + weight * this.fractions[index], 0));
+    const key = `${done}/${total}`;
+    if (key === this.last) return; // several jobs repeat the same state; the bar needs it once
+    this.last = key;
+    this.context.onProgress?.({ done, total, label });
   }
 }
