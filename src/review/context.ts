@@ -30,7 +30,7 @@ export interface ReviewThresholds {
 }
 
 export const DEFAULT_THRESHOLDS: ReviewThresholds = {
-  summaryMatch: 0.25,
+  summaryMatch: 0.2,
   weaknessCovered: 0.22,
   nearDuplicate: 0.5,
   nearIdentical: 0.8,

@@ -23,7 +23,9 @@ const IMPROVEMENT_PATTERNS: RegExp[] = [
   /\b(?:requires?|required|needs?)\s+(?:improvement|to\s+improve|attention|strengthening|development)\b/i,
   /\bat\s+an\s+early\s+stage\b/i,
   /\bless\s+(?:effective|well|secure|confident|consistent)\b/i,
-  /\b(?:fail|fails|failed|failure|gaps?\s+in|shortcomings?|non-complian(?:t|ce)|not\s+compliant)\b/i,
+  /\b(?:fail|fails|failed|failure|shortcomings?|non-complian(?:t|ce)|not\s+compliant)\b/i,
+  // "gaps in subject knowledge" is a weakness; "help trainees close gaps in…" is a strength.
+  /(?<!\b(?:close|closes|closing|fill|fills|filling|address|addresses|addressing|narrow|narrowing|identify|identifies)\s+(?:[\w'’-]+\s+){0,2})\bgaps?\s+in\b/i,
   /\bnever\b/i,
   /\bsometimes\b/i,
 ];
@@ -62,8 +64,11 @@ function score(text: string): { strength: number; improvement: number } {
  * A sentence opening "However," leans to improvement: that is how reports introduce the shortfall.
  */
 export function judgeProsePolarity(sentence: string): PolarityJudgement {
-  const { strength, improvement } = score(sentence);
-  const however = HEDGE_AFTER_HOWEVER.test(sentence) ? 1 : 0;
+  // "Where a placement does not meet the expected standard, leaders act swiftly": the condition
+  // names the problem the provider handles; the main clause carries the judgement.
+  const main = sentence.replace(/^\s*(?:where|when|whenever|if|in\s+(?:the\s+)?(?:few\s+)?cases\s+where)\b[^,]{0,160},\s*/i, '');
+  const { strength, improvement } = score(main);
+  const however = HEDGE_AFTER_HOWEVER.test(main) ? 1 : 0;
   const weak = improvement * 1.5 + however;
   if (weak === 0 && strength === 0) return { polarity: 'context', confidence: 0.5 };
   if (weak >= strength) {

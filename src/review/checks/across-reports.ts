@@ -14,9 +14,6 @@ interface Passage {
   summary: boolean;
 }
 
-/** Where a passage sits, for a message about another report: "B.docx paragraph 4". */
-const cite = (reports: AnalysedReport[], p: Passage) => `${reports[p.report].file} ${p.label}`;
-
 /** The report's own name for itself is not boilerplate: "Loughborough University" and "the provider" shingle alike. */
 function normalise(text: string, provider: string): string {
   let out = text;
@@ -155,37 +152,48 @@ export function checkPolarityConsistency(reports: AnalysedReport[], thresholds: 
   });
   const eligible = statements.map((s, i) => (s.stems.size >= 5 ? i : -1)).filter((i) => i >= 0);
   const signatures = eligible.map((i) => minhash(statements[i].stems, 60));
-  const reported = new Set<string>();
-  const findings: Finding[] = [];
+  const opposites = new Map<number, Array<{ other: number; similarity: number }>>();
   for (const [a, b] of lshCandidates(signatures, 20, 3)) {
-    const A = statements[eligible[a]];
-    const B = statements[eligible[b]];
+    const ia = eligible[a];
+    const ib = eligible[b];
+    const A = statements[ia];
+    const B = statements[ib];
     if (A.report === B.report || A.polarity === B.polarity) continue;
     if (!reports[A.report].reviewed && !reports[B.report].reviewed) continue;
     const similarity = jaccard(A.stems, B.stems);
     if (similarity < thresholds.sameWording) continue;
     for (const [self, other] of [
-      [A, B],
-      [B, A],
+      [ia, ib],
+      [ib, ia],
     ]) {
-      const report = reports[self.report];
-      const key = `${self.report}|${self.label}|${other.report}`;
-      if (!report.reviewed || reported.has(key)) continue;
-      reported.add(key);
-      const as = (p: Polarity) => (p === 'strength' ? 'a strength' : 'a weakness');
-      findings.push(
-        findingIn(
-          report,
-          'warning',
-          'polarity-inconsistency',
-          self.section,
-          self.paragraph,
-          `${self.label.charAt(0).toUpperCase()}${self.label.slice(1)} ("${fragment(self.text, 8)}") is judged ${as(self.polarity)}, ` +
-            `but nearly the same wording in ${cite(reports, { ...other, summary: false })} ("${fragment(other.text, 8)}") is judged ${as(other.polarity)} ` +
-            `(${Math.round(similarity * 100)}% shared wording); check the two judgements are consistent.`,
-        ),
-      );
+      if (!reports[statements[self].report].reviewed) continue;
+      opposites.set(self, [...(opposites.get(self) ?? []), { other, similarity }]);
     }
+  }
+  const as = (p: Polarity) => (p === 'strength' ? 'a strength' : 'a weakness');
+  const findings: Finding[] = [];
+  for (const [index, list] of opposites) {
+    const self = statements[index];
+    // One counterpart per other report is enough to make the point.
+    const perReport = new Map<number, { other: number; similarity: number }>();
+    for (const item of list.sort((x, y) => y.similarity - x.similarity)) {
+      if (!perReport.has(statements[item.other].report)) perReport.set(statements[item.other].report, item);
+    }
+    const shown = [...perReport.values()];
+    const top = statements[shown[0].other];
+    const more = shown.length > 1 ? ` (and in ${shown.length - 1} more report${shown.length > 2 ? 's' : ''}: ${shown.slice(1, 4).map((x) => reports[statements[x.other].report].file).join(', ')}${shown.length > 4 ? ', …' : ''})` : '';
+    findings.push(
+      findingIn(
+        reports[self.report],
+        'warning',
+        'polarity-inconsistency',
+        self.section,
+        self.paragraph,
+        `${self.label.charAt(0).toUpperCase()}${self.label.slice(1)} ("${fragment(self.text, 8)}") is judged ${as(self.polarity)}, ` +
+          `but nearly the same wording in ${reports[top.report].file} ${top.label} ("${fragment(top.text, 8)}") is judged ${as(top.polarity)}` +
+          ` (${Math.round(shown[0].similarity * 100)}% shared wording)${more}; check the two judgements are consistent.`,
+      ),
+    );
   }
   return findings;
 }

@@ -41,10 +41,29 @@ export function placeGrade(printed: string, framework: Framework): { level: Grad
 
 const OVERALL = /overall/i;
 
+/** One entry per grade level, with the phases given it: a multi-phase report says each thing once. */
+function byLevel(grades: PlacedGrade[]): Array<PlacedGrade & { phases: string[] }> {
+  const out = new Map<number, PlacedGrade & { phases: string[] }>();
+  for (const grade of grades) {
+    const hit = out.get(grade.rank);
+    if (hit) {
+      if (grade.entry.phase && !hit.phases.includes(grade.entry.phase)) hit.phases.push(grade.entry.phase);
+    } else {
+      out.set(grade.rank, { ...grade, phases: grade.entry.phase ? [grade.entry.phase] : [] });
+    }
+  }
+  return [...out.values()];
+}
+
 /** Whether a descriptor (or compliance statement) says the provision is NOT compliant / not met. */
 const saysNotCompliant = (text: string) =>
   /\b(?:not|non)[- ]?complian|\bdoes\s+not\s+comply|\bdo\s+not\s+comply|\bnot\s+met\b|\bbreach/i.test(text);
 const saysCompliant = (text: string) => !saysNotCompliant(text) && /\bcomplian|\bcompl(?:y|ies)\b|\bmet\b/i.test(text);
+/** The descriptor makes non-compliance a condition of the grade, not one alternative ("…, or the provider does not comply"). */
+const requiresNotCompliant = (descriptor: string) =>
+  descriptor
+    .split(/(?<=\.)\s+/)
+    .some((sentence) => saysNotCompliant(sentence) && !/\bor\b[^.]*?(?:\b(?:not|non)[- ]?complian|\bdoes\s+not\s+comply|\bnot\s+met\b)/i.test(sentence));
 /** The descriptor expects improvement points ("with minor issues identified for improvement"). */
 const expectsImprovements = (text: string) => /\bimprov|\bissues?\b|\bweakness|\battention\b|\brecommendation/i.test(text);
 
@@ -100,9 +119,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
   // Phases with different grades can share one set of paragraphs; judge shares only against one grade.
   const distinctOverall = [...new Set(overall.map((g) => g.rank))];
 
-  for (const grade of overall) {
+  for (const grade of byLevel(overall)) {
     const { level, rank } = grade;
-    const label = grade.entry.phase ? `${level.label} (${grade.entry.phase})` : level.label;
+    const label = grade.phases.length ? `${level.label} (${grade.phases.join(', ')})` : level.label;
     const descriptor = level.descriptor ? ` ("${fragment(level.descriptor.replace(/^.*?\.\s+(?=The quality)/, ''), 12)}")` : '';
     const where = grade.entry.judgement;
     const sharesApply = distinctOverall.length === 1;
@@ -191,7 +210,7 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
 
     // Compliance as the descriptor requires it.
     const compliance = doc.compliance?.trim() ?? '';
-    if (saysNotCompliant(level.descriptor)) {
+    if (requiresNotCompliant(level.descriptor)) {
       if (!compliance) {
         findings.push(
           findingIn(report, 'warning', 'grade-narrative', where, null, `${label} requires the provision to be found not compliant, but the report has no compliance statement.`),
@@ -245,9 +264,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
 
   // Graded areas (toolkit): a below-standard area needs a recommendation; an above-standard area cannot be mostly weaknesses.
   for (const section of framework.sections.filter((s) => s.graded && !OVERALL.test(s.title))) {
-    const grades = placed.filter((g) => jaccard(new Set(contentStems(g.entry.judgement)), new Set(contentStems(section.title))) >= 0.5);
+    const grades = byLevel(placed.filter((g) => jaccard(new Set(contentStems(g.entry.judgement)), new Set(contentStems(section.title))) >= 0.5));
     for (const grade of grades) {
-      const label = `${section.title}: ${grade.level.label}`;
+      const label = `${section.title}: ${grade.level.label}${grade.phases.length ? ` (${grade.phases.join(', ')})` : ''}`;
       const under = judgedParagraphs(paragraphsUnder(report.paragraphs, section.title));
       if (grade.level.standing === 'below' || grade.level.standing === 'failing') {
         const sectionStems = new Set([

@@ -73,12 +73,12 @@ export function checkSummaryBody(report: AnalysedReport, thresholds: ReviewThres
           findings.push(
             findingIn(
               report,
-              'info',
+              'warning',
               'summary-body',
               heading,
               best.paragraph.number,
               `Area for improvement ${item.index} ("${fragment(item.text)}") is matched only by paragraphs that read as strengths ` +
-                `(best: paragraph ${best.paragraph.number}); the body should state the weakness.`,
+                `(best: paragraph ${best.paragraph.number}); the body praises what the summary asks to improve.`,
             ),
           );
         }
