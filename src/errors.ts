@@ -30,6 +30,7 @@ export const ErrorCatalogue = {
   'invalid-job-data': { retryable: false },
   'redis-unreachable': { retryable: true },
   'job-failed': { retryable: false },
+  'request-timeout': { retryable: true },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ErrorCatalogue;

@@ -19,16 +19,30 @@ export async function readNotesFile(path: string): Promise<NotesInput> {
       hint: 'split it into one file per inspection',
     });
   }
-  const bytes = await readFile(path);
-  if (extname(path).toLowerCase() === '.docx') {
+  return readNotesBytes(await readFile(path), file);
+}
+
+/**
+ * Reads notes already in memory (an upload) to text: the same rules as readNotesFile, which calls it.
+ * `fileName` is used for provenance and to pick the reader (.docx via mammoth, anything else as UTF-8).
+ */
+export async function readNotesBytes(bytes: Uint8Array, fileName: string): Promise<NotesInput> {
+  const file = basename(fileName);
+  if (bytes.length === 0) throw new DrafterError('notes-empty', `${file}: the notes file is empty`);
+  if (bytes.length > MAX_NOTES_BYTES) {
+    throw new DrafterError('notes-too-large', `${file}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB is too large for a notes file (limit 10 MB)`, {
+      hint: 'split it into one file per inspection',
+    });
+  }
+  if (extname(file).toLowerCase() === '.docx') {
     const mammoth = (await import('mammoth')).default;
-    const { value } = await mammoth.extractRawText({ buffer: bytes }).catch((cause: unknown) => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }).catch((cause: unknown) => {
       throw new DrafterError('docx-corrupt', `${file}: not a readable Word document`, { cause });
     });
     return { file, text: value, firstLine: 1 };
   }
   if (looksBinary(bytes)) throw new DrafterError('binary-content', `${file}: looks like binary data, not notes text`, { hint: 'notes must be .txt, .md or .docx' });
-  return { file, text: bytes.toString('utf8').replace(/^\uFEFF/, ''), firstLine: 1 };
+  return { file, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, ''), firstLine: 1 };
 }
 
 /** NUL bytes or many control characters in the first 8 KB mean this is not text. */
