@@ -30,27 +30,39 @@ export interface DebrisOptions {
  */
 export function stripPageFurniture(pages: string[][], options: DebrisOptions, diagnostics: Diagnostic[]): Line[] {
   const ZONE = 3;
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    const lines = page.filter((l) => l.trim());
-    const zone = new Set([...lines.slice(0, ZONE), ...lines.slice(-ZONE)].map(furnitureKey));
-    for (const key of zone) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // counted separately for the top and the bottom of pages: a running header repeats at the top
+  const top = new Map<string, number>();
+  const bottom = new Map<string, number>();
+  const zones = pages.map((page) => {
+    const nonEmpty = page.map((t, i) => ({ t, i })).filter((x) => x.t.trim());
+    return { head: nonEmpty.slice(0, ZONE), foot: nonEmpty.slice(-ZONE) };
+  });
+  // keyed by position too: a header is the first (or second) line of every page, while body
+  // text that happens to repeat lands at varying positions
+  for (const z of zones) {
+    z.head.forEach((x, k) => top.set(`${k}:${furnitureKey(x.t)}`, (top.get(`${k}:${furnitureKey(x.t)}`) ?? 0) + 1));
+    z.foot.forEach((x, k) => {
+      const key = `${z.foot.length - k}:${furnitureKey(x.t)}`;
+      bottom.set(key, (bottom.get(key) ?? 0) + 1);
+    });
   }
-  const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.6));
+  // body text never counts as furniture: numbered paragraphs, bullets, long lines
+  const candidate = (t: string) => t.length <= 100 && !/^(?:\d{1,3}[.)]\s|[-•◦*]\s)/.test(t) && !options.isHeading(t);
   const out: Line[] = [];
   let removed = 0;
   let lineNo = 1;
   pages.forEach((page, p) => {
-    const nonEmpty = page.map((t, i) => ({ t, i })).filter((x) => x.t.trim());
-    const zoneIdx = new Set([...nonEmpty.slice(0, ZONE), ...nonEmpty.slice(-ZONE)].map((x) => x.i));
+    const headPos = new Map(zones[p].head.map((x, k) => [x.i, k]));
+    const footPos = new Map(zones[p].foot.map((x, k) => [x.i, zones[p].foot.length - k]));
     page.forEach((text, i) => {
-      const inZone = zoneIdx.has(i);
       const t = squash(text);
-      const furniture =
-        inZone &&
-        t.length > 0 &&
-        !options.isHeading(t) &&
-        (isPageNumberLine(t) || BARE_NUMBER_RE.test(t) || (pages.length >= 2 && t.length <= 160 && (counts.get(furnitureKey(t)) ?? 0) >= threshold));
+      const key = furnitureKey(t);
+      const inZone = headPos.has(i) || footPos.has(i);
+      const repeated =
+        pages.length >= 2 &&
+        ((headPos.has(i) && (top.get(`${headPos.get(i)}:${key}`) ?? 0) >= threshold) || (footPos.has(i) && (bottom.get(`${footPos.get(i)}:${key}`) ?? 0) >= threshold));
+      const furniture = inZone && t.length > 0 && candidate(t) && (isPageNumberLine(t) || BARE_NUMBER_RE.test(t) || repeated);
       if (furniture) removed++;
       else out.push({ text, line: lineNo, page: p + 1 });
       lineNo++;

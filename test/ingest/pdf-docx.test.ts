@@ -43,3 +43,19 @@ describe('Word documents', () => {
     expectIteSample(doc);
   });
 });
+
+describe('long PDFs', () => {
+  it('reads a 60-page PDF page by page with progress, removing the header and footer of every page', async () => {
+    const { textPdf, longReportPages } = await import('./text-pdf.js');
+    const { pages, paragraphs } = longReportPages(60);
+    const progress: number[] = [];
+    const r = asReport(await parseDocument(textPdf(pages), 'long.pdf', { onProgress: (p) => progress.push(p.done) }));
+    expect(progress.at(-1)).toBe(60);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(r.source?.pages).toBe(60);
+    expect(r.provider).toBe('Northfield Institute of Education');
+    expect(r.paragraphs).toHaveLength(paragraphs);
+    for (const p of r.paragraphs) expect(p.text).toMatch(new RegExp(`^[A-Z][a-z]+.* record what they find .* so that paragraph ${p.number} is one whole paragraph however the pages fall\\.$`));
+    expect(r.diagnostics.find((d) => d.code === 'page-furniture-removed')?.message).toMatch(/removed 120 /);
+  });
+});
