@@ -396,7 +396,8 @@ const NEGATIVE = /\b(not|no|never|limited|weak|underdeveloped|inconsistent|patch
 function descriptorGoal(criterion: Criterion | undefined): string | null {
   const descriptor = criterion?.descriptors[0];
   if (!descriptor) return null;
-  const match = /\b(?:which|that|to)\s+(enables?|ensures?|allows?)\s+(.+?)\.?$/i.exec(descriptor);
+  const match =
+    /\b(?:which|that|to)\s+(enables?|ensures?|allows?)\s+(.+?)\.?$/i.exec(descriptor) ?? /\bto\s+(support|develop|meet)\s+(.+?)\.?$/i.exec(descriptor);
   if (!match) return null;
   const verb = match[1]!.toLowerCase().replace(/s$/, '');
   const rest = match[2]!.replace(/\s+/g, ' ');
@@ -528,17 +529,21 @@ function suggestGrade(
   const judged = groups.filter((group) => group.strengths.length + group.improvements.length > 0);
   if (judged.length === 0 && compliance?.status !== 'not-met') return null;
   const weak = judged.filter((group) => group.improvements.length > 0);
-  const share = judged.length ? 1 - weak.length / judged.length : 0;
+  // Each criterion counts by its balance of strengths to shortfalls, so one mixed criterion is not a failure.
+  const share = judged.length ? judged.reduce((sum, g) => sum + g.strengths.length / (g.strengths.length + g.improvements.length), 0) / judged.length : 0;
   const byStanding = (standing: GradeLevel['standing']): GradeLevel[] => scale.filter((level) => level.standing === standing);
   const above = byStanding('above');
+  const meets = byStanding('meets')[0] ?? above[above.length - 1] ?? scale[0]!;
+  const confidentWeakness = weak.some((group) => group.improvements.some((o) => o.confidence >= LOW_CONFIDENCE));
   const pick = (): GradeLevel => {
     if (compliance?.status === 'not-met') return byStanding('failing')[0] ?? scale[scale.length - 1]!;
-    if (share >= 0.9 && judged.length >= 3 && above.length > 0) return above[above.length - 1]!;
-    if (share >= 0.5) return byStanding('meets')[0] ?? above[above.length - 1] ?? scale[0]!;
-    if (share >= 0.25 && byStanding('below').length) return byStanding('below')[0]!;
+    if (share >= 0.85 && judged.length >= 3 && !confidentWeakness && above.length > 0) return above[above.length - 1]!;
+    if (share >= 0.5) return meets;
+    if (share >= 0.25) return byStanding('below')[0] ?? meets;
     return byStanding('failing')[0] ?? scale[scale.length - 1]!;
   };
-  const level = pick();
+  const picked = pick();
+  const level = { ...picked, label: picked.label.charAt(0).toUpperCase() + picked.label.slice(1) };
   const reasons = [
     `Suggested ${scope === 'overall' ? 'overall grade' : `grade for ${scope}`}: ${level.label}. A suggestion for the inspector's judgement, not a decision.`,
   ];
@@ -556,7 +561,7 @@ function suggestGrade(
     const weakHere = judgedHere.filter((group) => group.improvements.length > 0);
     const title = sectionTitles[index] ?? scope;
     reasons.push(
-      `${title}: ${judgedHere.length} criteria with evidence, ${weakHere.length} with an area for improvement${weakHere.length ? ` (${weakHere.map((g) => g.criterion.id).join(', ')})` : ''}.`,
+      `${title}: ${judgedHere.length} criteria with evidence, ${weakHere.length} with an area for improvement${weakHere.length ? ` (${weakHere.map((g) => g.criterion.id).join(', ')})` : ''}; balance of strengths ${Math.round(share * 100)}%.`,
     );
   });
   reasons.push(`Descriptor (${level.label}): ${level.descriptor || 'see the framework'}`);
@@ -604,12 +609,12 @@ const PROVIDER_FACT =
 
 function findCountries(observations: Observation[]): string[] {
   const found: string[] = [];
-  const texts = observations.flatMap((o) => [o.text, o.source.heading ?? '']);
+  const texts = observations.flatMap((o) => [o.source.heading ?? '', o.text]);
   for (const text of texts) {
-    for (const country of COUNTRIES) {
-      if (found.includes(country.name)) continue;
-      if (country.pattern.test(text)) found.push(country.name);
-    }
+    const hits = COUNTRIES.map((country) => ({ name: country.name, at: text.search(country.pattern) }))
+      .filter((hit) => hit.at >= 0 && !found.includes(hit.name))
+      .sort((a, b) => a.at - b.at);
+    found.push(...hits.map((hit) => hit.name));
   }
   return found;
 }

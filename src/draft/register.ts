@@ -215,9 +215,9 @@ const FINITE = new Set([
   "can't", 'will', "won't", 'should', 'must', 'may', 'might', 'could', 'would', 'shall', "isn't", "aren't", "wasn't", "weren't",
   "hasn't", "haven't", 'feel', 'feels', 'felt', 'say', 'says', 'said', 'value', 'values', 'know', 'knows', 'need', 'needs',
   'want', 'wants', 'get', 'gets', 'receive', 'receives', 'find', 'finds', 'use', 'uses', 'lack', 'lacks', 'meet', 'meets',
-  'ensure', 'ensures', 'provide', 'provides', 'include', 'includes', 'attend', 'attends', 'visit', 'visits', 'take', 'takes',
+  'ensure', 'ensures', 'provide', 'provides', 'include', 'includes', 'attend', 'attends', 'visits', 'take', 'takes',
   'make', 'makes', 'show', 'shows', 'support', 'supports', 'understand', 'understands', 'like', 'likes', 'covers', 'cover',
-  'maps', 'refers', 'sets', 'leads', 'lead', 'accepts', 'recommends', 'praised', 'thought', 'went', 'agreed', 'walked', 'spent',
+  'maps', 'refers', 'sets', 'leads', 'lead', 'accepts', 'recommends', 'thought', 'went', 'walked', 'spent',
   'could', 'explain', 'explained', 'seem', 'seems', 'appear', 'appears', 'rely', 'relies', 'happen', 'happens', 'come', 'comes',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'most', 'many', 'few', 'no', 'any', 'their', 'its', 'our', 'his', 'her', 'both', 'one', 'several', 'other', 'another', 'such', 'few', 'much', 'more', 'less', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'than', 'as', 'but']);
@@ -266,7 +266,9 @@ function insertCopula(clause: string): string {
   const tail = comma > 0 ? clause.slice(comma) : '';
   // "Workload: weekly tasks …" — a short label before a colon is not the subject.
   const label = /^([^:]{1,30}:\s+)(.*)$/.exec(head);
-  if (label && label[1]!.trim().split(' ').length <= 4) return label[1] + insertCopula(label[2]! + tail);
+  if (label && label[1]!.trim().split(' ').length <= 4) {
+    return `${insertCopula(label[1]!.replace(/:\s+$/, ''))}: ${insertCopula(label[2]! + tail)}`;
+  }
   const words = head.split(' ');
   const lower = words.map((word) => word.toLowerCase().replace(/^[("'‘“]+|[.,;:!?)"'’”]+$/g, ''));
   if (lower.length < 2) return clause;
@@ -314,7 +316,7 @@ function insertCopula(clause: string): string {
   return asIs();
 }
 
-const COUNT_NOUN = /^(tutor|mentor|trainee|programme|course|handbook|agreement|policy|website|calendar|portal|tracker|plan|process|system|session|module|audit|survey|report|document|page|file|headteacher|school|provider|university|team|lead|examiner|board|committee|spreadsheet|grid|platform|map|schedule|panel|officer|coordinator|partnership)$/;
+const COUNT_NOUN = /^(director|manager|chair|board|deputy|tutor|mentor|trainee|programme|course|handbook|agreement|policy|website|calendar|portal|tracker|plan|process|system|session|module|audit|survey|report|document|page|file|headteacher|school|provider|university|team|lead|examiner|board|committee|spreadsheet|grid|platform|map|schedule|panel|officer|coordinator|partnership)$/;
 
 /** First person and the inspector's own actions → third person. */
 function thirdPerson(clause: string): string {
@@ -420,19 +422,20 @@ export function toReportSentences(noteText: string, heading: string | null = nul
   const masked = line.replace(/["“][^"“”]{1,200}["”]/g, (quote) => `QUOTE${quotes.push(quote) - 1}Q`);
   const expanded = expandShorthand(masked);
   // Clauses: semicolons, spaced dashes and sentence stops separate thoughts in notes.
-  const clauses = expanded
-    .split(/\s*;\s*|\s+[–—-]\s+|(?<=[a-z0-9)])\.\s+(?=[A-Za-z])/)
-    .map((clause) => clause.trim())
-    .filter(Boolean);
-  const sentences: string[] = [];
-  // "GCSE maths equivalence - 2 files had no evidence": a short verbless topic before a dash labels what follows.
-  for (let index = 0; index < clauses.length - 1; index++) {
-    const topic = clauses[index]!;
-    const words = topic.toLowerCase().split(' ');
-    if (words.length <= 6 && !words.some((word) => FINITE.has(word)) && insertCopula(topic) === topic && !/[:.]/.test(topic)) {
-      clauses.splice(index, 2, `${topic}: ${decapitalise(clauses[index + 1]!)}`);
+  const clauses: string[] = [];
+  for (const part of expanded.split(/\s*;\s*|(?<=[a-z0-9)])\.\s+(?=[A-Za-z])/)) {
+    const pieces = part.split(/\s+[–—-]\s+/).map((piece) => piece.trim()).filter(Boolean);
+    // "GCSE maths equivalence - 2 files had no evidence": a short verbless topic before a dash labels what follows.
+    for (let index = 0; index < pieces.length - 1; index++) {
+      const topic = pieces[index]!;
+      const words = topic.toLowerCase().split(' ');
+      if (words.length <= 6 && !words.some((word) => FINITE.has(word)) && insertCopula(topic) === topic && !/[:.]/.test(topic)) {
+        pieces.splice(index, 2, `${topic}: ${decapitalise(pieces[index + 1]!)}`);
+      }
     }
+    clauses.push(...pieces);
   }
+  const sentences: string[] = [];
   // "HT unaware … - thought the univ did it all": a clause opening on a verb shares the previous subject.
   for (let index = clauses.length - 1; index > 0; index--) {
     const first = clauses[index]!.split(' ')[0]!.toLowerCase();

@@ -10,6 +10,7 @@ import {
   HeadingLevel,
   InsertedTextRun,
   LevelFormat,
+  LineRuleType,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -87,7 +88,7 @@ export function renderDocx(model: ReportModel, framework: Framework, options: Re
     styles: {
       default: {
         document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 200, line: 288 } } },
-        title: { run: { font: FONT, size: 44, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 240 } } },
+        title: { run: { font: FONT, size: 44, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 240, line: 300, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
         listParagraph: { run: { font: FONT, size: 24 } },
@@ -182,7 +183,10 @@ function layOut(markup: string, options: { trackChanges: boolean; date: Date }):
   let tableWidths: number[] | null = null;
   let inTable = false;
   const flushTable = (): void => {
-    if (tableRows.length > 0) layout.blocks.push(table(tableRows, tableWidths, inline));
+    if (tableRows.length > 0) {
+      layout.blocks.push(table(tableRows, tableWidths, inline));
+      layout.blocks.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+    }
     tableRows = [];
     tableWidths = null;
     inTable = false;
