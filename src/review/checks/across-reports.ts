@@ -55,66 +55,72 @@ export function checkBoilerplate(reports: AnalysedReport[], thresholds: ReviewTh
     }
   });
   const stock = stockShingles(reports);
-  const shingleSets: Set<string>[] = [];
-  const eligible: number[] = [];
+  // Identical passages (after normalising) form one group: a template pasted into forty reports
+  // costs one MinHash and one bucket entry, not 780 pairwise comparisons.
+  const groups = new Map<string, { shingles: Set<string>; members: number[] }>();
   passages.forEach((passage, index) => {
     const minWords = passage.summary ? 12 : 20;
     if (words(passage.text).length < minWords) return;
-    const shingles = new Set(wordShingles(normalise(passage.text, reports[passage.report].report.provider)));
-    let stockCount = 0;
-    for (const s of shingles) if (stock.has(s)) stockCount++;
-    if (shingles.size === 0 || stockCount / shingles.size >= 0.5) return;
-    shingleSets[index] = shingles;
-    eligible.push(index);
-  });
-  const signatures = eligible.map((index) => minhash(shingleSets[index], 64));
-  const partners = new Map<number, Array<{ other: number; similarity: number }>>();
-  for (const [a, b] of lshCandidates(signatures, 16, 4)) {
-    const pa = eligible[a];
-    const pb = eligible[b];
-    const A = passages[pa];
-    const B = passages[pb];
-    const sameReport = A.report === B.report;
-    // A summary point restating its own report's paragraph is the template, not a copy.
-    if (sameReport && (A.summary || B.summary)) continue;
-    if (!reports[A.report].reviewed && !reports[B.report].reviewed) continue;
-    const similarity = jaccard(shingleSets[pa], shingleSets[pb]);
-    if (similarity < thresholds.nearDuplicate) continue;
-    for (const [self, other] of [
-      [pa, pb],
-      [pb, pa],
-    ]) {
-      if (!reports[passages[self].report].reviewed) continue;
-      const list = partners.get(self) ?? [];
-      list.push({ other, similarity });
-      partners.set(self, list);
+    const shingles = wordShingles(normalise(passage.text, reports[passage.report].report.provider));
+    const key = shingles.join('\u0001');
+    const group = groups.get(key);
+    if (group) {
+      group.members.push(index);
+      return;
     }
+    const set = new Set(shingles);
+    let stockCount = 0;
+    for (const sh of set) if (stock.has(sh)) stockCount++;
+    if (set.size === 0 || stockCount / set.size >= 0.5) return;
+    groups.set(key, { shingles: set, members: [index] });
+  });
+  const unique = [...groups.values()];
+  const links: Array<Array<{ group: number; similarity: number }>> = unique.map(() => []);
+  const signatures = unique.map((g) => minhash(g.shingles, 64));
+  for (const [a, b] of lshCandidates(signatures, 16, 4)) {
+    const similarity = jaccard(unique[a].shingles, unique[b].shingles);
+    if (similarity < thresholds.nearDuplicate) continue;
+    links[a].push({ group: b, similarity });
+    links[b].push({ group: a, similarity });
   }
   const findings: Finding[] = [];
-  for (const [self, list] of partners) {
-    const passage = passages[self];
-    const report = reports[passage.report];
-    list.sort((x, y) => y.similarity - x.similarity);
-    const top = list[0];
-    const within = list.filter((l) => passages[l.other].report === passage.report);
-    const severity = within.length > 0 || top.similarity >= thresholds.nearIdentical ? 'warning' : 'info';
-    const others = list
-      .slice(0, 3)
-      .map((l) => `${passages[l.other].report === passage.report ? 'this report' : reports[passages[l.other].report].file} ${passages[l.other].label} (${Math.round(l.similarity * 100)}%)`)
-      .join('; ');
-    const what = top.similarity >= thresholds.nearIdentical ? 'is nearly identical to' : 'closely repeats';
-    findings.push(
-      findingIn(
-        report,
-        severity,
-        'boilerplate',
-        passage.section,
-        passage.paragraph,
-        `${passage.label.charAt(0).toUpperCase()}${passage.label.slice(1)} ("${fragment(passage.text, 8)}") ${what} ${others}${list.length > 3 ? ` and ${list.length - 3} more` : ''}` +
-          `; ${within.length ? 'a paragraph pasted twice' : 'wording reused across reports should describe this provider'}.`,
-      ),
-    );
-  }
+  unique.forEach((group, g) => {
+    const candidates = [...group.members.map((m) => ({ other: m, similarity: 1 })), ...links[g].flatMap((l) => unique[l.group].members.map((m) => ({ other: m, similarity: l.similarity })))];
+    for (const self of group.members) {
+      const passage = passages[self];
+      const report = reports[passage.report];
+      if (!report.reviewed) continue;
+      const list = candidates.filter(({ other }) => {
+        if (other === self) return false;
+        const o = passages[other];
+        // A summary point restating its own report's paragraph is the template, not a copy.
+        return !(o.report === passage.report && (o.summary || passage.summary));
+      });
+      if (list.length === 0) continue;
+      list.sort((x, y) => y.similarity - x.similarity);
+      const top = list[0];
+      const within = list.filter((l) => passages[l.other].report === passage.report);
+      const otherReports = new Set(list.map((l) => passages[l.other].report).filter((r) => r !== passage.report));
+      const severity = within.length > 0 || top.similarity >= thresholds.nearIdentical ? 'warning' : 'info';
+      const shown = [...within.slice(0, 1), ...list.filter((l) => passages[l.other].report !== passage.report).slice(0, 3 - Math.min(1, within.length))];
+      const others = shown
+        .map((l) => `${passages[l.other].report === passage.report ? 'this report' : reports[passages[l.other].report].file} ${passages[l.other].label} (${Math.round(l.similarity * 100)}%)`)
+        .join('; ');
+      const more = otherReports.size > 3 ? ` (${otherReports.size} other reports in all)` : '';
+      const what = top.similarity >= thresholds.nearIdentical ? 'is nearly identical to' : 'closely repeats';
+      findings.push(
+        findingIn(
+          report,
+          severity,
+          'boilerplate',
+          passage.section,
+          passage.paragraph,
+          `${passage.label.charAt(0).toUpperCase()}${passage.label.slice(1)} ("${fragment(passage.text, 8)}") ${what} ${others}${more}` +
+            `; ${within.length ? 'a paragraph pasted twice' : 'wording reused across reports should describe this provider'}.`,
+        ),
+      );
+    }
+  });
   return findings;
 }
 
@@ -150,51 +156,65 @@ export function checkPolarityConsistency(reports: AnalysedReport[], thresholds: 
       statements.push({ report, section: improvements, paragraph: null, label: `area for improvement ${item.index}`, text: item.text, stems: new Set(item.stems), polarity: 'improvement' });
     }
   });
-  const eligible = statements.map((s, i) => (s.stems.size >= 5 ? i : -1)).filter((i) => i >= 0);
-  const signatures = eligible.map((i) => minhash(statements[i].stems, 60));
-  const opposites = new Map<number, Array<{ other: number; similarity: number }>>();
+  // Statements with the same content words and polarity form one group (templates recur).
+  const groups = new Map<string, { stems: Set<string>; polarity: Polarity; members: number[] }>();
+  statements.forEach((statement, index) => {
+    if (statement.stems.size < 5) return;
+    const key = `${statement.polarity}|${[...statement.stems].sort().join(' ')}`;
+    const group = groups.get(key);
+    if (group) group.members.push(index);
+    else groups.set(key, { stems: statement.stems, polarity: statement.polarity, members: [index] });
+  });
+  const unique = [...groups.values()];
+  const links: Array<Array<{ group: number; similarity: number }>> = unique.map(() => []);
+  const signatures = unique.map((g) => minhash(g.stems, 60));
   for (const [a, b] of lshCandidates(signatures, 20, 3)) {
-    const ia = eligible[a];
-    const ib = eligible[b];
-    const A = statements[ia];
-    const B = statements[ib];
-    if (A.report === B.report || A.polarity === B.polarity) continue;
-    if (!reports[A.report].reviewed && !reports[B.report].reviewed) continue;
-    const similarity = jaccard(A.stems, B.stems);
+    if (unique[a].polarity === unique[b].polarity) continue;
+    const similarity = jaccard(unique[a].stems, unique[b].stems);
     if (similarity < thresholds.sameWording) continue;
-    for (const [self, other] of [
-      [ia, ib],
-      [ib, ia],
-    ]) {
-      if (!reports[statements[self].report].reviewed) continue;
-      opposites.set(self, [...(opposites.get(self) ?? []), { other, similarity }]);
-    }
+    links[a].push({ group: b, similarity });
+    links[b].push({ group: a, similarity });
   }
   const as = (p: Polarity) => (p === 'strength' ? 'a strength' : 'a weakness');
   const findings: Finding[] = [];
-  for (const [index, list] of opposites) {
-    const self = statements[index];
-    // One counterpart per other report is enough to make the point.
-    const perReport = new Map<number, { other: number; similarity: number }>();
-    for (const item of list.sort((x, y) => y.similarity - x.similarity)) {
-      if (!perReport.has(statements[item.other].report)) perReport.set(statements[item.other].report, item);
+  unique.forEach((group, g) => {
+    if (links[g].length === 0) return;
+    const ranked = [...links[g]].sort((x, y) => y.similarity - x.similarity);
+    for (const index of group.members) {
+      const self = statements[index];
+      if (!reports[self.report].reviewed) continue;
+      // One counterpart per other report is enough to make the point.
+      const perReport = new Map<number, { other: number; similarity: number }>();
+      for (const link of ranked) {
+        for (const other of unique[link.group].members) {
+          const report = statements[other].report;
+          if (report !== self.report && !perReport.has(report)) perReport.set(report, { other, similarity: link.similarity });
+        }
+      }
+      if (perReport.size === 0) continue;
+      const shown = [...perReport.values()];
+      const top = statements[shown[0].other];
+      const more =
+        shown.length > 1
+          ? ` (and in ${shown.length - 1} more report${shown.length > 2 ? 's' : ''}: ${shown
+              .slice(1, 4)
+              .map((x) => reports[statements[x.other].report].file)
+              .join(', ')}${shown.length > 4 ? ', …' : ''})`
+          : '';
+      findings.push(
+        findingIn(
+          reports[self.report],
+          'warning',
+          'polarity-inconsistency',
+          self.section,
+          self.paragraph,
+          `${self.label.charAt(0).toUpperCase()}${self.label.slice(1)} ("${fragment(self.text, 8)}") is judged ${as(self.polarity)}, ` +
+            `but nearly the same wording in ${reports[top.report].file} ${top.label} ("${fragment(top.text, 8)}") is judged ${as(top.polarity)}` +
+            ` (${Math.round(shown[0].similarity * 100)}% shared wording)${more}; check the two judgements are consistent.`,
+        ),
+      );
     }
-    const shown = [...perReport.values()];
-    const top = statements[shown[0].other];
-    const more = shown.length > 1 ? ` (and in ${shown.length - 1} more report${shown.length > 2 ? 's' : ''}: ${shown.slice(1, 4).map((x) => reports[statements[x.other].report].file).join(', ')}${shown.length > 4 ? ', …' : ''})` : '';
-    findings.push(
-      findingIn(
-        reports[self.report],
-        'warning',
-        'polarity-inconsistency',
-        self.section,
-        self.paragraph,
-        `${self.label.charAt(0).toUpperCase()}${self.label.slice(1)} ("${fragment(self.text, 8)}") is judged ${as(self.polarity)}, ` +
-          `but nearly the same wording in ${reports[top.report].file} ${top.label} ("${fragment(top.text, 8)}") is judged ${as(top.polarity)}` +
-          ` (${Math.round(shown[0].similarity * 100)}% shared wording)${more}; check the two judgements are consistent.`,
-      ),
-    );
-  }
+  });
   return findings;
 }
 
@@ -237,6 +257,16 @@ interface Usage {
   first: { section: string | null; paragraph: number | null };
 }
 
+const globals = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let hit = globals.get(pattern);
+  if (!hit) {
+    hit = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, hit);
+  }
+  return hit;
+}
+
 function usagesOf(report: AnalysedReport, concept: TermConcept): Map<string, Usage> {
   const usage = new Map<string, Usage>();
   const units = [
@@ -246,7 +276,7 @@ function usagesOf(report: AnalysedReport, concept: TermConcept): Map<string, Usa
   ];
   for (const unit of units) {
     for (const variant of concept.variants) {
-      const hits = unit.text.match(new RegExp(variant.pattern.source, variant.pattern.flags.includes('g') ? variant.pattern.flags : `${variant.pattern.flags}g`));
+      const hits = unit.text.match(globalOf(variant.pattern));
       if (!hits) continue;
       const current = usage.get(variant.label);
       if (current) current.count += hits.length;
