@@ -26,7 +26,7 @@ export interface ClassifyTextOptions {
 export function classifyText(text: string, model: ClassifierModel, framework: Framework, options: ClassifyTextOptions = {}): TextClassification {
   const compiled = compile(model);
   const polarity = scorePolarity(compiled, text);
-  const placement = placeCriterion(compiled, framework, text, options);
+  const placement = placeCriterion(compiled, framework, polarity.tokens, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -55,7 +55,7 @@ function defaultSection(framework: Framework): string {
   return ids.find((id) => id.startsWith('leadership')) ?? ids.find((id) => id !== 'compliance') ?? ids[0] ?? 'general';
 }
 
-function placeCriterion(compiled: CompiledModel, framework: Framework, text: string, options: ClassifyTextOptions): Placement {
+function placeCriterion(compiled: CompiledModel, framework: Framework, text: string | string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
   const raw = scoreCriteria(compiled, text, options.heading ?? undefined);
   const n = raw.length;
@@ -71,10 +71,16 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, text: str
     if (best < 0 || adjusted[i] > adjusted[best]) best = i;
   }
   // Ranked alternatives across all sections (a hinted section still shows what else matched).
-  const order = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => i !== best && raw[i] > 0)
-    .sort((a, b) => adjusted[b] - adjusted[a])
-    .slice(0, 3);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === best || raw[i] <= 0) continue;
+    let at = order.length;
+    while (at > 0 && adjusted[order[at - 1]] < adjusted[i]) at--;
+    if (at < 3) {
+      order.splice(at, 0, i);
+      if (order.length > 3) order.pop();
+    }
+  }
   const top = best >= 0 ? adjusted[best] : 0;
   const second = order.length ? adjusted[order[0]] : 0;
   const total = top + order.reduce((sum, i) => sum + adjusted[i], 0);

@@ -110,6 +110,8 @@ export const CUE_WEIGHTS: Readonly<Record<Cue, readonly [number, number, number]
 };
 
 export interface TextFeatures {
+  /** The text's tokens (shorthand expanded), for reuse by the criterion scorer. */
+  tokens: string[];
   /** Features the naive Bayes model counts: stems (negation-marked) and stem bigrams. */
   terms: string[];
   /** Cues found, each at most once. */
@@ -128,8 +130,15 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 const NEGATED_BEFORE = /\b(?:not|no|never|without|nothing|none|nor)\s+(?:\S+\s+){0,2}$/;
 
 /** True when the pattern matches somewhere not governed by a negator just before it. */
+const globalCopies = new Map<RegExp, RegExp>();
+
 function unnegated(pattern: RegExp, flat: string): boolean {
-  const global = new RegExp(pattern.source, 'g');
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globalCopies.set(pattern, global);
+  }
+  global.lastIndex = 0;
   for (let match = global.exec(flat); match; match = global.exec(flat)) {
     if (!NEGATED_BEFORE.test(flat.slice(Math.max(0, match.index - 40), match.index))) return true;
     if (match[0].length === 0) global.lastIndex++;
@@ -206,7 +215,7 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
     cues.delete('met');
     cues.delete('full-count');
   }
-  return { terms, cues: [...cues] };
+  return { tokens, terms, cues: [...cues] };
 }
 
 const FRACTION = /\b(\d{1,4})\s*(?:\/|of|out of)\s*(\d{1,4})\b/g;

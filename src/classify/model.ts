@@ -178,6 +178,7 @@ const EVALUATIVE: ReadonlySet<Cue> = new Set<Cue>([
 ]);
 
 export interface PolarityResult {
+  tokens: string[];
   polarity: Polarity;
   confidence: number;
   /** Probabilities in POLARITIES order. */
@@ -187,7 +188,7 @@ export interface PolarityResult {
 
 /** Polarity of one statement: naive Bayes evidence plus the explicit cues, softmaxed. */
 export function scorePolarity(compiled: CompiledModel, text: string): PolarityResult {
-  const { terms, cues } = polarityFeatures(text);
+  const { tokens, terms, cues } = polarityFeatures(text);
   const nb: [number, number, number] = [0, 0, 0];
   let known = 0;
   for (const term of terms) {
@@ -219,7 +220,7 @@ export function scorePolarity(compiled: CompiledModel, text: string): PolarityRe
   const probabilities: [number, number, number] = [exp[0] / sum, exp[1] / sum, exp[2] / sum];
   let best = 0;
   for (let c = 1; c < 3; c++) if (probabilities[c] > probabilities[best]) best = c;
-  return { polarity: POLARITIES[best], confidence: probabilities[best], probabilities, cues };
+  return { tokens, polarity: POLARITIES[best], confidence: probabilities[best], probabilities, cues };
 }
 
 export interface CriterionResult {
@@ -228,9 +229,9 @@ export interface CriterionResult {
 }
 
 /** BM25 score of every criterion for a text (plus optional extra query text at a lower weight). */
-export function scoreCriteria(compiled: CompiledModel, text: string, extra?: string, extraWeight = 0.3): Float64Array {
+export function scoreCriteria(compiled: CompiledModel, text: string | string[], extra?: string, extraWeight = 0.3): Float64Array {
   const scores = new Float64Array(compiled.model.criteria.ids.length);
-  const addQuery = (query: string, weight: number) => {
+  const addQuery = (query: string | string[], weight: number) => {
     const stems = contentStems(query);
     const seen = new Set<string>();
     for (let i = 0; i < stems.length; i++) {

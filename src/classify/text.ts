@@ -185,9 +185,9 @@ export function isBoundary(token: string): boolean {
 }
 
 /** Content stems of a text, stopwords and punctuation dropped: the criterion index's terms. */
-export function contentStems(text: string): string[] {
+export function contentStems(text: string | string[]): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of typeof text === 'string' ? tokenize(text) : text) {
     if (isBoundary(token) || STOPWORDS.has(token) || NEGATORS.has(token)) continue;
     if (/^\d+$/.test(token) && token !== '120') continue;
     out.push(stem(token));
