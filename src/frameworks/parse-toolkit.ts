@@ -153,7 +153,8 @@ export function parseToolkit(text: string, source: SourceInfo, taxonomy: Framewo
   const consultation = CONSULTATION_LABELS.some((l) => labelsSeen.has(l) && !(l === 'secure' || l === 'strong'));
   const version = consultation ? '2025-consultation' : (firstMonthYear(flat.slice(0, 2000)) ?? taxonomy.version);
 
-  const tabRows = lines.filter((l) => (l.match(/\t/g) ?? []).length >= 2).length;
+  // rows need both cell boundaries (tabs) and row boundaries (line breaks) in the text as given
+  const tabRows = text.split('\n').filter((l) => (l.match(/\t/g) ?? []).length >= 2).length;
   const areas = tabRows >= 10 ? parseTabbed(lines, taxonomy, diagnostics) : parseFlat(flat, runs, taxonomy, diagnostics);
 
   const criteria: Criterion[] = [];

@@ -67,6 +67,29 @@ describe('iQTS framework parsing', () => {
     expect(fw.diagnostics.map((d) => d.code)).toContain('framework-glossary-unrecovered');
   });
 
+  it('reads plain PDF-style text: no Markdown, • bullets, items wrapped over several lines', () => {
+    const wrap = (line: string) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > 70) {
+        const cut = rest.lastIndexOf(' ', 70);
+        if (cut <= 0) break;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      return [...out, rest].join('\n');
+    };
+    const plain = pilot
+      .replace(/^#+\s*/gm, '')
+      .replace(/\*\*/g, '')
+      .replace(/^(\s*)- (?:o )?/gm, '$1• ')
+      .split('\n')
+      .map(wrap)
+      .join('\n');
+    const fw = parseFramework(plain, source);
+    expectFullPilot(fw);
+  });
+
   it('with the list markers lost too, splits expectations where the known ones begin, and says so', () => {
     const bare = pilot.replace(/^\s*[-•]\s+(?:o\s+)?/gm, '').replace(/\s+/g, ' ');
     const fw = parseFramework(bare, source);
