@@ -136,13 +136,11 @@ export function sectionOfHeading(heading: string, compiled: CompiledModel, frame
     }
   });
   if (best) return best;
-  // A heading that is a criterion's title or keyword ("Mentoring", "Workload", "Safeguarding").
-  if (stems.length <= 2) {
-    const joined = stems.join(' ');
-    for (const criterion of framework.criteria) {
-      const title = contentStems(criterion.title).join(' ');
-      if (title === joined || criterion.keywords.some((keyword) => contentStems(keyword).join(' ') === joined)) return criterion.section;
-    }
+  // A heading that is a criterion's title ("Strategic leadership", "Governance and oversight").
+  // Keywords alone do not decide: "Admissions" or "Mentoring" can sit under more than one section.
+  const joined = stems.join(' ');
+  for (const criterion of framework.criteria) {
+    if (contentStems(criterion.title).join(' ') === joined) return criterion.section;
   }
   return null;
 }
@@ -189,23 +187,22 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     const results = linePieces.map((piece) => classifyText(cleanText(piece.text), model, framework, options));
 
     // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
-    const groups: Array<{ from: number; to: number; polarity: Polarity }> = [];
+    // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
+    const groups: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
     for (let i = 0; i < linePieces.length; i++) {
       const last = groups[groups.length - 1];
       const piece = linePieces[i];
       const result = results[i];
       if (last) {
-        const previous = linePieces[last.to];
-        const short = wordCount(piece.text) <= 2 || wordCount(linePieces[last.from].text) <= 2;
+        const short = wordCount(piece.text) <= 2 || (last.from === last.to && wordCount(linePieces[last.from].text) <= 2);
         const same = result.polarity === last.polarity;
         if (same || (short && piece.boundary !== 'contrast')) {
           last.to = i;
-          if (!same && last.polarity === 'context') last.polarity = result.polarity;
-          void previous;
+          if (!same) last.mixed = true;
           continue;
         }
       }
-      groups.push({ from: i, to: i, polarity: result.polarity });
+      groups.push({ from: i, to: i, polarity: result.polarity, mixed: false });
     }
 
     for (const group of groups) {
@@ -214,6 +211,12 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
       const joined = group.from === group.to ? first.text : first.lineText.slice(first.start, lastPiece.end);
       const observationText = cleanText(joined);
       const result = group.from === group.to ? results[group.from] : classifyText(observationText, model, framework, options);
+      if (group.mixed) {
+        // The longest piece carries the line's judgement; the label beside it does not.
+        let longest = group.from;
+        for (let i = group.from; i <= group.to; i++) if (wordCount(linePieces[i].text) > wordCount(linePieces[longest].text)) longest = i;
+        group.polarity = results[longest].polarity;
+      }
       const polarityConfidence = group.from === group.to ? result.polarityConfidence : results.slice(group.from, group.to + 1).filter((r) => r.polarity === group.polarity).reduce((m, r) => Math.max(m, r.polarityConfidence), 0) || result.polarityConfidence;
       observations.push({
         text: observationText,
