@@ -49,6 +49,8 @@ export interface ReviewContext {
   polarity(text: string, framework: Framework | undefined): PolarityJudgement;
   /** Personal names in a piece of text, as written. */
   findNames(text: string): string[];
+  /** Each reviewed file's full cleaned text lines, where the caller read the document (drafts carry placeholders outside the narrative). */
+  documentLines?: Map<string, Array<{ text: string; line: number }>>;
   /** Other reports to compare against (boilerplate, polarity, terminology); findings are never raised on them. */
   reference?: Report[];
   thresholds?: Partial<ReviewThresholds>;

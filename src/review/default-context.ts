@@ -8,6 +8,8 @@ export interface ReviewContextOptions {
   corpusDir?: string;
   /** Reports to compare against (boilerplate, polarity, terminology) without reviewing them. */
   reference?: Report[];
+  /** Full text lines per reviewed file, for placeholders outside the narrative. */
+  documentLines?: Map<string, Array<{ text: string; line: number }>>;
   thresholds?: Partial<ReviewThresholds>;
 }
 
@@ -29,6 +31,7 @@ export function createReviewContext(options: ReviewContextOptions = {}): ReviewC
   return basicReviewContext(loadAvailableFrameworks(options.corpusDir), {
     findNames: findPersonalNames,
     reference: options.reference,
+    documentLines: options.documentLines,
     thresholds: options.thresholds,
   });
 }

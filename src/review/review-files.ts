@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DrafterError, formatIssues } from '../errors.js';
-import { parseDocument } from '../ingest/index.js';
+import { contentHash, parseLines, readDocument } from '../ingest/index.js';
 import { ParsedDocument, type Finding, type Report } from '../schemas/index.js';
 
 export interface LoadedReports {
   reports: Report[];
+  /** Each report's cleaned text lines, by file as given (JSON input has none). */
+  lines: Map<string, Array<{ text: string; line: number }>>;
   /** One 'unreadable' error finding per file that could not be reviewed. */
   problems: Finding[];
 }
@@ -15,7 +17,7 @@ function problem(file: string, message: string): Finding {
 }
 
 /** Reads one file as a report: PDF, Word (drafts included), text/Markdown, or the JSON `drafter parse --json` prints. */
-async function readReport(file: string): Promise<Report> {
+async function readReport(file: string): Promise<{ report: Report; lines?: Array<{ text: string; line: number }> }> {
   let bytes: Buffer;
   try {
     if ((await stat(file)).isDirectory()) throw new DrafterError('invalid-argument', `${file}: is a folder, not a report`);
@@ -28,6 +30,7 @@ async function readReport(file: string): Promise<Report> {
   }
   if (bytes.length === 0) throw new DrafterError('file-empty', `${file}: is empty`);
   let parsed: ParsedDocument;
+  let lines: Array<{ text: string; line: number }> | undefined;
   if (path.extname(file).toLowerCase() === '.json') {
     let json: unknown;
     try {
@@ -39,11 +42,15 @@ async function readReport(file: string): Promise<Report> {
     if (!result.success) throw new DrafterError('not-a-report-or-framework', `${file}: not a parsed document (${formatIssues(result.error.issues)})`);
     parsed = result.data;
   } else {
-    parsed = await parseDocument(bytes, path.basename(file));
+    // readDocument + parseLines is parseDocument, keeping the lines for the placeholder scan.
+    const name = path.basename(file);
+    const read = await readDocument(bytes, name);
+    lines = read.lines.map((l) => ({ text: l.text, line: l.line }));
+    parsed = await parseLines(read.lines, { file: name, hash: contentHash(bytes), format: read.format, ...(read.pages ? { pages: read.pages } : {}), synthetic: false }, read.diagnostics, read.rawText);
   }
   if (parsed.kind !== 'report') throw new DrafterError('not-a-report-or-framework', `${file}: is a framework, not a report`);
   // Findings name the file as the user gave it, so two drafts with one base name stay apart.
-  return { ...parsed, source: parsed.source ? { ...parsed.source, file } : undefined } as Report;
+  return { report: { ...parsed, source: parsed.source ? { ...parsed.source, file } : undefined } as Report, lines };
 }
 
 /**
@@ -54,17 +61,19 @@ async function readReport(file: string): Promise<Report> {
 export async function loadReportFiles(files: string[]): Promise<LoadedReports> {
   const reports: Report[] = [];
   const problems: Finding[] = [];
+  const lines = new Map<string, Array<{ text: string; line: number }>>();
   for (const file of files) {
     try {
-      const report = await readReport(file);
+      const { report, lines: text } = await readReport(file);
       if (!report.source) report.source = { file, hash: '', format: 'text', synthetic: false };
       reports.push(report);
+      if (text) lines.set(file, text);
     } catch (error) {
       const reason = DrafterError.is(error) ? error.toLine() : `[file-unreadable] ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       problems.push(problem(file, reason));
     }
   }
-  return { reports, problems };
+  return { reports, lines, problems };
 }
 
 /** Drops reference reports that are the reviewed reports themselves (same bytes, or same provider and dates). */

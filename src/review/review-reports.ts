@@ -2,7 +2,7 @@ import type { Finding, Report } from '../schemas/index.js';
 import { analyseReport, cachedPolarity, reportFile, thresholdsOf, type AnalysedReport } from './analyse.js';
 import { checkBoilerplate, checkPolarityConsistency, checkTerminology } from './checks/across-reports.js';
 import { checkGradeNarrative } from './checks/grade-narrative.js';
-import { checkShorthand, checkStyle } from './checks/house-style.js';
+import { checkLeftoverMarkers, checkShorthand, checkStyle } from './checks/house-style.js';
 import { checkNumbering } from './checks/numbering.js';
 import { checkPersonalNames } from './checks/personal-names.js';
 import { checkSummaryBody } from './checks/summary-body.js';
@@ -41,6 +41,7 @@ export function reviewReports(documents: Report[], context: ReviewContext): Find
       ...checkNumbering(report),
       ...checkShorthand(report),
       ...checkStyle(report, thresholds),
+      ...checkLeftoverMarkers(report, context.documentLines?.get(report.file) ?? []),
     );
   }
   const all = [...analysed, ...reference];

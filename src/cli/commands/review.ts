@@ -84,7 +84,7 @@ Examples:
         throw new DrafterError('invalid-argument', 'no reports to review', { hint: 'give FILE… or --all with --corpus DIR' });
       }
       const corpusDir = options.corpus ?? (options.all ? './corpus' : undefined);
-      const { reports, problems } = await loadReportFiles(files);
+      const { reports, lines, problems } = await loadReportFiles(files);
       let reference: Report[] = [];
       if (corpusDir) {
         const corpusReports = await loadReports(corpusDir);
@@ -102,7 +102,7 @@ Examples:
         for (const p of problems) process.stderr.write(`drafter: ${p.message}\n`);
         throw new DrafterError('invalid-argument', `none of the ${problems.length} file(s) could be reviewed`);
       }
-      const context = createReviewContext({ corpusDir, reference });
+      const context = createReviewContext({ corpusDir, reference, documentLines: lines });
       const reviewed = reviewReports(reports, context);
       const order = [...files, ...reports.map((r) => r.source?.file ?? r.provider)];
       const fileOrder = [...new Set(order)];

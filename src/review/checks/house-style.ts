@@ -14,7 +14,7 @@ interface ShorthandRule {
 
 // Reference: Ofsted and ISI house style write words in full; these are the forms inspectors' notes use.
 const SHORTHAND: ShorthandRule[] = [
-  { pattern: /\[[^\]]{0,80}?(?:\b(?:complete|insert|tbc|tbd|todo|to do|add|check|confirm|name|names|date|dates|provider)\b|xx)[^\]]{0,80}\](?!\()/gi, severity: 'error', explain: 'a placeholder was left to fill in' },
+  { pattern: /\[[^\][]{0,400}?(?:\b(?:complete|insert|tbc|tbd|todo|to do|add|check|confirm|name|names|date|dates|provider)\b|xx)[^\][]{0,400}\](?!\()/gi, severity: 'error', explain: 'a placeholder was left to fill in' },
   { pattern: /\b(?:TODO|TBC|TBD|FIXME)\b|\bX{3,}\b/g, severity: 'error', explain: 'a drafting marker was left in' },
   { pattern: /\?{2,}/g, severity: 'error', explain: 'question marks left as a query to the author' },
   { pattern: /\bv\.\s+(?=[a-z])/g, severity: 'warning', explain: '"v." is note shorthand for "very"' },
@@ -25,6 +25,47 @@ const SHORTHAND: ShorthandRule[] = [
   { pattern: /(?<![\w.])(?:T|M|NQT|ECT)\d{1,2}\b/g, severity: 'warning', explain: 'a coded label for a person ("T3") was left in' },
   { pattern: /->|→|=>|⇒|←|↑|↓|\+ve\b|-ve\b/g, severity: 'warning', explain: 'arrows and signs are note shorthand: write the relationship in words' },
 ];
+
+/** Drafting markers: the rules above whose severity is error, plus a suggested grade never confirmed. */
+const MARKERS: ShorthandRule[] = [
+  ...SHORTHAND.filter((rule) => rule.severity === 'error'),
+  { pattern: /\((?:suggested|draft|provisional)\)/gi, severity: 'error', explain: 'a suggested judgement was never confirmed' },
+];
+
+/**
+ * Placeholders and drafting markers anywhere in the document text, outside the narrative the other
+ * checks read (title block, summary and information sections of a draft), one finding per marker.
+ */
+export function checkLeftoverMarkers(report: AnalysedReport, lines: Array<{ text: string; line: number }>): Finding[] {
+  const narrative = textUnits(report)
+    .filter((unit) => unit.section !== 'Title page')
+    .map((unit) => unit.text.replace(/\s+/g, ' '));
+  const seen = new Map<string, { line: number; count: number; rule: ShorthandRule }>();
+  for (const { text, line } of lines) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    if (!flat) continue;
+    for (const rule of MARKERS) {
+      for (const match of flat.matchAll(rule.pattern)) {
+        // Already reported against its paragraph or summary point.
+        const probe = flat.slice(Math.max(0, match.index - 30), match.index + match[0].length);
+        if (narrative.some((unit) => unit.includes(probe))) continue;
+        const hit = seen.get(match[0]);
+        if (hit) hit.count++;
+        else seen.set(match[0], { line, count: 1, rule });
+      }
+    }
+  }
+  return [...seen].map(([marker, { line, count, rule }]) =>
+    findingIn(
+      report,
+      'error',
+      'shorthand',
+      null,
+      null,
+      `Line ${line}: ${rule.explain} ("${marker.length > 70 ? `${marker.slice(0, 69)}…` : marker}")${count > 1 ? `, ${count} times in all` : ''}.`,
+    ),
+  );
+}
 
 const FIRST_PERSON = /(?<![\p{L}’'-])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|we've|we’ve|We've|We’ve|our|Our|us)(?![\p{L}’'-])/gu;
 const CONTRACTION = /\b(?:\w+n['’]t|it['’]s|they['’]re|we['’]re|they['’]ve|that['’]s)\b/gi;
