@@ -66,7 +66,7 @@ const MET_PHRASE =
   /\b(in place|confirmed|evidenced|present|signed|checked for all|checked|documented|up to date|on track|done by (?:all|everyone|every)|completed by (?:all|everyone)|met by|all (?:present|correct|complete|signed|seen|checked|in place)|(?:for|by) (?:all|everyone|every)|every (?:file|trainee|session|school|mentor|one)|each (?:trainee|week|term|school|mentor|half[- ]term|session)|acted on|followed up|cross[- ]checked|matches|compliant)\b/;
 
 const ABSENCE_PHRASE =
-  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant|reported|incidents?|longer)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response)\b/;
+  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant|reported|incidents?|longer)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response|without (?!fail\b)[a-z]+)\b/;
 
 const PROVISION =
   /\b(?:agreed|linked|tied|led by|referred|named|logged|mapped|modelled|practised|rehearsed|tracked|followed up|monitored|in place|available|provided|offered|built in|set up|embedded|invited|reviewed|revisited|filmed|adapted|tailored|targeted|personalised|resolved|dealt with|acted on|stayed on|kept on|supported|briefed|trained|checked|signposted|draw on|draws on|drawn from|feeds?|informs?|knows?|knew)\b/;
@@ -76,7 +76,9 @@ const NEGATED_SHORTFALL = /\b(no (?:reported |recorded |logged |significant |out
 const REGULAR =
   /\b(?:weekly|fortnightly|termly|half termly|monthly|daily|regular|regularly|routinely|each (?:week|term|half term|fortnight|month|visit)|every (?:week|term|half term|fortnight|month|lesson|session)|within (?:a|one|two|three|\d+) (?:day|days|week|weeks|fortnight|hours?))\b/;
 
-const CENSUS = /(?:^|\b)(?:\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+){0,2}(?:trainees|schools|settings|mentors|tutors|members|partners|staff|hubs|routes|placements|nurseries|completers|ects|nqts|subjects|governors)\b/;
+const CENSUS = /^(?:\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+){0,2}(?:trainees|schools|settings|mentors|tutors|members|partners|staff|hubs|routes|placements|nurseries|completers|ects|nqts|subjects|governors)\b/;
+
+const ENQUIRY = /^(?:met|meet|asked|talked|spoke|read|looked at|looked through|reviewed|scrutinised|sampled|visited|toured|watched|attended|went through|call|phoned|interviewed|focus group|day \d+)\b/;
 
 const ACTIVITY =
   /^(?:day \d+|focus group|met|meeting|meet|visited|visit|toured|looked at|looked through|watched|reviewed|scrutinised|scrutiny|sampled|spoke|asked|talked|heard|call|phoned|interviewed|attended|went through|walked|discussed|observed jointly|joint obs|focus group|tour|initial|feedback meeting|final meeting|end of day|compliance grid)\b|\b(?:in total|trainees this year|in post since|is run from|are run from|programme is|walked me through|agreed to send|notes filed|filed separately|went through|met (?:with|online|in person)|\d+ (?:trainees|mentors|schools|tutors|staff|lessons) (?:in total|met|seen|online|observed)|spoke (?:to|with))\b/;
@@ -201,8 +203,12 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
   countCues(text, cues);
   percentCues(text, cues);
   if (hasOutdatedYear(flat, referenceYear)) cues.add('outdated');
-  // The inspector's own activity ("met 6 trainees, no staff present") is context whatever it
-  // mentions, unless it carries a judgement of its own ("watched RE session: modelling excellent").
+  // The inspector's own activity ("met 6 trainees, no staff present", "asked trainees abt
+  // wellbeing support, reporting concerns") is context whatever it mentions, unless it carries a
+  // judgement of its own after a colon ("watched RE session: modelling excellent").
+  if (cues.has('activity') && ENQUIRY.test(flat.trim()) && !/:/.test(text)) {
+    for (const cue of [...cues]) if (cue !== 'activity' && cue !== 'quote') cues.delete(cue);
+  }
   if (cues.has('activity')) {
     cues.delete('absence');
     cues.delete('census');
