@@ -51,12 +51,14 @@ export function squash(text: string): string {
 export function joinText(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
-  if (/\/$/.test(a) && /^[\w.-]+(?:\/|$)/.test(b) && /https?:\/\/\S*$/.test(a)) return a + b;
+  // look only at the tail: paragraphs can grow long and a regex anchored at $ scans from the start
+  const tail = a.slice(-300);
+  if (/[A-Za-z]-$/.test(tail) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  if (tail.endsWith('/') && /^[\w.-]+(?:\/|$)/.test(b) && /https?:\/\/\S*$/.test(tail)) return a + b;
   return `${a} ${b}`;
 }
 
 /** True when the text stops mid-sentence: no closing punctuation at its end. */
 export function endsMidSentence(text: string): boolean {
-  return !/[.!?:;]["')\]]?$/.test(text.trim());
+  return !/[.!?:;]["')\]]?$/.test(text.slice(-20).trim());
 }

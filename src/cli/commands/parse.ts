@@ -3,7 +3,8 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
 import { parseDocument } from '../../ingest/index.js';
-import type { ParsedDocument } from '../../schemas/index.js';
+import cliProgress from 'cli-progress';
+import type { ParsedDocument, Progress } from '../../schemas/index.js';
 
 /** A few readable lines about a parsed document (parse and corpus show without --json). */
 export function describeDocument(doc: ParsedDocument): string {
@@ -70,7 +71,20 @@ Examples:
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const bytes = await readInputFile(file);
-      const doc = await parseDocument(bytes, basename(file));
+      // a long PDF takes a while: show pages read on a terminal
+      let bar: cliProgress.SingleBar | null = null;
+      const onProgress = (p: Progress) => {
+        if (!process.stderr.isTTY || p.total < 30) return;
+        bar ??= new cliProgress.SingleBar({ format: 'reading [{bar}] {value}/{total} pages', clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
+        if (p.done === 0 || !bar.isActive) bar.start(p.total, p.done);
+        else bar.update(p.done);
+      };
+      let doc;
+      try {
+        doc = await parseDocument(bytes, basename(file), { onProgress });
+      } finally {
+        (bar as cliProgress.SingleBar | null)?.stop();
+      }
       process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : `${describeDocument(doc)}\n`);
     });
 }

@@ -2,7 +2,7 @@ import type { Diagnostic, JudgementParagraph } from '../../schemas/index.js';
 import { joinText, squash } from '../lines.js';
 import type { Section } from './sections.js';
 
-const NUMBERED_RE = /^\s*(\d{1,3})[.)]\s+(\S.*)$/;
+const NUMBERED_RE = /^\s*(\d{1,4})[.)]\s+(\S.*)$/;
 
 /**
  * Reads numbered judgement paragraphs from the given sections, in order. Numbering may continue
