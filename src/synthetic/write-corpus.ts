@@ -46,21 +46,28 @@ export async function writeSyntheticCorpus(corpusDir: string, reports: Report[],
       }
     }
     const known = new Set(index.documents.map((d) => d.hash));
-    let added = 0;
-    let skipped = 0;
-    const addedAt = new Date().toISOString();
+    const fresh: Report[] = [];
     for (const report of reports) {
       const hash = report.source?.hash as string;
-      if (known.has(hash)) {
-        skipped++;
-      } else {
-        await writeFileAtomic(documentPath(corpusDir, hash), `${JSON.stringify(report, null, 2)}\n`);
-        index.documents.push(entryFor(report, addedAt));
-        known.add(hash);
-        added++;
-      }
-      options.onProgress?.(added + skipped, reports.length);
+      if (known.has(hash)) continue;
+      known.add(hash);
+      fresh.push(report);
     }
+    const skipped = reports.length - fresh.length;
+    const addedAt = new Date().toISOString();
+    // Documents first, several at a time (each write syncs to disk), then one index update listing them.
+    let next = 0;
+    let done = skipped;
+    const worker = async () => {
+      while (next < fresh.length) {
+        const report = fresh[next++];
+        await writeFileAtomic(documentPath(corpusDir, report.source?.hash as string), `${JSON.stringify(report, null, 2)}\n`);
+        options.onProgress?.(++done, reports.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, fresh.length) }, worker));
+    for (const report of fresh) index.documents.push(entryFor(report, addedAt));
+    const added = fresh.length;
     await writeFileAtomic(join(corpusDir, INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
     return { added, skipped };
   });

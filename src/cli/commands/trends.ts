@@ -1,28 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadReports } from '../../corpus/index.js';
 import { DrafterError } from '../../errors.js';
-import { loadFramework } from '../../frameworks/index.js';
+import { listFrameworks, loadFramework } from '../../frameworks/index.js';
 import { FrameworkId, type Framework, type Report } from '../../schemas/index.js';
-import {
-  computeTrendsData,
-  countsCsv,
-  DIMENSIONS,
-  drillDown,
-  drillDownCsv,
-  keywordMapper,
-  renderChart,
-  termsCsv,
-  trendCharts,
-  UNMAPPED,
-  type Dimension,
-  type StatementKind,
-  type StatementMapper,
-  type SyntheticPolicy,
-  type TrendsData,
-} from '../../trends/index.js';
+import { computeTrendsData, drillDown, type SyntheticPolicy, type TrendsData } from '../../trends/compute-trends.js';
+import { UNMAPPED } from '../../trends/count-themes.js';
+import { DIMENSIONS, type Dimension } from '../../trends/dimensions.js';
+import { countsCsv, drillDownCsv, termsCsv } from '../../trends/export.js';
+import { keywordMapper, type StatementKind, type StatementMapper } from '../../trends/mapper.js';
 import { formatDrillDown, formatTrends } from '../../trends/format.js';
 
 interface TrendsCliOptions {
@@ -48,12 +36,13 @@ type MapperChoice = (typeof MAPPERS)[number];
 /**
  * Statement mappers for the frameworks: the trained classifier (its criterion placement; polarity is
  * already known from the list a statement sits in) or the taxonomy keyword mapper. 'auto' uses the
- * classifier and falls back to keywords if it cannot be loaded.
+ * classifier only when its model for this corpus is already trained and current: training on a large
+ * corpus takes minutes, and trends must answer in seconds. 'classifier' trains it if need be.
  */
 async function buildMappers(frameworks: Framework[], corpusDir: string, choice: MapperChoice, warn: (m: string) => void): Promise<Map<string, { mapper: StatementMapper; name: string }>> {
   const out = new Map<string, { mapper: StatementMapper; name: string }>();
   for (const framework of frameworks) {
-    if (choice !== 'keywords') {
+    if (choice === 'classifier' || (choice === 'auto' && (await classifierIsCurrent(framework, corpusDir)))) {
       try {
         const classify = await import('../../classify/index.js');
         const model = await classify.loadClassifier(framework, corpusDir, { warn });
@@ -72,6 +61,28 @@ async function buildMappers(frameworks: Framework[], corpusDir: string, choice: 
     out.set(framework.id, { mapper: keywordMapper(framework), name: 'keywords' });
   }
   return out;
+}
+
+/** True when `<corpus>/model/<id>.json` was trained on exactly this corpus, taxonomies and samples. */
+async function classifierIsCurrent(framework: Framework, corpusDir: string): Promise<boolean> {
+  const file = join(corpusDir, 'model', `${framework.id}.json`);
+  if (!existsSync(file)) return false;
+  try {
+    const classify = await import('../../classify/index.js');
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown };
+    const taxonomies: Framework[] = [];
+    // As the classifier does: a framework whose taxonomy fails to load is left out of the key.
+    for (const id of listFrameworks()) {
+      try {
+        taxonomies.push(await loadFramework(id, corpusDir));
+      } catch {
+        // left out
+      }
+    }
+    return stored.key === (await classify.trainingKey(framework, corpusDir, taxonomies));
+  } catch {
+    return false;
+  }
 }
 
 async function writeOut(file: string, body: string | Buffer): Promise<void> {
@@ -122,7 +133,11 @@ export function registerTrends(program: Command): void {
     .option('--include-synthetic', 'count synthetic reports even when the corpus also holds real ones')
     .option('--exclude-synthetic', 'never count synthetic reports, even in an all-synthetic corpus')
     .option('--only-synthetic', 'count only synthetic reports')
-    .option('--mapper <name>', `how statements are mapped to criteria: ${MAPPERS.join(', ')}`, 'auto')
+    .option(
+      '--mapper <name>',
+      `how statements are mapped to criteria: ${MAPPERS.join(', ')} (auto: the classifier if its model for this corpus is trained and current, else taxonomy keywords; classifier: train it if need be)`,
+      'auto',
+    )
     .addHelpText(
       'after',
       `
@@ -209,6 +224,8 @@ Examples:
         written.push(file, siblingFile(file, 'terms'));
       }
       if (options.charts) {
+        // Vega, Vega-Lite and resvg load only when charts are asked for.
+        const { renderChart, trendCharts } = await import('../../trends/charts.js');
         const dir = resolve(options.charts);
         for (const chart of trendCharts(result, by ? [by] : [])) {
           const rendered = await renderChart(chart);
@@ -222,6 +239,9 @@ Examples:
       } else {
         console.log(formatTrends(result, { by, top }));
         console.log(`\nStatements mapped to criteria by: ${Object.entries(mapperNames).map(([id, name]) => `${id} ${name}`).join(', ')}.`);
+        if (options.mapper === 'auto' && Object.values(mapperNames).includes('keywords')) {
+          console.log('(The trained classifier is used once its model for this corpus is current; --mapper classifier trains it, which takes a while on a large corpus.)');
+        }
         console.log('Drill down with --criterion ID to see the statements behind a count.');
         if (written.length) console.log(`\nWrote:\n${written.map((f) => `  ${f}`).join('\n')}`);
       }
