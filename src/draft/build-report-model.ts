@@ -374,7 +374,12 @@ function bestSentence(observations: Observation[], prefer: RegExp): { sentence: 
       }
     }
   }
-  if (chosen) chosen.sentence = chosen.sentence.charAt(0).toUpperCase() + chosen.sentence.slice(1);
+  if (chosen) {
+    // A short sentence loses its context ("Attendance is not tracked."): keep the whole note line.
+    const all = toReportSentences(chosen.observation.text, chosen.observation.source.heading);
+    if (chosen.sentence.split(' ').length < 7 && all.length > 1 && all.join(' ').split(' ').length <= 35) chosen.sentence = all.join(' ');
+    chosen.sentence = chosen.sentence.charAt(0).toUpperCase() + chosen.sentence.slice(1);
+  }
   return chosen;
 }
 
@@ -447,6 +452,8 @@ function mergePoints(points: SummaryPoint[], titles: Map<string, string>): Summa
     const words = contentWords(subjectOf(candidate.text));
     const twin = merged.find((other) => overlap(topic(other), topic(candidate)) >= 0.5 || jaccard(contentWords(subjectOf(other.text)), words) >= 0.5);
     if (twin) {
+      // The merged point keeps the wording that states the finding best.
+      if (pointScore(candidate) > pointScore(twin)) twin.text = candidate.text;
       twin.sources.push(...candidate.sources);
       twin.criteria.push(...candidate.criteria.filter((id) => !twin.criteria.includes(id)));
       twin.confidence = Math.min(twin.confidence, candidate.confidence);
@@ -456,6 +463,10 @@ function mergePoints(points: SummaryPoint[], titles: Map<string, string>): Summa
     merged.push({ ...candidate, sources: [...candidate.sources], criteria: [...candidate.criteria] });
   }
   return merged;
+}
+
+function pointScore(p: SummaryPoint): number {
+  return (/not sufficiently developed/.test(p.text) ? 1 : 0) + (p.text.split(' ').length >= 7 ? 0.5 : 0) + p.confidence * 0.5 - (/ said /.test(p.text) ? 0.8 : 0);
 }
 
 function overlap(a: string[], b: string[]): number {

@@ -207,7 +207,7 @@ const PREDICATE_ADJECTIVES = new Set([
   'sparse', 'minimal', 'extensive', 'rigorous', 'lacking', 'manageable', 'unmanageable', 'heavy', 'excessive', 'fine',
   'ok', 'okay', 'solid', 'sound', 'excellent', 'great', 'weakest', 'strongest', 'unsure', 'clearer', 'better', 'worse',
   'inconsistent', 'uneven', 'mixed', 'dated', 'overdue', 'behind', 'up to date', 'tight', 'light', 'reliant', 'dependent',
-  'compliant', 'noncompliant', 'non-compliant', 'in place', 'thoughtful', 'purposeful', 'well-planned', 'well-sequenced',
+  'compliant', 'noncompliant', 'non-compliant', 'in place', 'honest', 'realistic', 'open', 'frank', 'candid', 'accurate', 'unreliable', 'reliable', 'thoughtful', 'purposeful', 'well-planned', 'well-sequenced',
 ]);
 const IRREGULAR_PARTICIPLES = new Set(['set', 'kept', 'done', 'given', 'seen', 'made', 'held', 'taught', 'known', 'shown', 'written', 'sent', 'built', 'run', 'met', 'understood', 'undertaken', 'taken', 'led', 'signed', 'read']);
 const FINITE = new Set([
@@ -286,7 +286,8 @@ function insertCopula(clause: string): string {
     if (FINITE.has(lower[i - 1]!)) return asIs();
     const word = lower[i]!;
     const previous = lower[i - 1]!;
-    if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || ADVERBS.has(previous) || /^(it|them|this|that|\d[\d.,%]*)$/.test(previous)) continue;
+    const year = /^(19|20)\d\d$/.test(previous) && i > 1;
+    if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || ADVERBS.has(previous) || /^(it|them|this|that)$/.test(previous) || (/^\d[\d.,%]*$/.test(previous) && !year)) continue;
     if (FINITE.has(word)) return asIs();
     const next = lower[i + 1];
     const phrase = multiword.test(lower.slice(i).join(' '));

@@ -192,8 +192,13 @@ function layOut(markup: string, options: { trackChanges: boolean; date: Date }):
     inTable = false;
   };
 
-  for (const raw of lines) {
-    const line = raw.replace(/\s+$/, '');
+  const isBullet = (text: string | undefined): boolean => text !== undefined && /^\s*- /.test(text);
+  const nonEmpty = lines.map((raw) => raw.replace(/\s+$/, '')).filter((line) => line.trim());
+  let index = -1;
+  for (const line of nonEmpty) {
+    index++;
+    // The last bullet of a list gets a paragraph's space after it.
+    const listEnd = isBullet(line) && !isBullet(nonEmpty[index + 1]);
     if (inTable && !line.startsWith('|')) flushTable();
     if (!line.trim()) continue;
     if (line.startsWith('@table')) {
@@ -236,9 +241,9 @@ function layOut(markup: string, options: { trackChanges: boolean; date: Date }):
     } else if (line.startsWith('> ')) {
       layout.blocks.push(new Paragraph({ style: 'GradeCallout', children: inline(line.slice(2)) }));
     } else if (/^\s{2,}- /.test(line)) {
-      layout.blocks.push(new Paragraph({ numbering: { reference: BULLETS, level: 1 }, spacing: { after: 80 }, children: inline(line.replace(/^\s+- /, '')) }));
+      layout.blocks.push(new Paragraph({ numbering: { reference: BULLETS, level: 1 }, spacing: { after: listEnd ? 200 : 80 }, children: inline(line.replace(/^\s+- /, '')) }));
     } else if (line.startsWith('- ')) {
-      layout.blocks.push(new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 80 }, children: inline(line.slice(2)) }));
+      layout.blocks.push(new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: listEnd ? 200 : 80 }, children: inline(line.slice(2)) }));
     } else if (/^1\. /.test(line)) {
       layout.blocks.push(new Paragraph({ numbering: { reference: NUMBERING, level: 0 }, children: inline(line.slice(3)) }));
     } else {

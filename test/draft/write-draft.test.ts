@@ -163,6 +163,17 @@ describe('writeDraft (ITE toolkit 2025)', () => {
   });
 });
 
+describe('writeDraft with tracked changes', () => {
+  it('inserts note-derived text as tracked insertions by Drafter, leaving fixed text untracked', async () => {
+    const out = path.join(dir, 'tracked.docx');
+    await writeDraft(request(out, 'iqts', { trackChanges: true }), iqtsObservations, { framework: iqts });
+    const xml = readDocxPart(out, 'word/document.xml');
+    const insertions = [...xml.matchAll(/<w:ins [^>]*w:author="Drafter"[^>]*>([\s\S]*?)<\/w:ins>/g)].map((m) => decode(m[1]!.replace(/<[^>]+>/g, '')));
+    expect(insertions.join(' ')).toContain('However, mentor training is limited');
+    expect(insertions.join(' ')).not.toContain('The purpose of iQTS inspection is to');
+  });
+});
+
 describe('writeDraft refuses bad input with a one-line error', () => {
   it('never overwrites an existing file without force, and replaces it with force', async () => {
     const out = path.join(dir, 'exists.docx');
