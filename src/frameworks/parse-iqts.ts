@@ -13,9 +13,10 @@ const CRITERION_ID = /\bC([1-9])\.([1-9]\d?)\b/g;
 // "C1.1 GCSE standard equivalent: all approved…", "C2.2 Mentoring requirements, given the…"; the
 // evidence-folder list ("C1.1 GCSE standard equivalent" with no text) does not match.
 const CRITERION_HEAD = /\bC([1-9])\.([1-9]\d?)\s+([A-Z][A-Za-z' ]{1,60}?)\s*[:,]\s+(?=[a-z(])/g;
-const PART_HEAD = /\bPart\s+(\d)\s*[:.–-]\s*(?:[A-Za-z]+\s+){0,5}?criteria\b/gi;
-const LM_HEAD = /Quality of leadership and management/gi;
-const PD_HEAD = /Quality of (?:the )?programme (?:design and delivery|delivery and design)/gi;
+const PART_HEAD = /\bPart\s+(\d)\s*[:.–-]\s*(?:[A-Za-z]+\s+){0,5}?(?:criteria|requirements|expectations)\b/gi;
+// "Quality of" is optional: a revised framework may head the sections "Leadership and management"
+const LM_HEAD = /(?:Quality of (?:the )?)?leadership and management/gi;
+const PD_HEAD = /(?:Quality of (?:the )?)?programme (?:design and delivery|delivery and design)/gi;
 const GRADES_END = /Overall (?:inspection )?gradings?|Inspection gradings? (?:and|for)|Following the inspection|Annex A\b/gi;
 
 /** True when the text reads as the iQTS inspection framework rather than an iQTS report. */
@@ -38,10 +39,15 @@ interface Found {
 function sectionStart(flat: string, head: RegExp, from = 0): Found | null {
   // the section's own lead-in first; a following "Part N:" list only as a fallback (the compliance
   // criteria's Part headings also follow the sentence that names all three assessments)
-  for (const lookahead of [/In addition to compliance|seek to establish|expected to be of high quality/i, /Part\s+\d\s*[:.–-]/i]) {
+  for (const [lookahead, window] of [
+    [/^\W*(?:In addition to compliance|During the inspection|Inspectorates? will seek)/i, 80],
+    [/seek to establish|expected to be of high quality/i, 400],
+    [/^\W*Part\s+\d\s*[:.–-]/i, 40],
+  ] as const) {
     for (const m of flat.matchAll(head)) {
       if (m.index < from) continue;
-      if (lookahead.test(flat.slice(m.index, m.index + 500))) return { at: m.index, end: m.index + m[0].length };
+      const end = m.index + m[0].length;
+      if (lookahead.test(flat.slice(end, end + window))) return { at: m.index, end };
     }
   }
   return null;

@@ -126,6 +126,17 @@ describe('iQTS framework parsing', () => {
     expect(fw.diagnostics.find((d) => d.code === 'framework-criterion-missing')?.message).toContain('PD2.14');
   });
 
+  it('finds the sections under plainer headings ("Leadership and management", "Part 1: Entry requirements")', () => {
+    const plainer = pilot
+      .replaceAll('## **Quality of leadership and management**', '## Leadership and management')
+      .replaceAll('### Quality of programme design and delivery', '### Programme design and delivery')
+      .replaceAll('#### Part 1: Entry Criteria', '#### Part 1: Entry requirements');
+    expect(plainer).not.toContain('## **Quality of leadership and management**');
+    const fw = parseFramework(plainer, source);
+    expect(ids(fw, 'leadership-and-management')).toEqual([...range('LM1.', 3), ...range('LM2.', 7), ...range('LM3.', 8)]);
+    expect(ids(fw, 'programme-design-and-delivery')).toEqual(range('PD2.', 15));
+  });
+
   it('reports a framework whose grade descriptors are missing instead of inventing them', () => {
     const cut = pilot.slice(0, pilot.indexOf('#### **Overall inspection gradings**'));
     const fw = parseFramework(cut, source);
