@@ -11,7 +11,8 @@ import { listFrameworks, loadFramework, loadFrameworkSync } from '../frameworks/
 import type { Runner } from '../pipeline/runner.js';
 import type { DraftResult, FrameworkId, NotesInput } from '../schemas/index.js';
 import { datesFrom, emptyValues, frameworkFrom, inspectorateFrom, notesFrom, providerFrom, readForm, type FormInput, type FormValues } from './form.js';
-import { renderPage, type Field, type FrameworkOption, type PageState } from './page.js';
+import { renderPage, type Field, type FrameworkOption, type PageError, type PageState } from './page.js';
+import { readReviewForm, renderReviewPage, reviewDocx, reviewUploads } from './review.js';
 
 export interface ServerOptions {
   /** Runs the stages: in-process, or BullMQ workers when REDIS_URL is set (getRunner()). */
@@ -99,10 +100,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
+  // Stage warnings never carry note text (StageContext contract), so they may go to the log.
+  const stage = { warn: (message: string) => options.log?.(`${new Date().toISOString()} warning: ${message}`) };
+
   const page = (state: Partial<PageState> & { values?: FormValues }): string =>
     renderPage({ frameworks, values: state.values ?? emptyValues(), errors: state.errors, preview: state.preview });
 
-  function sendError(request: FastifyRequest, reply: FastifyReply, thrown: unknown, values: FormValues | null): FastifyReply {
+  function sendError(request: FastifyRequest, reply: FastifyReply, thrown: unknown, values: FormValues | null, renderErrors?: (errors: PageError[]) => string): FastifyReply {
     const found = thrown instanceof FormErrors ? thrown.errors : [{ field: undefined, error: thrown }];
     const error = found[0]!.error;
     const { status, code, line } = describeError(error);
@@ -118,7 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         const described = describeError(each);
         return { message: described.message, code: described.code, field: field ?? fieldOfCode(described.code) };
       });
-      return reply.type('text/html; charset=utf-8').send(page({ values: values ?? emptyValues(), errors }));
+      return reply.type('text/html; charset=utf-8').send(renderErrors ? renderErrors(errors) : page({ values: values ?? emptyValues(), errors }));
     }
     return reply.send({ error: line, code });
   }
@@ -147,7 +151,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       values = keepNotes(input, notes);
       checks.done();
       if (!framework || !notes) throw new Error('unreachable: checks passed without values');
-      const observations = await bounded(runner.classify({ notes, framework, corpusDir }), timeoutMs, 'classifying the notes');
+      const observations = await bounded(runner.classify({ notes, framework, corpusDir }, stage), timeoutMs, 'classifying the notes');
       if (!wantsHtml(request, values)) return reply.send(observations);
       return reply.type('text/html; charset=utf-8').send(page({ values, preview: { observations, framework: await loadFramework(framework, corpusDir) } }));
     } catch (error) {
@@ -171,7 +175,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (!notes || !framework || !provider || !dates || inspectorate === undefined) throw new Error('unreachable: checks passed without values');
       const out = join(outDir, `${fileSlug(provider)}-${randomBytes(6).toString('hex')}.docx`);
       const request_ = { notes, framework, provider, dates, out, force: false, corpusDir, inspectorate, trackChanges: input.values.trackChanges };
-      const result = await bounded(runner.draft(request_), timeoutMs, 'drafting the report', (late) => {
+      const result = await bounded(runner.draft(request_, stage), timeoutMs, 'drafting the report', (late) => {
         // The caller has had its 504; don't leave an orphan draft behind.
         void unlink(late.out).catch(() => undefined);
       });
@@ -185,6 +189,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         .send(createReadStream(result.out));
     } catch (error) {
       return sendError(request, reply, error, values);
+    }
+  });
+
+  app.get('/review', async (_request, reply) => reply.type('text/html; charset=utf-8').send(renderReviewPage({})));
+
+  app.post('/api/review', async (request, reply) => {
+    const reviewErrors = (errors: PageError[]) => renderReviewPage({ errors: errors.map((error) => ({ ...error, field: 'reports' as const })) });
+    try {
+      const { uploads, format } = await readReviewForm(request);
+      const result = await bounded(reviewUploads(uploads, corpusDir), timeoutMs, 'reviewing the reports');
+      if (format === 'docx') {
+        return reply.type(DOCX_TYPE).header('content-disposition', contentDisposition('consistency review.docx')).send(await reviewDocx(result.findings, result.files));
+      }
+      if (format === 'json' || !wantsHtml(request, null)) return reply.send({ findings: result.findings });
+      return reply.type('text/html; charset=utf-8').send(renderReviewPage({ result }));
+    } catch (error) {
+      return sendError(request, reply, error, null, reviewErrors);
     }
   });
 

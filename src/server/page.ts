@@ -16,7 +16,7 @@ export interface FrameworkOption {
 }
 
 /** The form field an error belongs to, so the page can mark it. */
-export type Field = 'notes' | 'framework' | 'provider' | 'dates' | 'inspectorate';
+export type Field = 'notes' | 'framework' | 'provider' | 'dates' | 'inspectorate' | 'reports';
 
 export interface PageError {
   message: string;
@@ -53,6 +53,27 @@ export function checkReason(observation: Observation): string | null {
 
 export function renderPage(state: PageState): string {
   const title = state.errors?.length ? 'Error: Draft an inspection report' : state.preview ? 'Observations: Draft an inspection report' : 'Draft an inspection report';
+  return layout(
+    title,
+    html`${state.errors?.length ? errorSummary(state.errors) : null}
+<h1>Draft an inspection report from your notes</h1>
+<p class="lead">Paste or upload your evidence notes, choose the framework and give the provider’s details.
+Drafter sorts each note line into strengths, areas for improvement and context against the framework’s criteria,
+then writes a first draft in the report template as a Word file for you to edit.</p>
+<div class="inset">
+<p>Every drafted paragraph has a Word comment naming the note lines it came from. Items Drafter is unsure of are highlighted in the draft and marked “Check” in the preview, not left out.</p>
+<p>Names of trainees, mentors and staff are replaced by their roles before anything is drafted. The server does not log what you send.</p>
+</div>
+${form(state)}
+${state.preview ? previewSection(state.preview) : null}`,
+    'draft',
+  );
+}
+
+/** The page frame shared by the draft and review pages: header with both tasks, main, footer. */
+export function layout(title: string, main: Html, current: 'draft' | 'review'): string {
+  const nav = (href: string, label: string, id: typeof current) =>
+    html`<a class="nav${id === current ? ' current' : ''}" href="${href}"${id === current ? html` aria-current="page"` : null}>${label}</a>`;
   return html`<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -63,29 +84,20 @@ export function renderPage(state: PageState): string {
 </head>
 <body>
 <a class="skip" href="#main">Skip to main content</a>
-<header class="header"><div class="width"><span class="logo">Drafter</span> <span class="service">Draft an inspection report</span></div></header>
+<header class="header"><div class="width"><span class="logo">Drafter</span>
+<nav aria-label="Tasks">${nav('/', 'Draft a report', 'draft')} ${nav('/review', 'Review reports', 'review')}</nav></div></header>
 <div class="width">
 <main id="main" tabindex="-1">
-${state.errors?.length ? errorSummary(state.errors) : null}
-<h1>Draft an inspection report from your notes</h1>
-<p class="lead">Paste or upload your evidence notes, choose the framework and give the provider’s details.
-Drafter sorts each note line into strengths, areas for improvement and context against the framework’s criteria,
-then writes a first draft in the report template as a Word file for you to edit.</p>
-<div class="inset">
-<p>Every drafted paragraph has a Word comment naming the note lines it came from. Items Drafter is unsure of are highlighted in the draft and marked “Check” in the preview, not left out.</p>
-<p>Names of trainees, mentors and staff are replaced by their roles before anything is drafted. The server does not log what you send.</p>
-</div>
-${form(state)}
-${state.preview ? previewSection(state.preview) : null}
+${main}
 </main>
 </div>
-<footer class="footer"><div class="width"><p>Drafter runs on this machine: notes are read in memory and drafts are written to the server’s output folder.</p></div></footer>
+<footer class="footer"><div class="width"><p>Drafter runs on this machine: files are read in memory or in a temporary folder, and drafts are written to the server’s output folder.</p></div></footer>
 </body>
 </html>
 `.value;
 }
 
-function errorSummary(errors: PageError[]): Html {
+export function errorSummary(errors: PageError[]): Html {
   return html`<div class="error-summary" role="alert" aria-labelledby="error-title" tabindex="-1">
 <h2 id="error-title">There is a problem</h2>
 <ul>
@@ -99,7 +111,7 @@ function anchor(field: Field | undefined): string {
   return field === 'dates' ? 'dateFrom' : (field ?? 'notes');
 }
 
-function sentence(message: string): string {
+export function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
@@ -246,7 +258,9 @@ a{color:#1d70b8}a:visited{color:#4c2c92}
 .width{max-width:960px;margin:0 auto;padding:0 15px}
 .skip{position:absolute;left:-9999px}.skip:focus{left:0;top:0;background:#fd0;color:#0b0c0c;padding:10px;z-index:1}
 .header{background:#0b0c0c;color:#fff;border-bottom:10px solid #1d70b8;padding:10px 0}
-.logo{font-weight:700;font-size:1.5rem;margin-right:15px}.service{font-size:1.125rem}
+.logo{font-weight:700;font-size:1.5rem;margin-right:25px}
+.header .width{display:flex;align-items:baseline;flex-wrap:wrap}
+.nav{color:#fff;font-weight:700;margin-right:20px;text-decoration:none;font-size:1.125rem}.nav:visited{color:#fff}.nav:hover{text-decoration:underline}.nav.current{border-bottom:3px solid #fff}
 main{padding:30px 0 40px;display:block}
 h1{font-size:2.25rem;line-height:1.1;margin:0 0 30px}
 h2{font-size:1.5rem;margin:40px 0 20px}
@@ -288,6 +302,8 @@ fieldset{border:0;margin:0;padding:0;min-width:0}
 .tag{display:inline-block;padding:2px 6px;font-size:.875rem;font-weight:700}
 .tag-strength{background:#cce2d8;color:#005a30}.tag-improvement{background:#f4cdc6;color:#942514}.tag-context{background:#eeefef;color:#383f43}
 .tag-check{background:#fd0;color:#0b0c0c}
+.tag-error{background:#f4cdc6;color:#942514}.tag-warning{background:#fcd6c3;color:#6e3619}.tag-info{background:#bbd4ea;color:#0c2d4a}
+h3{font-size:1.1875rem;margin:30px 0 10px}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .footer{border-top:1px solid #b1b4b6;background:#f3f2f1;padding:20px 0;color:#505a5f;font-size:1rem}
 `;

@@ -244,6 +244,51 @@ describe('POST /api/draft', () => {
   });
 });
 
+describe('POST /api/review', () => {
+  const samples = new URL('../../corpus/samples/reports/', import.meta.url);
+
+  function reviewForm(files: Array<{ name: string; bytes: Uint8Array }>): FormData {
+    const body = new FormData();
+    for (const file of files) body.append('reports', new Blob([new Uint8Array(file.bytes)]), file.name);
+    return body;
+  }
+
+  it('reviews uploaded reports with findings named by the uploaded file, and says which could not be read', async () => {
+    const report = await readFile(new URL('iqts-university-of-derby-2024.txt', samples));
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/review',
+      payload: reviewForm([
+        { name: 'derby.txt', bytes: report },
+        { name: 'shopping.txt', bytes: Buffer.from('eggs\nmilk\nbread\n') },
+      ]),
+    });
+    expect(response.statusCode).toBe(200);
+    const { findings } = JSON.parse(response.body) as { findings: Array<{ file: string; kind: string; severity: string; message: string }> };
+    expect(findings.some((finding) => finding.file === 'shopping.txt' && finding.kind === 'unreadable')).toBe(true);
+    expect(findings.every((finding) => ['derby.txt', 'shopping.txt'].includes(finding.file))).toBe(true);
+    expect(response.body).not.toContain(tmpdir());
+
+    const page = await app.inject({ method: 'POST', url: '/api/review', headers: { accept: 'text/html' }, payload: reviewForm([{ name: 'derby.txt', bytes: report }]) });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h3>derby.txt</h3>');
+    expect(page.body).toMatch(/\d+ errors?, \d+ warnings?, \d+ info in 1 report/);
+
+    const word = await app.inject({ method: 'POST', url: '/api/review?format=docx', payload: reviewForm([{ name: 'derby.txt', bytes: report }]) });
+    expect(word.headers['content-type']).toBe(DOCX);
+    expect(unzip(word.rawPayload).get('word/document.xml')!.toString('utf8')).toContain('derby.txt');
+  });
+
+  it('refuses no files, an unsupported type, and a batch with nothing reviewable', async () => {
+    expectOneLineError(await app.inject({ method: 'POST', url: '/api/review', payload: reviewForm([]) }), 400, 'invalid-argument');
+    expectOneLineError(await app.inject({ method: 'POST', url: '/api/review', payload: reviewForm([{ name: 'a.exe', bytes: Buffer.from('MZ') }]) }), 400, 'unsupported-format');
+    const none = await app.inject({ method: 'POST', url: '/api/review', payload: reviewForm([{ name: 'list.txt', bytes: Buffer.from('eggs\nmilk\n') }]) });
+    expectOneLineError(none, 400, 'not-a-report-or-framework');
+    expect(none.body).toContain('list.txt');
+    expect(none.body).not.toContain(tmpdir());
+  });
+});
+
 describe('limits and logging', () => {
   it('answers 504 when a stage runs past the time limit, and removes a draft that lands late', async () => {
     const real = createInProcessRunner();
@@ -268,7 +313,7 @@ describe('limits and logging', () => {
   it('logs one line per request and never the notes, names or provider', async () => {
     const joined = logLines.join('\n');
     expect(logLines.length).toBeGreaterThan(5);
-    for (const line of logLines) expect(line).toMatch(/^\S+Z (GET|POST) \S+ \d{3} \d+ms$/);
+    for (const line of logLines) expect(line).toMatch(/^\S+Z ((GET|POST) \S+ \d{3} \d+ms$|warning: )/);
     for (const secret of [...SMALL_NAMES, 'Harbourside', 'Fenwick', 'safeguarding', 'week-notes']) expect(joined).not.toContain(secret);
   });
 
