@@ -24,7 +24,7 @@ export async function ingestDocument(request: IngestRequest, context: StageConte
     if (await hasDocument(request.corpusDir, hash)) {
       return { file, status: 'duplicate', hash, kind: null, reason: null, code: null };
     }
-    const doc = await parseDocument(bytes, file, { onProgress: context.onProgress });
+    const doc = await parseDocument(bytes, file, { onProgress: context.onProgress, corpusDir: request.corpusDir });
     for (const d of doc.diagnostics.filter((x) => x.severity === 'warning')) context.warn?.(`${file}: [${d.code}] ${d.message}`);
     const { added } = await storeDocument(request.corpusDir, doc);
     return { file, status: added ? 'ingested' : 'duplicate', hash, kind: doc.kind, reason: null, code: null };

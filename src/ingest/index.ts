@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { DrafterError } from '../errors.js';
+import { looksLikeFramework, parseFramework } from '../frameworks/index.js';
 import { ParsedDocument, Report, type Diagnostic, type Progress, type SourceFormat, type SourceInfo } from '../schemas/index.js';
 import { normaliseText, stripMarkup, toLines, type Line } from './lines.js';
 import { stripContents, stripPageFurniture, stripTextDebris } from './page-debris.js';
@@ -17,6 +18,8 @@ export { extractDates } from './report/dates.js';
 export interface ParseOptions {
   /** Called as pages are read (large PDFs). */
   onProgress?: (progress: Progress) => void;
+  /** A user corpus whose frameworks/<id>.json taxonomies override the package's (framework documents). */
+  corpusDir?: string;
 }
 
 /** What a reader produced: text lines with page numbers where known, debris already removed. */
@@ -93,15 +96,6 @@ export async function readDocument(bytes: Buffer, fileName: string, options: Par
   return { format, lines: cleanText(text, diagnostics), rawText: normaliseText(text), diagnostics };
 }
 
-type FrameworkModule = { looksLikeFramework?: (text: string) => boolean; parseFramework?: (text: string, source: SourceInfo) => unknown };
-let frameworkModule: Promise<FrameworkModule | null> | null = null;
-/** The framework parser (src/frameworks, built alongside); loaded lazily so ingest works without it. */
-function loadFrameworkModule(): Promise<FrameworkModule | null> {
-  const specifier = '../frameworks/index.js';
-  frameworkModule ??= (import(specifier) as Promise<FrameworkModule>).catch(() => null);
-  return frameworkModule;
-}
-
 /** Whether text reads as a framework document rather than a report: title words in its opening. */
 function titleSaysFramework(text: string): boolean {
   const head = text.slice(0, 600);
@@ -117,21 +111,25 @@ function titleSaysFramework(text: string): boolean {
 export async function parseDocument(bytes: Buffer, fileName: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   const read = await readDocument(bytes, fileName, options);
   const source: SourceInfo = { file: fileName, hash: contentHash(bytes), format: read.format, ...(read.pages ? { pages: read.pages } : {}), synthetic: false };
-  return parseLines(read.lines, source, read.diagnostics, read.rawText);
+  return parseLines(read.lines, source, read.diagnostics, read.rawText, options);
 }
 
 /** Parses already-clean lines (the second half of parseDocument). */
-export async function parseLines(lines: Line[], source: SourceInfo, diagnostics: Diagnostic[] = [], rawText?: string): Promise<ParsedDocument> {
+export async function parseLines(
+  lines: Line[],
+  source: SourceInfo,
+  diagnostics: Diagnostic[] = [],
+  rawText?: string,
+  options: Pick<ParseOptions, 'corpusDir'> = {},
+): Promise<ParsedDocument> {
   const text = lines.map((l) => l.text).join('\n');
   const frameworkText = rawText ?? text;
   const shape = titleSaysFramework(frameworkText) ? null : detectReportShape(text);
   if (!shape) {
-    const fw = await loadFrameworkModule();
-    if (fw?.looksLikeFramework?.(frameworkText) && fw.parseFramework) {
-      const parsed = await fw.parseFramework(frameworkText, source);
-      const checked = ParsedDocument.safeParse(parsed);
-      if (!checked.success) throw new DrafterError('corpus-invalid', `${source.file}: the framework parser produced an invalid document`);
-      return checked.data;
+    if (looksLikeFramework(frameworkText)) {
+      const framework = parseFramework(frameworkText, source, { corpusDir: options.corpusDir });
+      framework.diagnostics.unshift(...diagnostics);
+      return framework;
     }
     throw new DrafterError('not-a-report-or-framework', `${source.file}: not an inspection report or framework Drafter recognises`, {
       hint: 'expected an iQTS or Ofsted ITE inspection report, or an inspection framework',

@@ -41,9 +41,12 @@ export function parseIqtsReport(sections: Section[], diagnostics: Diagnostic[]):
   if (!overallGrade) diagnostics.push({ code: 'grade-missing', severity: 'warning', message: 'could not find the overall grade' });
   const descriptor = gradeMatch ? squash(summary.slice(summary.indexOf(gradeMatch[0]) + gradeMatch[0].length)) : '';
 
-  const complianceSection = sectionText(findSection(sections, 'iqts-compliance'));
+  // the statement is the text before any numbered paragraphs (a non-compliant report numbers its reasons)
+  const complianceLines = findSection(sections, 'iqts-compliance')?.lines ?? [];
+  const firstNumbered = complianceLines.findIndex((l) => /^\s*\d{1,3}[.)]\s/.test(l.text));
+  const complianceIntro = squash(complianceLines.slice(0, firstNumbered < 0 ? undefined : firstNumbered).map((l) => l.text).join(' '));
   const compliance =
-    sentenceMatching(complianceSection, /complian|comply/i) ?? sentenceMatching(summary, /(?:is|are|not) compliant with the iQTS criteria/i);
+    sentenceMatching(complianceIntro, /complian|comply/i) ?? sentenceMatching(summary, /(?:is|are|not) compliant with the iQTS criteria/i);
 
   const strengthsSection = findSection(sections, 'strengths');
   const improvementsSection = findSection(sections, 'improvements');
@@ -52,7 +55,9 @@ export function parseIqtsReport(sections: Section[], diagnostics: Diagnostic[]):
   if (!strengthsSection) diagnostics.push({ code: 'strengths-missing', severity: 'warning', message: 'no "Area of strength" section' });
   if (!improvementsSection) diagnostics.push({ code: 'improvements-missing', severity: 'info', message: 'no "Areas identified for improvement" section' });
 
-  const judgementSections = sections.filter((s) => (s.key === 'leadership-and-management' || s.key === 'programme-design-and-delivery') && hasContent(s));
+  const judgementSections = sections.filter(
+    (s) => (s.key === 'iqts-compliance' || s.key === 'leadership-and-management' || s.key === 'programme-design-and-delivery') && hasContent(s),
+  );
   const paragraphs = numberedParagraphs(judgementSections, (s) => s.heading, diagnostics);
   if (paragraphs.length === 0) diagnostics.push({ code: 'paragraphs-missing', severity: 'warning', message: 'no numbered judgement paragraphs found' });
 
