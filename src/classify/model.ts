@@ -3,7 +3,7 @@ import { CUE_WEIGHTS, polarityFeatures, type Cue } from './features.js';
 import { contentStems } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 
@@ -83,7 +83,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   };
   framework.criteria.forEach((criterion, index) => {
     add(index, criterion.title, 3);
-    for (const keyword of criterion.keywords) add(index, keyword, 2.5);
+    for (const keyword of criterion.keywords) add(index, keyword, 1.5);
     for (const descriptor of criterion.descriptors) add(index, descriptor, 1);
     for (const level of criterion.levels) add(index, level.text, 0.5);
   });
@@ -119,7 +119,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
 }
 
 function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[number, number]>> {
-  const k1 = 1.2;
+  const k1 = 2;
   const b = 0.5;
   const lengths = bags.map((bag) => [...bag.values()].reduce((sum, n) => sum + n, 0));
   const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
