@@ -207,11 +207,11 @@ function gradeTable(
   }
   const grades: GradeEntry[] = [];
   if (profile.id === 'ite-2025') {
-    // Toolkit: no overall grade. Areas the report criticises sit below the report's level.
+    // Toolkit: no overall grade. An area the report criticises often (not always) sits a step below the report's level.
     const weakAreas = new Set(improvements.map((theme) => TOOLKIT_AREA[theme.area]));
     for (const phase of phases) {
       for (const area of profile.judgements) {
-        const shift = weakAreas.has(area) ? 1 : prng.chance(0.2) ? -1 : 0;
+        const shift = weakAreas.has(area) ? (prng.chance(0.4) ? 1 : 0) : prng.chance(0.15) ? -1 : 0;
         grades.push({ judgement: area, phase, grade: clamp(gradeIndex + shift) });
       }
     }

@@ -82,7 +82,7 @@ const baseConfig = {
   padding: 12,
   title: { anchor: 'start' as const, fontSize: 15, subtitleFontSize: 11, subtitleColor: '#555' },
   axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 320 },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 480 },
   view: { stroke: null },
 };
 
@@ -92,9 +92,10 @@ function topCriteria(fw: FrameworkTrends, n: number) {
 
 /** Areas for improvement by criterion: share of reports raising each, bars coloured by section. */
 export function afiByCriterionChart(result: TrendsResult, fw: FrameworkTrends, top = 15): ChartDefinition {
+  const sectionTitle = new Map(fw.sections.map((section) => [section.id, section.title]));
   const values = topCriteria(fw, top).map((c) => ({
     criterion: criterionLabel(c.id, c.title),
-    section: c.section || 'other',
+    section: sectionTitle.get(c.section) ?? (c.section || 'other'),
     share: c.improvement.share,
     reports: c.improvement.reports,
     label: `${Math.round(c.improvement.share * 100)}% (${c.improvement.reports})`,
@@ -110,7 +111,7 @@ export function afiByCriterionChart(result: TrendsResult, fw: FrameworkTrends, t
       height: { step: 20 },
       encoding: {
         y: { field: 'criterion', type: 'nominal', sort: values.map((v) => v.criterion), title: null },
-        x: { field: 'share', type: 'quantitative', title: 'Share of reports', axis: { format: '.0%' }, scale: { domainMin: 0 } },
+        x: { field: 'share', type: 'quantitative', title: 'Share of reports', axis: { format: '.0%', tickCount: 6 }, scale: { zero: true, nice: true } },
       },
       layer: [
         {
@@ -168,6 +169,8 @@ export function afiByGroupChart(result: TrendsResult, fw: FrameworkTrends, dimen
     }),
   );
   const groupOrder = breakdown.groups.map((g) => `${g.value} (${g.reports})`);
+  // Columns wide enough for the longest group label ("Requires improvement (171)").
+  const step = Math.ceil(Math.max(70, ...groupOrder.map((label) => textWidth(label, 11) + 14)));
   const criterionOrder = criteria.map((c) => criterionLabel(c.id, c.title));
   const name = DIMENSION_TITLE[dimension];
   return {
@@ -177,10 +180,10 @@ export function afiByGroupChart(result: TrendsResult, fw: FrameworkTrends, dimen
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       title: { text: `Areas for improvement by ${name}`, subtitle: subtitle(result, fw, `Share of each group's reports raising the criterion (reports per group in brackets)`) },
       data: { values },
-      width: { step: 110 },
+      width: { step },
       height: { step: 24 },
       encoding: {
-        x: { field: 'group', type: 'ordinal', sort: groupOrder, title: upperFirst(name), axis: { orient: 'top', labelAngle: 0, labelLimit: 108 } },
+        x: { field: 'group', type: 'ordinal', sort: groupOrder, title: upperFirst(name), axis: { orient: 'top', labelAngle: 0, labelLimit: step } },
         y: { field: 'criterion', type: 'ordinal', sort: criterionOrder, title: null },
       },
       layer: [

@@ -32,6 +32,8 @@ export interface CriterionTrends extends CriterionTally {
 export interface FrameworkTrends {
   framework: FrameworkId;
   title: string;
+  /** The framework's sections (report sections or evaluation areas), for labelling criteria. */
+  sections: Array<{ id: string; title: string }>;
   reports: number;
   statements: Record<StatementKind, number> & { unmapped: Record<StatementKind, number> };
   criteria: CriterionTrends[];
@@ -96,6 +98,7 @@ export function computeTrendsData(reports: Report[], options: TrendsOptions): Tr
     frameworks.push({
       framework: framework.id,
       title: framework.title,
+      sections: framework.sections.map((section) => ({ id: section.id, title: section.title })),
       reports: refs.length,
       statements: {
         improvement: count('improvement', true) + count('improvement', false),
