@@ -11,7 +11,7 @@ import { listFrameworks, loadFramework, loadFrameworkSync } from '../frameworks/
 import type { Runner } from '../pipeline/runner.js';
 import type { DraftResult, FrameworkId, NotesInput } from '../schemas/index.js';
 import { datesFrom, emptyValues, frameworkFrom, inspectorateFrom, notesFrom, providerFrom, readForm, type FormInput, type FormValues } from './form.js';
-import { renderPage, type Field, type FrameworkOption, type PageError, type PageState } from './page.js';
+import { renderNotFound, renderPage, type Field, type FrameworkOption, type PageError, type PageState } from './page.js';
 import { readReviewForm, renderReviewPage, reviewDocx, reviewUploads } from './review.js';
 
 export interface ServerOptions {
@@ -130,7 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error, null));
   app.setNotFoundHandler((request, reply) => {
     reply.code(404);
-    if (wantsHtml(request, null)) return reply.type('text/html; charset=utf-8').send(`<!DOCTYPE html><html lang="en-GB"><title>Page not found – Drafter</title><h1>Page not found</h1><p><a href="/">Draft an inspection report</a></p></html>`);
+    if (wantsHtml(request, null)) return reply.type('text/html; charset=utf-8').send(renderNotFound());
     return reply.send({ error: `[not-found] no such page: ${request.method} ${request.url.split('?')[0]!.slice(0, 100)}`, code: 'not-found' });
   });
 

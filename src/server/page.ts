@@ -70,6 +70,11 @@ ${state.preview ? previewSection(state.preview) : null}`,
   );
 }
 
+/** A plain "page not found" in the same frame. */
+export function renderNotFound(): string {
+  return layout('Page not found', html`<h1>Page not found</h1>\n<p><a href="/">Draft a report</a> or <a href="/review">review reports</a>.</p>`, 'draft');
+}
+
 /** The page frame shared by the draft and review pages: header with both tasks, main, footer. */
 export function layout(title: string, main: Html, current: 'draft' | 'review'): string {
   const nav = (href: string, label: string, id: typeof current) =>
@@ -98,7 +103,7 @@ ${main}
 }
 
 export function errorSummary(errors: PageError[]): Html {
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-title" tabindex="-1">
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-title" tabindex="-1" autofocus>
 <h2 id="error-title">There is a problem</h2>
 <ul>
 ${errors.map((error) => html`<li><a href="#${anchor(error.field)}">${sentence(error.message)}</a> <span class="code">(${error.code})</span></li>
