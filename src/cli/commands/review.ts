@@ -2,13 +2,8 @@ import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadReports } from '../../corpus/index.js';
 import { DrafterError } from '../../errors.js';
 import type { Finding, Report, Severity } from '../../schemas/index.js';
-import { createReviewContext } from '../../review/default-context.js';
-import { formatTerminal, renderDocx, renderHtml } from '../../review/render.js';
-import { loadReportFiles, withoutReviewed } from '../../review/review-files.js';
-import { reviewReports, sortFindings } from '../../review/review-reports.js';
 
 interface ReviewOptions {
   json?: boolean;
@@ -35,6 +30,7 @@ async function writeOutput(file: string, findings: Finding[], files: string[], f
     throw new DrafterError('invalid-argument', `--out ${file}: give a .docx or .html file name`);
   }
   if (existsSync(file) && !force) throw new DrafterError('output-exists', `${file} already exists`, { hint: 'use --force to overwrite' });
+  const { renderDocx, renderHtml } = await import('../../review/render.js');
   const body = ext === '.docx' ? await renderDocx(findings, files) : renderHtml(findings, files);
   // Temp file + rename: a reviewer never opens a half-written review.
   const temp = `${file}.${process.pid}.tmp`;
@@ -83,6 +79,14 @@ Examples:
       if (files.length === 0 && !options.all) {
         throw new DrafterError('invalid-argument', 'no reports to review', { hint: 'give FILE… or --all with --corpus DIR' });
       }
+      // Loaded here, not at the top: every other drafter command starts without the review stack.
+      const [{ loadReports }, { createReviewContext }, { formatTerminal }, { loadReportFiles, withoutReviewed }, { reviewReports, sortFindings }] = await Promise.all([
+        import('../../corpus/index.js'),
+        import('../../review/default-context.js'),
+        import('../../review/render.js'),
+        import('../../review/review-files.js'),
+        import('../../review/review-reports.js'),
+      ]);
       const corpusDir = options.corpus ?? (options.all ? './corpus' : undefined);
       const { reports, lines, problems } = await loadReportFiles(files);
       let reference: Report[] = [];
