@@ -5,8 +5,18 @@ import type { StageContext } from '../../src/pipeline/context.js';
 import type { Progress } from '../../src/schemas/index.js';
 
 // A sandboxed processor runs in a child process the worker forked. If that worker is SIGKILLed the
-// child is orphaned; it must not keep computing a job BullMQ will hand to another worker anyway.
-if (typeof process.send === 'function') process.once('disconnect', () => process.exit(1));
+// child is orphaned: it must exit rather than keep computing a job BullMQ will hand to another
+// worker. BullMQ's child reports an uncaught error to its parent, and with the parent gone that
+// report fails with EPIPE, itself uncaught: an endless loop at full CPU (seen with bullmq 6.7).
+// So: exit on disconnect, on any uncaught error once the channel is gone, and on a periodic check.
+if (typeof process.send === 'function') {
+  const orphaned = () => process.exit(1);
+  process.once('disconnect', orphaned);
+  process.prependListener('uncaughtException', (error: NodeJS.ErrnoException) => {
+    if (!process.connected || error?.code === 'EPIPE' || error?.code === 'ERR_IPC_CHANNEL_CLOSED') orphaned();
+  });
+  setInterval(() => !process.connected && orphaned(), 1000).unref();
+}
 
 /** Validates job.data with the stage's request schema; invalid data is never retried. */
 export function parseJobData<S extends z.ZodType>(schema: S, job: Pick<SandboxedJob, 'data' | 'id' | 'name'>): z.output<S> {
@@ -32,14 +42,26 @@ export function toJobError(error: unknown): unknown {
 
 /** The context a stage gets inside a worker: progress goes to job.updateProgress (throttled), warnings to the job log. */
 export function jobContext(job: Pick<SandboxedJob, 'updateProgress' | 'log'>): StageContext {
+  // Every update is a Redis write and an event to each listening client: at most one per 200 ms,
+  // the latest one winning; a new phase (label) and the final update go at once, since the stage
+  // may then compute for seconds without yielding.
   let last = 0;
+  let label: string | undefined;
+  let pending: Progress | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const send = (progress: Progress) => {
+    last = Date.now();
+    label = progress.label;
+    pending = null;
+    job.updateProgress(progress).catch(() => {});
+  };
   return {
     onProgress(progress: Progress) {
-      const now = Date.now();
-      // Every update is a Redis write and an event to each listening client: at most ~5 a second.
-      if (now - last < 200 && progress.done < progress.total) return;
-      last = now;
-      job.updateProgress(progress).catch(() => {});
+      clearTimeout(timer);
+      const wait = 200 - (Date.now() - last);
+      if (wait <= 0 || progress.done >= progress.total || progress.label !== label) return send(progress);
+      pending = progress;
+      timer = setTimeout(() => pending && send(pending), wait);
     },
     warn(message: string) {
       job.log(message);
