@@ -67,7 +67,22 @@ export function checkSummaryBody(report: AnalysedReport, thresholds: ReviewThres
               '; the summary should only state what the body evidences.',
           ),
         );
-      } else if (list === 'improvements') {
+      } else if (list === 'strengths') {
+        const supporting = matches.filter((m) => m.score >= thresholds.summaryMatch);
+        if (supporting.every((m) => m.paragraph.lean === 'improvement')) {
+          findings.push(
+            findingIn(
+              report,
+              'warning',
+              'summary-body',
+              heading,
+              best.paragraph.number,
+              `Strength ${item.index} ("${fragment(item.text)}") is matched only by paragraphs that are mostly weaknesses ` +
+                `(best: paragraph ${best.paragraph.number}); the body criticises what the summary praises.`,
+            ),
+          );
+        }
+      } else {
         const supporting = matches.filter((m) => m.score >= thresholds.summaryMatch);
         if (supporting.every((m) => m.paragraph.lean === 'strength')) {
           findings.push(
