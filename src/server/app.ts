@@ -12,6 +12,7 @@ import type { Runner } from '../pipeline/runner.js';
 import type { DraftResult, FrameworkId, NotesInput } from '../schemas/index.js';
 import { datesFrom, emptyValues, frameworkFrom, inspectorateFrom, notesFrom, providerFrom, readForm, type FormInput, type FormValues } from './form.js';
 import { renderNotFound, renderPage, type Field, type FrameworkOption, type PageError, type PageState } from './page.js';
+import { renderQueuesPage, type QueueSummary } from './queues-page.js';
 import { readReviewForm, renderReviewPage, reviewDocx, reviewUploads } from './review.js';
 
 export interface ServerOptions {
@@ -23,6 +24,8 @@ export interface ServerOptions {
   outDir: string;
   /** Longest one classify or draft request may take; default DEFAULT_TIMEOUT_MS. */
   timeoutMs?: number;
+  /** Queue counts for /admin/queues when stages run on workers (serve passes queues/status.ts); absent: no such page. */
+  queueStatus?: { where: string; read: () => Promise<QueueSummary[]> };
   /** One line per request (method, route, status, time); never bodies. Off when absent. */
   log?: (line: string) => void;
 }
@@ -207,6 +210,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     } catch (error) {
       return sendError(request, reply, error, null, reviewErrors);
     }
+  });
+
+  app.get('/admin/queues', async (request, reply) => {
+    if (!options.queueStatus) {
+      throw new DrafterError('document-not-found', 'no queues here: this server runs the stages in-process', { hint: 'set REDIS_URL and start drafter worker to use queues' });
+    }
+    const queues = await options.queueStatus.read();
+    if (!wantsHtml(request, null)) return reply.send({ queues });
+    return reply.type('text/html; charset=utf-8').send(renderQueuesPage(queues, options.queueStatus.where));
   });
 
   app.get<{ Params: { file: string } }>('/drafts/:file', async (request, reply) => {

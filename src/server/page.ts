@@ -72,12 +72,12 @@ ${state.preview ? previewSection(state.preview) : null}`,
 
 /** A plain "page not found" in the same frame. */
 export function renderNotFound(): string {
-  return layout('Page not found', html`<h1>Page not found</h1>\n<p><a href="/">Draft a report</a> or <a href="/review">review reports</a>.</p>`, 'draft');
+  return layout('Page not found', html`<h1>Page not found</h1>\n<p><a href="/">Draft a report</a> or <a href="/review">review reports</a>.</p>`, null);
 }
 
 /** The page frame shared by the draft and review pages: header with both tasks, main, footer. */
-export function layout(title: string, main: Html, current: 'draft' | 'review'): string {
-  const nav = (href: string, label: string, id: typeof current) =>
+export function layout(title: string, main: Html, current: 'draft' | 'review' | null): string {
+  const nav = (href: string, label: string, id: 'draft' | 'review') =>
     html`<a class="nav${id === current ? ' current' : ''}" href="${href}"${id === current ? html` aria-current="page"` : null}>${label}</a>`;
   return html`<!DOCTYPE html>
 <html lang="en-GB">

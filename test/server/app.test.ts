@@ -224,6 +224,7 @@ describe('POST /api/draft', () => {
     expectOneLineError(await app.inject({ method: 'POST', url: '/api/draft', payload: { ...good, provider: ' ' } }), 400, 'invalid-argument');
     expectOneLineError(await app.inject({ method: 'POST', url: '/api/draft', payload: { ...good, dates: ['2026-02-30'] } }), 400, 'invalid-argument');
     expectOneLineError(await app.inject({ method: 'GET', url: '/drafts/..%2Fcorpus%2Findex.json' }), 404, 'document-not-found');
+    expectOneLineError(await app.inject({ method: 'GET', url: '/admin/queues' }), 404, 'document-not-found');
   });
 
   it('lists every problem on the page for the form path, keeping what was typed', async () => {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DrafterError } from '../../errors.js';
+import type { QueueSummary } from '../../server/index.js';
 import { getRunner } from '../runner.js';
 
 interface ServeOptions {
@@ -43,7 +44,8 @@ export function registerServe(program: Command): void {
         'and file names are never logged. Stop with Ctrl+C or SIGTERM: requests in hand finish first.\n' +
         'API: POST /api/classify and POST /api/draft take multipart/form-data or JSON\n' +
         '  {"notes": "...", "framework": "iqts", "provider": "...", "dates": ["2026-03-09"], "inspectorate": "ISI"};\n' +
-        '  /api/draft answers with the .docx (summary in X-Drafter-* headers), or JSON with ?format=json.',
+        '  /api/draft answers with the .docx (summary in X-Drafter-* headers), or JSON with ?format=json.\n' +
+        'Pages: / (draft), /review (consistency review of uploaded reports), /admin/queues (with REDIS_URL: counts, no job data).',
     )
     .action(async (options: ServeOptions) => {
       const { buildServer } = await import('../../server/index.js');
@@ -54,7 +56,14 @@ export function registerServe(program: Command): void {
       });
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const runner = await getRunner();
-      const app = await buildServer({ runner, corpusDir, outDir, timeoutMs: options.timeout * 1000, log });
+      let queueStatus: { where: string; read: () => Promise<QueueSummary[]> } | undefined;
+      if (process.env.REDIS_URL) {
+        const url = process.env.REDIS_URL;
+        const { queuePrefix, redactUrl } = await import('../../../queues/connection.js');
+        const { queueStatus: read } = await import('../../../queues/status.js');
+        queueStatus = { where: `${redactUrl(url)} (prefix ${queuePrefix()})`, read: () => read(url, queuePrefix()) };
+      }
+      const app = await buildServer({ runner, corpusDir, outDir, timeoutMs: options.timeout * 1000, log, queueStatus });
       let address: string;
       try {
         address = await app.listen({ port: options.port, host: options.host });
