@@ -27,6 +27,7 @@ export interface SyntheticTruth {
 }
 
 const DEFAULT_WEIGHTS: Record<FrameworkId, number> = { iqts: 0.2, 'ite-2015': 0.25, 'ite-2020': 0.4, 'ite-2025': 0.15 };
+const QUALIFIERS = [', particularly in {subject}', ', especially during the main placement', ', particularly for trainees in the {phase} phase'];
 const CONSEQUENCES = [
   'As a result, the quality of support that trainees receive is not always high.',
   'This limits the ability of leaders to assure themselves of the quality of the trainee experience.',
@@ -94,9 +95,16 @@ function makeReport(prng: Prng, profile: FrameworkProfile, year: number, provide
   const phaseWords = phaseKeys.map((key) => key.replace('-', ' '));
   const fill = (template: string) => fillSlots(template, prng, phaseWords);
   const strengthTexts = strengths.map((theme) => fill(prng.pick(theme.strengths)));
-  const issueTexts = improvements.map((theme) => fill(prng.pick(theme.issues)));
+  // A qualifier on some shortfalls, as inspectors narrow them down: fewer word-for-word repeats across reports.
+  const qualify = (template: string, final: string) =>
+    fill(
+      prng.chance(0.4) && !/\{(?:subject|S|phase)\}|placement|schools|partnership\b/i.test(template)
+        ? template.replace(/\.?$/, `${prng.pick(QUALIFIERS)}${final}`)
+        : template.replace(/\.?$/, final),
+    );
+  const issueTexts = improvements.map((theme) => qualify(prng.pick(theme.issues), '.'));
   const afiTexts = improvements.map((theme, k) => {
-    const action = fill(prng.pick(theme.actions));
+    const action = qualify(prng.pick(theme.actions), '');
     switch (profile.improvementStyle) {
       case 'issue':
         return issueTexts[k];
