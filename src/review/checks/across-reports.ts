@@ -340,7 +340,7 @@ export function checkTerminology(reports: AnalysedReport[]): Finding[] {
             'terminology',
             first.section,
             first.paragraph,
-            `This report says "${label}" for ${concept.concept}; the ${dominant.size} ${framework} reports reviewed together differ (${summary}); agree one term.`,
+            `This report says "${label}" for ${concept.concept}; the ${dominant.size} ${framework} reports compared differ (${summary}); agree one term.`,
           ),
         );
       }
