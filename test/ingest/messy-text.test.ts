@@ -141,4 +141,31 @@ describe('report shapes written by us (multi-phase)', () => {
     expect(r.compliance).toMatch(/^The partnership meets the DfE's initial teacher training criteria/);
     expect(r.diagnostics.map((d) => d.code)).toContain('paragraphs-unnumbered');
   });
+
+  it('reads a renewed-framework (2026) report card: a grade per evaluation area, compliance met, narrative per area', async () => {
+    const r = asReport(await parseText(readFileSync(`${root}test/fixtures/text/ite-2025-report-card.txt`, 'utf8'), 'card.txt'));
+    expect(r.framework).toBe('ite-2025');
+    expect(r.provider).toBe('Riverbank Teacher Training Partnership');
+    expect(r.inspectionDates).toEqual(['2026-03-10', '2026-03-13']);
+    expect(r.grades.map((g) => `${g.judgement}: ${g.grade}`)).toEqual([
+      'Inclusion: Strong standard',
+      'Curriculum, teaching and training: Expected standard',
+      'Achievement: Expected standard',
+      'Professional behaviours, personal development and well-being: Strong standard',
+      'Leadership: Needs attention',
+      'Compliance, including safeguarding: Met',
+    ]);
+    expect(r.overallGrade).toBeNull();
+    expect(r.areasForImprovement).toHaveLength(2);
+    expect(r.paragraphs.map((p) => p.section)).toEqual([
+      'Inclusion',
+      'Inclusion',
+      'Curriculum, teaching and training',
+      'Achievement',
+      'Professional behaviours, personal development and well-being',
+      'Leadership',
+    ]);
+    expect(r.paragraphs[0].text).toMatch(/^Leaders make sure/);
+    expect(r.compliance).toBe("The provider meets the DfE's initial teacher training criteria.");
+  });
 });

@@ -13,9 +13,11 @@ const PC = PHASE_WORDS_CAP;
 export interface HeadingDef {
   key: string;
   source: string;
+  /** Searched for inside flattened text too. Off for one-word headings ("Leadership") that open ordinary sentences. */
+  inline: boolean;
 }
 
-const h = (key: string, source: string): HeadingDef => ({ key, source });
+const h = (key: string, source: string, inline = true): HeadingDef => ({ key, source, inline });
 
 export const HEADINGS: HeadingDef[] = [
   // iQTS (ISI / Penta reports)
@@ -55,6 +57,12 @@ export const HEADINGS: HeadingDef[] = [
   h('ite20-info-phase', String.raw`Information about the ${PW}(?: age-phase| phase)`),
   h('ite20-info-inspection', String.raw`Information about this inspection`),
   h('ite20-info-authority', String.raw`\(Information for the (?:ITE )?(?:provider|partnership) and appropriate authority\)`),
+  // Ofsted ITE, renewed framework (report cards, from January 2026): evaluation areas as headings
+  h('ite25-area', String.raw`Inclusion|Curriculum, teaching and training|Achievement|Professional behaviours, personal development and well-being|Leadership(?: and governance)?`, false),
+  h('ite25-compliance', String.raw`Compliance,? including safeguarding`, false),
+  h('ite25-report-card', String.raw`Report card|Inspection grades|Inspection outcomes`, false),
+  h('ite25-improve', String.raw`What does the (?:ITE )?(?:provider|partnership) need to do to improve\??|What the (?:ITE )?(?:provider|partnership) needs to do to improve`),
+  h('ite25-details', String.raw`Provider details`),
 ];
 
 const anchored = HEADINGS.map((d) => ({ key: d.key, re: new RegExp(`^(?:${d.source})$`) }));
@@ -71,4 +79,9 @@ export function isHeading(text: string): boolean {
 }
 
 /** One regex finding any heading inside running text (flattened reports). */
-export const ANY_HEADING_RE = new RegExp(HEADINGS.map((d) => `(?:${d.source})`).join('|'), 'g');
+export const ANY_HEADING_RE = new RegExp(
+  HEADINGS.filter((d) => d.inline)
+    .map((d) => `(?:${d.source})`)
+    .join('|'),
+  'g',
+);

@@ -4,8 +4,9 @@ import { segment } from './sections.js';
 import { parseIqtsReport } from './iqts.js';
 import { parseIte2015Report } from './ite2015.js';
 import { parseIte2020Report } from './ite2020.js';
+import { looksLikeIte2025Report, parseIte2025Report } from './ite2025.js';
 
-export type ReportShape = 'iqts' | 'ite-2015' | 'ite-2020';
+export type ReportShape = 'iqts' | 'ite-2015' | 'ite-2020' | 'ite-2025';
 
 /** Which report shape the text has, or null when it does not read as an inspection report. */
 export function detectReportShape(text: string): ReportShape | null {
@@ -20,7 +21,10 @@ export function detectReportShape(text: string): ReportShape | null {
   if (/Areas? (?:identified )?for improvement|need to do to improve/i.test(text)) structural++;
   if (/Areas? of strength|Key strengths/i.test(text)) structural++;
   if (/\bGrade:?\s*[1-4]\b|Overall effectiveness/i.test(text)) structural++;
+  const ite25 = looksLikeIte2025Report(text);
+  if (ite25) structural++;
   if (!isReportTitle && structural < 3) return null;
+  if (ite25 && !iqts) return 'ite-2025';
   if (iqts && !ite20 && !/Key to judgements/i.test(head)) return 'iqts';
   if (ite20) return 'ite-2020';
   if (ite15) return 'ite-2015';
@@ -37,5 +41,7 @@ export function parseReportLines(shape: ReportShape, lines: Line[], diagnostics:
       return parseIte2015Report(sections, diagnostics);
     case 'ite-2020':
       return parseIte2020Report(sections, diagnostics);
+    case 'ite-2025':
+      return parseIte2025Report(sections, diagnostics);
   }
 }
