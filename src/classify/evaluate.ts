@@ -14,7 +14,8 @@ export interface PolarityMetrics {
 
 export interface EvaluationResult {
   name: string;
-  polarity: PolarityMetrics;
+  /** Absent where this result only scores sections and criteria (polarity was reported once already). */
+  polarity?: PolarityMetrics;
   section: { accuracy: number; n: number };
   criterion: { top1: number; top3: number; n: number };
   /** Planted names found in any observation (notes evaluation only). Never printed, only counted. */
@@ -188,16 +189,22 @@ export function formatEvaluation(result: EvaluationResult): string {
   const lines: string[] = [];
   const m = result.polarity;
   lines.push(`${result.name}`);
-  lines.push(`  polarity (n=${m.n}): macro-F1 ${f3(m.macroF1)}, accuracy ${pct(m.accuracy)}`);
-  lines.push(`    ${'class'.padEnd(12)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(8)}`);
-  for (const polarity of m.classes) {
-    const c = m.perClass[polarity];
-    lines.push(`    ${polarity.padEnd(12)} ${f3(c.precision).padStart(9)} ${f3(c.recall).padStart(7)} ${f3(c.f1).padStart(6)} ${String(c.support).padStart(8)}`);
+  if (m) {
+    lines.push(`  polarity (n=${m.n}): macro-F1 ${f3(m.macroF1)}, accuracy ${pct(m.accuracy)}`);
+    lines.push(`    ${'class'.padEnd(12)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(6)} ${'support'.padStart(8)}`);
+    for (const polarity of m.classes) {
+      const c = m.perClass[polarity];
+      lines.push(`    ${polarity.padEnd(12)} ${f3(c.precision).padStart(9)} ${f3(c.recall).padStart(7)} ${f3(c.f1).padStart(6)} ${String(c.support).padStart(8)}`);
+    }
+    lines.push(`    confusion (rows truth, columns predicted: ${m.classes.map((c) => c.slice(0, 4)).join(' / ')})`);
+    m.confusion.forEach((row, i) => lines.push(`    ${m.classes[i].padEnd(12)} ${row.map((n) => String(n).padStart(5)).join(' ')}`));
   }
-  lines.push(`    confusion (rows truth, columns predicted: ${m.classes.map((c) => c.slice(0, 4)).join(' / ')})`);
-  m.confusion.forEach((row, i) => lines.push(`    ${m.classes[i].padEnd(12)} ${row.map((n) => String(n).padStart(5)).join(' ')}`));
-  lines.push(`  section accuracy: ${pct(result.section.accuracy)} (n=${result.section.n})`);
-  lines.push(`  criterion: top-1 ${pct(result.criterion.top1)}, top-3 ${pct(result.criterion.top3)} (n=${result.criterion.n})`);
+  if (result.section.n === 0) {
+    lines.push('  section and criterion: no held-out statements (the corpus holds no reports of this framework; its descriptors index the criteria)');
+  } else {
+    lines.push(`  section accuracy: ${pct(result.section.accuracy)} (n=${result.section.n})`);
+    lines.push(`  criterion: top-1 ${pct(result.criterion.top1)}, top-3 ${pct(result.criterion.top3)} (n=${result.criterion.n})`);
+  }
   if (result.nameLeaks) {
     lines.push(`  name leaks: ${result.nameLeaks.leaked} of ${result.nameLeaks.planted} planted names appear in observations${result.nameLeaks.files.length ? ` (files: ${result.nameLeaks.files.join(', ')})` : ''}`);
   }

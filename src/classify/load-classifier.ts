@@ -86,7 +86,16 @@ export async function trainingStatements(corpusDir: string, context: StageContex
   const documents = await trainingDocuments(corpusDir, context);
   // The shipped taxonomies carry criteria, levels and keywords even where a framework document in
   // the corpus could only be partly parsed; a framework document of the same id adds its own text.
-  return deriveTrainingStatements([...taxonomies, ...documents], { frameworks: byId });
+  const statements = deriveTrainingStatements([...taxonomies, ...documents], { frameworks: byId });
+  // A descriptor in both the shipped taxonomy and a parsed framework document counts once (and
+  // cannot sit on both sides of a k-fold split).
+  const seen = new Set<string>();
+  return statements.filter((statement) => {
+    const key = `${statement.framework}\0${statement.polarity}\0${statement.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const memory = new Map<string, ClassifierModel>();
