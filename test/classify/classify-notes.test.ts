@@ -110,7 +110,12 @@ describe('loadClassifier', () => {
     expect(readdirSync(join(corpusDir, 'model')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     const report = readFileSync(new URL('../../corpus/samples/reports/iqts-university-of-derby-2024.txt', import.meta.url), 'utf8');
-    await storeDocument(corpusDir, await parseText(report.replaceAll('University of Derby', 'University of Nowhere'), 'nowhere.txt'));
+    await storeDocument(corpusDir, await parseText(
+        report
+          .replaceAll('University of Derby', 'University of Nowhere')
+          .replace('Areas identified for improvement\n', 'Areas identified for improvement\n\n- Placement allocation is not communicated to schools early enough.\n'),
+        'nowhere.txt',
+      ));
     clearClassifierMemory();
     const rebuilt = await loadClassifier(iqts, corpusDir);
     expect(rebuilt.key).not.toBe(model.key);
