@@ -56,7 +56,7 @@ export async function readForm(request: FastifyRequest): Promise<FormInput> {
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
         // Browsers send an empty, unnamed file part when no file was chosen.
-        if (part.fieldname === 'notesFile' && (part.filename || bytes.length > 0)) upload = { fileName: basename(part.filename || 'upload.txt'), bytes };
+        if (part.fieldname === 'notesFile' && (part.filename || bytes.length > 0)) upload = { fileName: safeFileName(part.filename) || 'upload.txt', bytes };
         continue;
       }
       if (part.valueTruncated) {

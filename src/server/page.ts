@@ -2,7 +2,7 @@ import { LOW_CONFIDENCE } from '../draft/index.js';
 import { flagsUncertainty } from '../draft/register.js';
 import type { Framework, Observation } from '../schemas/index.js';
 import type { FormValues } from './form.js';
-import { html, type Html } from './html.js';
+import { Html, html } from './html.js';
 
 /**
  * The one page of `drafter serve`: plain HTML in the GOV.UK pattern (labels above inputs, hints,
@@ -85,7 +85,7 @@ export function layout(title: string, main: Html, current: 'draft' | 'review' | 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Drafter</title>
-<style>${STYLE}</style>
+<style>${new Html(STYLE)}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to main content</a>

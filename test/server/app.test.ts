@@ -157,6 +157,24 @@ describe('POST /api/classify', () => {
     expectOneLineError(await app.inject({ method: 'POST', url: '/api/classify', payload: form({ framework: 'iqts' }, { name: 'big.txt', bytes: huge }) }), 413, 'notes-too-large');
   });
 
+  it('refuses a damaged Word file, and takes a url-encoded form', async () => {
+    const damaged = await app.inject({
+      method: 'POST',
+      url: '/api/classify',
+      payload: form({ framework: 'iqts' }, { name: 'C:\\fakepath\\notes.docx', bytes: Buffer.from('PK not really a zip'), type: DOCX }),
+    });
+    expectOneLineError(damaged, 400, 'docx-corrupt');
+    expect(JSON.parse(damaged.body).error).toMatch(/^\[docx-corrupt\] notes\.docx: /);
+    const encoded = await app.inject({
+      method: 'POST',
+      url: '/api/classify',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ notes: SMALL_NOTES, framework: 'iqts' }).toString(),
+    });
+    expect(encoded.statusCode).toBe(200);
+    expect(Observation.array().parse(JSON.parse(encoded.body)).length).toBeGreaterThanOrEqual(5);
+  });
+
   it('refuses an unknown framework', async () => {
     expectOneLineError(await app.inject({ method: 'POST', url: '/api/classify', payload: { notes: SMALL_NOTES, framework: 'ofsted-1999' } }), 400, 'framework-unknown');
   });
