@@ -5,6 +5,7 @@ import { listFrameworks } from '../../frameworks/index.js';
 import { FrameworkId, type Observation } from '../../schemas/index.js';
 import { readNotesFile } from '../read-notes.js';
 import { getRunner } from '../runner.js';
+import { stageProgress } from '../stage-progress.js';
 
 const LOW_CONFIDENCE = 0.5;
 
@@ -65,12 +66,11 @@ Examples:
       const notes = await readNotesFile(resolve(notesPath));
       const runner = await getRunner();
       let observations: Observation[];
+      const progress = stageProgress('classify');
       try {
-        observations = await runner.classify(
-          { notes, framework: options.framework as FrameworkId, corpusDir: resolve(options.corpus) },
-          { warn: (message) => process.stderr.write(`drafter: warning: ${message}\n`) },
-        );
+        observations = await runner.classify({ notes, framework: options.framework as FrameworkId, corpusDir: resolve(options.corpus) }, progress.context);
       } finally {
+        progress.stop();
         await runner.close();
       }
       if (options.json) process.stdout.write(`${JSON.stringify(observations, null, 2)}\n`);

@@ -6,6 +6,7 @@ import { parseDates } from '../../draft/dates.js';
 import { FrameworkId } from '../../schemas/index.js';
 import { readNotesFile } from '../read-notes.js';
 import { getRunner } from '../runner.js';
+import { stageProgress } from '../stage-progress.js';
 
 interface DraftOptions {
   framework: string;
@@ -54,6 +55,7 @@ Examples:
       const dates = options.dates ? parseDates(options.dates) : [];
       const notes = await readNotesFile(resolve(notesPath));
       const runner = await getRunner();
+      const progress = stageProgress('draft');
       try {
         const result = await runner.draft({
           notes,
@@ -65,7 +67,8 @@ Examples:
           corpusDir: resolve(options.corpus),
           inspectorate: options.inspectorate?.trim() || null,
           trackChanges: options.trackChanges ?? false,
-        });
+        }, progress.context);
+        progress.stop();
         console.log(`Draft written: ${result.out}`);
         console.log(
           `  ${result.observations} observations → ${result.paragraphs} judgement paragraphs; ` +
@@ -73,6 +76,7 @@ Examples:
         );
         console.log(`  Suggested grade (for your judgement): ${result.suggestedGrade ?? 'none (not enough evidence in the notes)'}`);
       } finally {
+        progress.stop();
         await runner.close();
       }
     });
