@@ -112,6 +112,20 @@ describe('grade against narrative', () => {
     expect(withRecommendation).toEqual([]);
   });
 
+  it('flags compliance not met with no recommendation to put it right', () => {
+    const fields = {
+      grades: [
+        { judgement: 'Leadership', phase: null, grade: 'Expected standard' },
+        { judgement: 'Compliance, including safeguarding', phase: null, grade: 'Not met' },
+      ],
+      texts: [['Leadership', STRONG[0]]] as Array<[string, string]>,
+    };
+    const without = kinds(review(build('ite-2025', { ...fields, areasForImprovement: ['Leaders should refine the mentor curriculum.'] })), 'grade-narrative');
+    expect(without.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringMatching(/judged "Not met", but no area for improvement says what must be put right/)]]);
+    const withAction = review(build('ite-2025', { ...fields, areasForImprovement: ['Leaders must ensure that safeguarding checks are completed for every trainee.'] }));
+    expect(kinds(withAction, 'grade-narrative')).toEqual([]);
+  });
+
   it('flags a below-standard grade whose narrative is all strengths', () => {
     const report = build('ite-2020', {
       grades: [{ judgement: 'Overall effectiveness', phase: null, grade: 'Requires improvement' }],

@@ -241,6 +241,40 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
     }
   }
 
+  // Compliance not met (statement, or a compliance/safeguarding row of the judgement table) needs a
+  // recommendation that says what to put right.
+  const complianceRows = doc.grades.filter((g) => /complian|safeguard/i.test(g.judgement) && saysNotCompliant(g.grade));
+  const statementNotMet = doc.compliance ? saysNotCompliant(doc.compliance) : false;
+  if (complianceRows.length > 0 || statementNotMet) {
+    // Whole keyword phrases, not their words: "curriculum mapped to ITTECF" must not make every
+    // curriculum recommendation a compliance one.
+    const phrases = [
+      'complian',
+      'comply',
+      'safeguard',
+      'statutory',
+      ...framework.criteria.filter((c) => /complian/i.test(c.section)).flatMap((c) => c.keywords),
+    ].map((k) => k.toLowerCase());
+    const addressed = report.improvements.some((item) => {
+      const text = ` ${item.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      return phrases.some((phrase) => text.includes(` ${phrase.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`));
+    });
+    if (!addressed) {
+      const where = complianceRows[0]?.judgement ?? 'Compliance';
+      findings.push(
+        findingIn(
+          report,
+          'warning',
+          'grade-narrative',
+          where,
+          null,
+          `${complianceRows.length ? `"${fragment(complianceRows[0].judgement, 6)}" is judged "${complianceRows[0].grade}"` : 'The compliance statement says the provider is not compliant'}, ` +
+            `but no area for improvement says what must be put right.`,
+        ),
+      );
+    }
+  }
+
   // Overall against key judgements in the same phase: overall cannot sit outside their range.
   for (const grade of overall) {
     const keys = placed.filter((g) => !OVERALL.test(g.entry.judgement) && g.entry.phase === grade.entry.phase);
