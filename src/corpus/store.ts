@@ -107,15 +107,26 @@ export async function hasDocument(corpusDir: string, hash: string): Promise<bool
  * already listed is left alone and reported as not added. Both files are written atomically and
  * the index update holds a lock, so concurrent workers never lose an entry.
  */
-export async function storeDocument(corpusDir: string, doc: ParsedDocument): Promise<{ added: boolean; entry: CorpusEntry }> {
+export async function storeDocument(corpusDir: string, doc: ParsedDocument): Promise<{ added: boolean; entry: CorpusEntry; sameReport?: boolean }> {
   const entry = entryFor(doc);
   return withLock(join(corpusDir, `${INDEX_FILE}.lock`), async () => {
     const index = await readIndex(corpusDir);
     const existing = index.documents.find((d) => d.hash === entry.hash);
     if (existing) return { added: false, entry: existing };
+    // The same published report in another format (PDF and Word, or a re-saved copy) would be
+    // counted twice by trends: one inspection is one provider on one set of dates.
+    const key = reportKey(entry);
+    const same = key ? index.documents.find((d) => reportKey(d) === key) : undefined;
+    if (same) return { added: false, entry: same, sameReport: true };
     await writeFileAtomic(documentPath(corpusDir, entry.hash), `${JSON.stringify(doc, null, 2)}\n`);
     index.documents.push(entry);
     await writeFileAtomic(join(corpusDir, INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
     return { added: true, entry };
   });
+}
+
+/** framework|provider|dates for a report with all three, else null. */
+export function reportKey(entry: CorpusEntry): string | null {
+  if (entry.kind !== 'report' || !entry.provider || entry.inspectionDates.length === 0) return null;
+  return `${entry.framework}|${entry.provider.toLowerCase().replace(/\s+/g, ' ')}|${entry.inspectionDates.join(',')}`;
 }

@@ -53,7 +53,8 @@ export function joinText(a: string, b: string): string {
   if (!b) return a;
   // look only at the tail: paragraphs can grow long and a regex anchored at $ scans from the start
   const tail = a.slice(-300);
-  if (/[A-Za-z]-$/.test(tail) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
+  // a line ending in a hyphen: reports are not auto-hyphenated, so it is a compound ("well-planned")
+  if (/[A-Za-z]-$/.test(tail) && /^[a-z]/.test(b)) return a + b;
   if (tail.endsWith('/') && /^[\w.-]+(?:\/|$)/.test(b) && /https?:\/\/\S*$/.test(tail)) return a + b;
   return `${a} ${b}`;
 }

@@ -28,6 +28,15 @@ describe('corpus store', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
   });
 
+  it('the same report in another format is a duplicate, not a second report', async () => {
+    const txt = await ingestDocument({ path: IQTS_TXT, corpusDir: dir });
+    const pdf = await ingestDocument({ path: join(root, 'test/fixtures/pdf/iqts-derby.pdf'), corpusDir: dir });
+    expect(pdf.status).toBe('duplicate');
+    expect(pdf.hash).not.toBe(txt.hash);
+    expect(pdf.reason).toMatch(/^same report as [0-9a-f]{12} \(iqts-university-of-derby-2024\.txt\)/);
+    expect(await listCorpus(dir)).toHaveLength(1);
+  });
+
   it('loads, lists and shows documents by hash prefix', async () => {
     const a = await ingestDocument({ path: IQTS_TXT, corpusDir: dir });
     const b = await ingestDocument({ path: ITE_TXT, corpusDir: dir });

@@ -37,7 +37,9 @@ export async function collectFiles(paths: string[], corpusDir: string): Promise<
 
 export function summarise(outcomes: IngestOutcome[]): string {
   const n = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length;
-  return `${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${n('ingested')} ingested, ${n('duplicate')} skipped as duplicate, ${n('failed')} failed`;
+  const sameReport = outcomes.filter((o) => o.status === 'duplicate' && o.reason).length;
+  const dup = `${n('duplicate')} skipped as duplicate${sameReport ? ` (${sameReport} the same report in another file)` : ''}`;
+  return `${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${n('ingested')} ingested, ${dup}, ${n('failed')} failed`;
 }
 
 export function registerIngest(program: Command): void {

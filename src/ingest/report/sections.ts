@@ -1,4 +1,4 @@
-import { squash, type Line } from '../lines.js';
+import { joinText, squash, type Line } from '../lines.js';
 import { headingKey } from './headings.js';
 
 export interface Section {
@@ -57,7 +57,7 @@ export function proseParagraphs(lines: Line[]): Array<{ text: string; line: numb
       cur = null;
       continue;
     }
-    if (cur) cur.text = `${cur.text} ${t}`;
+    if (cur) cur.text = joinText(cur.text, t);
     else {
       cur = { text: t, line: l.line, ...(l.page ? { page: l.page } : {}) };
       out.push(cur);
