@@ -61,6 +61,12 @@ export function buildReportModel(observations: Observation[], framework: Framewo
     });
   }
   const redact = details.redact ?? ((text: string) => text);
+  // Safety net on the way in as well as out: rewriting can change a name's case and hide it.
+  observations = observations.map((o) => ({
+    ...o,
+    text: redact(o.text),
+    source: { ...o.source, heading: o.source.heading === null ? null : redact(o.source.heading) },
+  }));
   const comments: DraftComment[] = [];
   const comment = (lines: string[]): number => {
     const id = comments.length;

@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Turns a terse note line into sentences in report register: abbreviations expanded, symbols
  * written out, fragments given a verb, third person, first letter capitalised. It rewrites
@@ -218,6 +220,7 @@ const FINITE = new Set([
   'ensure', 'ensures', 'provide', 'provides', 'include', 'includes', 'attend', 'attends', 'visits', 'take', 'takes',
   'make', 'makes', 'show', 'shows', 'support', 'supports', 'understand', 'understands', 'like', 'likes', 'covers', 'cover',
   'maps', 'refers', 'sets', 'leads', 'lead', 'accepts', 'recommends', 'thought', 'went', 'walked', 'spent',
+  'praise', 'appreciate', 'enjoy', 'report', 'mention', 'describe', 'complain', 'welcome', 'love', 'see', 'exists', 'exist', 'works', 'work',
   'could', 'explain', 'explained', 'seem', 'seems', 'appear', 'appears', 'rely', 'relies', 'happen', 'happens', 'come', 'comes',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'most', 'many', 'few', 'no', 'any', 'their', 'its', 'our', 'his', 'her', 'both', 'one', 'several', 'other', 'another', 'such', 'few', 'much', 'more', 'less', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'than', 'as', 'but']);
@@ -278,6 +281,8 @@ function insertCopula(clause: string): string {
     return words.join(' ') + tail;
   };
   const startsWithNo = lower[0] === 'no';
+  // A fragment opening on a participle or preposition ("sequenced from …") has no subject to give a verb.
+  if ((/[a-z]ed$/.test(lower[0]!) && !startsWithNo) || PREPOSITIONS.has(lower[0]!)) return clause;
   const multiword = /^(in place|on track|in post|up to date|on time|behind schedule|in progress|out of date|at risk)\b/;
   let depth = 0;
   for (let i = 1; i < lower.length; i++) {
@@ -303,18 +308,24 @@ function insertCopula(clause: string): string {
       passive = true;
     }
     if (!adverb && !adjective && !passive && !phrase) continue;
-    const plural = subjectIsPlural(lower.slice(0, i));
+    const plural = subjectIsPlural(lower.slice(0, i).filter((_, index) => !/^\(|\)$/.test(words[index]!)));
     const copula = startsWithNo && passive ? (plural ? 'have been' : 'has been') : plural ? 'are' : 'is';
     addDeterminer(words, i - 1);
     return [...words.slice(0, i), copula, ...words.slice(i)].join(' ') + tail;
   }
-  if (startsWithNo && !lower.some((word) => FINITE.has(word))) {
+  if (startsWithNo && !lower.some((word) => FINITE.has(word)) && !hasOwnVerb(lower.slice(2).join(' '))) {
     const rest = words.slice(1).join(' ');
     const since = /\bsince\b/.test(head);
     const plural = isPlural(lower[1] ?? '');
     return `there ${since ? (plural ? 'have been' : 'has been') : plural ? 'are' : 'is'} no ${rest}${tail}`;
   }
   return asIs();
+}
+
+/** True when compromise finds a finite verb (not "to check", not "-ing") in the text. */
+function hasOwnVerb(text: string): boolean {
+  if (!text) return false;
+  return nlp(text).match('(#PresentTense|#PastTense)').not('#Infinitive').not('#Gerund').not('#Participle').filter((m: { text: () => string }) => !/^to /.test(m.text())).found && !/^(minutes|records|data|files|reports|checks|visits|plans)\b/.test(text);
 }
 
 const COUNT_NOUN = /^(director|manager|chair|board|deputy|tutor|mentor|trainee|programme|course|handbook|agreement|policy|website|calendar|portal|tracker|plan|process|system|session|module|audit|survey|report|document|page|file|headteacher|school|provider|university|team|lead|examiner|board|committee|spreadsheet|grid|platform|map|schedule|panel|officer|coordinator|partnership)$/;
@@ -344,6 +355,12 @@ function reportedSpeech(line: string): string | null {
   // Only whole-line quotations attributed to someone: "'…' - trainee, Cairo" or "Trainee [name]: '…'".
   const afterMatch = new RegExp(`^(?:said\\s+|says\\s+|per\\s+)?(?:an?\\s+|one\\s+)?${roles}\\b`, 'i').exec(after);
   const beforeMatch = new RegExp(`^(?:an?\\s+|one\\s+)?${roles}(?:\\s+\\[?[A-Z][\\w'’-]*\\]?){0,3}\\s*(?:said|says)?$`, 'i').exec(before);
+  // "'…' - Raj, Bengaluru": attributed to a bare name — keep the words, drop the name.
+  const bareName = /^(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?(?:,\s*([\w' -]+))?$/.exec(after);
+  if (after && !afterMatch && !before && bareName) {
+    const quoteText = quote[1]!.trim().replace(/[.!]+$/, '');
+    return `One person${bareName[1] ? ` in ${bareName[1]}` : ''} said: "${quoteText}".`;
+  }
   if ((after && !afterMatch) || (!after && !beforeMatch) || (after && before)) return null;
   const speakerText = after || before;
   const speakerMatch = (afterMatch ?? beforeMatch)!;
@@ -374,9 +391,20 @@ function capitalise(text: string): string {
 
 /** Lower-cases a sentence's first letter unless it starts an acronym or proper name. */
 export function decapitalise(sentence: string): string {
-  const first = sentence.split(' ')[0] ?? '';
+  const first = (sentence.split(' ')[0] ?? '').replace(/[^A-Za-z'-]/g, '');
   if (/^[A-Z]{2,}|^[A-Z][a-z]*[A-Z]/.test(first) || /^(English|Keeping|Core|Teachers'|iQTS|I)$/.test(first)) return sentence;
+  // Only ordinary words lose their capital; an unknown capitalised word may be a name or a place.
+  if (!isOrdinaryWord(first)) return sentence;
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+function isOrdinaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^(the|a|an|this|that|these|those|there|it|they|most|some|all|no|not|one|two|three|four|five|six|seven|eight|nine|many|few|each|every|both|only|in|on|at|for|with|from|since|after|before|when|while|if)$/.test(lower)) return true;
+  const tags = lexicon[lower];
+  if (tags !== undefined) return !(Array.isArray(tags) ? tags : [tags]).some((tag) => /Name$|^Person$|Place|City|Country|Region/.test(tag));
+  return /(tion|sion|ment|ness|ship|ance|ence|ity|ing|ers|ees|ors|als|ies|ed|ly)$/.test(lower) || COUNT_NOUN.test(lower) || MASS_NOUNS.test(lower);
 }
 
 function finishSentence(clause: string): string {
@@ -440,6 +468,10 @@ export function toReportSentences(noteText: string, heading: string | null = nul
   // "HT unaware … - thought the univ did it all": a clause opening on a verb shares the previous subject.
   for (let index = clauses.length - 1; index > 0; index--) {
     const first = clauses[index]!.split(' ')[0]!.toLowerCase();
+    if (/^[a-z]{3,}ed$/.test(first) && !/^(inspectors|need)/.test(first)) {
+      clauses.splice(index - 1, 2, `${clauses[index - 1]!.replace(/[.,;:\s]+$/, '')}, ${clauses[index]!}`);
+      continue;
+    }
     if ((FINITE.has(first) || /^(recommends|relies|thought|said|says|accepts|admits|agreed|wants|needs|lacks)$/.test(first)) && !/^(is|are|was|were|has|have|had)$/.test(first)) {
       clauses.splice(index - 1, 2, `${clauses[index - 1]!.replace(/[.,;:\s]+$/, '')} and ${clauses[index]!}`);
     }

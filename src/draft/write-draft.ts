@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Packer, type Document } from 'docx';
 import { DrafterError } from '../errors.js';
 import { loadFramework } from '../frameworks/index.js';
-import { redactNames } from '../classify/index.js';
+import { draftRedact } from './redact.js';
 import type { StageContext } from '../pipeline/context.js';
 import type { DraftRequest, DraftResult, Framework, Observation, ReportModel } from '../schemas/index.js';
 import { buildReportModel } from './build-report-model.js';
@@ -22,7 +22,7 @@ export async function packDocx(document: Document): Promise<Buffer> {
  * redacted already), and the renderer's own marker characters removed from note text.
  */
 export function safeText(text: string): string {
-  return redactNames(text.replace(/[⟦⟧]/g, '')).text;
+  return draftRedact(text);
 }
 
 /** Counts "[Inspector to complete: …]" placeholders the laid-out report will carry. */
