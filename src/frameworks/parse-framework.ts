@@ -1,5 +1,5 @@
 import { DrafterError } from '../errors.js';
-import type { Framework, FrameworkId, SourceInfo } from '../schemas/index.js';
+import type { Diagnostic, Framework, FrameworkId, SourceInfo } from '../schemas/index.js';
 import { Framework as FrameworkSchema } from '../schemas/index.js';
 import { loadFrameworkSync } from './load-framework.js';
 import { looksLikeIqtsFramework, parseIqtsFramework } from './parse-iqts.js';
@@ -20,6 +20,8 @@ export interface ParseFrameworkOptions {
   taxonomy?: Framework;
   /** A user corpus whose frameworks/<id>.json overrides the package taxonomy. */
   corpusDir?: string;
+  /** Diagnostics from reading the file (page debris removed, text unflattened…), kept ahead of the parser's own. */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -37,5 +39,5 @@ export function parseFramework(text: string, source: SourceInfo, options: ParseF
   }
   const taxonomy = options.taxonomy ?? loadFrameworkSync(id, options.corpusDir);
   const parsed = id === 'iqts' ? parseIqtsFramework(text, source, taxonomy) : parseToolkit(text, source, taxonomy);
-  return FrameworkSchema.parse(parsed);
+  return FrameworkSchema.parse({ ...parsed, diagnostics: [...(options.diagnostics ?? []), ...parsed.diagnostics] });
 }

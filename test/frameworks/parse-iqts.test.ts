@@ -57,6 +57,8 @@ describe('iQTS framework parsing', () => {
     expect(fw.title).toBe('International Qualified Teacher Status (iQTS): pilot inspection framework');
     expect(fw.glossary.find((g) => g.term === 'QTS')?.definition).toBe('Qualified teacher status');
     expect(fw.source).toEqual(source);
+    const reading = { code: 'page-debris-removed', message: 'removed 3 running headers', severity: 'info' as const };
+    expect(parseFramework(pilot, source, { diagnostics: [reading] }).diagnostics[0]).toEqual(reading);
   });
 
   it('recovers the same from the text flattened onto one line', () => {
