@@ -6,6 +6,8 @@ import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviewExitCode } from '../../src/cli/commands/review.js';
+import { storeDocument } from '../../src/corpus/index.js';
+import { parseDocument } from '../../src/ingest/index.js';
 import { ReviewResult } from '../../src/schemas/index.js';
 import { runCli } from '../helpers/cli.js';
 import { allDocxText, convertToPdf, hasSoffice, pdfText } from '../helpers/docx.js';
@@ -113,6 +115,25 @@ describe('drafter review', () => {
     expect(markers.map((f) => f.message)).toEqual(
       expect.arrayContaining([expect.stringContaining('[Inspector to complete: inspectorate]'), expect.stringContaining('"(suggested)"')]),
     );
+  }, 120_000);
+
+  it('reviews every report in a corpus with --all, and compares FILEs with a corpus without reviewing it', async () => {
+    const corpus = path.join(work, 'review-corpus');
+    for (const file of [derby, plantedB]) {
+      const doc = await parseDocument(readFileSync(file), path.basename(file));
+      await storeDocument(corpus, doc);
+    }
+    const all = await runCli(['review', '--all', '--corpus', corpus, '--json']);
+    expect(all.code).toBe(0);
+    const findings = parseJson(all.stdout).findings;
+    expect(new Set(findings.map((f) => f.file))).toEqual(new Set(['iqts-university-of-derby-2024.txt', 'iqts-planted-b.txt']));
+    expect(findings.filter((f) => f.kind === 'polarity-inconsistency')).toHaveLength(2);
+
+    const compared = await runCli(['review', plantedA, '--corpus', corpus, '--json']);
+    const against = parseJson(compared.stdout).findings;
+    expect(new Set(against.map((f) => f.file))).toEqual(new Set([plantedA]));
+    // The corpus copy of Derby is the same inspection as planted-a (same provider and dates): not compared.
+    expect(against.filter((f) => f.kind === 'boilerplate').map((f) => f.message)).toEqual([expect.stringContaining('iqts-planted-b.txt paragraph 5')]);
   }, 120_000);
 
   it('writes a circulable HTML and Word review with a summary table', async () => {
