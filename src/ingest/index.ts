@@ -81,6 +81,16 @@ export async function readDocument(bytes: Buffer, fileName: string, options: Par
   const diagnostics: Diagnostic[] = [];
   if (format === 'pdf') {
     const pages = await readPdfPages(bytes, fileName, options.onProgress);
+    // a partly scanned document: some pages are images with no text to read
+    const blank = pages.map((p, i) => (p.replace(/\s+/g, '').length < 20 ? i + 1 : 0)).filter((n) => n > 0);
+    if (blank.length > 0 && blank.length < pages.length) {
+      diagnostics.push({
+        code: 'pdf-pages-without-text',
+        severity: 'warning',
+        message: `${blank.length} of ${pages.length} pages have no text (scanned images or blank pages: ${blank.slice(0, 10).join(', ')}${blank.length > 10 ? ', …' : ''}); any text on them is missing`,
+        page: blank[0],
+      });
+    }
     const pageLines = pages.map((p) => stripMarkup(normaliseText(p)).split('\n'));
     if (!bytes.subarray(Math.max(0, bytes.length - 2048)).includes('%%EOF')) {
       diagnostics.push({ code: 'pdf-truncated', severity: 'warning', message: 'the PDF has no end-of-file marker; it may be truncated and text may be missing' });

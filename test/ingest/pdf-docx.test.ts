@@ -59,3 +59,15 @@ describe('long PDFs', () => {
     expect(r.diagnostics.find((d) => d.code === 'page-furniture-removed')?.message).toMatch(/removed 120 /);
   });
 });
+
+describe('partly scanned PDFs', () => {
+  it('parses the text pages and warns about the pages with no text', async () => {
+    const { textPdf, longReportPages } = await import('./text-pdf.js');
+    const { pages } = longReportPages(6);
+    pages.splice(3, 0, []);
+    const r = asReport(await parseDocument(textPdf(pages), 'mixed.pdf'));
+    const warning = r.diagnostics.find((d) => d.code === 'pdf-pages-without-text');
+    expect(warning).toMatchObject({ severity: 'warning', page: 4 });
+    expect(warning?.message).toMatch(/^1 of 7 pages have no text/);
+  });
+});
