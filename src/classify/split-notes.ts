@@ -60,6 +60,17 @@ export function headingOf(rawLine: string): string | null {
 }
 
 /**
+ * In notes written as bullets, a short capitalised line with no bullet, no figures and no closing
+ * punctuation that introduces a bullet list is a heading ("EY route (Mr Aziz, EY lead)").
+ */
+function leadInHeading(rawLine: string, next: string | undefined): string | null {
+  const line = rawLine.trim();
+  if (BULLET.test(rawLine) || !next || !BULLET.test(next)) return null;
+  if (!/^[A-Z]/.test(line) || /[.!?;,]$/.test(line) || /\d/.test(line) || /["“]/.test(line)) return null;
+  return line.split(/\s+/).length <= 8 ? line : null;
+}
+
+/**
  * Split notes into pieces. `firstLine` is the line number of the first line of `text` (a chunk of
  * a larger file keeps its true line numbers). Headings become provenance, not pieces.
  */
@@ -68,10 +79,12 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
   const pieces: NotePiece[] = [];
   // Heading stack by level: Markdown levels 1–6; other headings count as level 2 (below a title).
   const stack: Array<{ level: number; text: string }> = [];
+  const bulleted = lines.filter((line) => BULLET.test(line)).length;
+  const usesBullets = bulleted >= 3 && bulleted >= lines.filter((line) => line.trim()).length / 3;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index];
     if (!raw.trim()) continue;
-    const heading = headingOf(raw);
+    const heading = headingOf(raw) ?? (usesBullets ? leadInHeading(raw, lines[index + 1]) : null);
     if (heading !== null) {
       const markdown = /^\s*(#{1,6})\s/.exec(raw);
       const level = markdown ? markdown[1].length : 2;

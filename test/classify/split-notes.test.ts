@@ -39,6 +39,17 @@ describe('splitNotes', () => {
     expect(headingOf('Inclusion')).toBe('Inclusion');
   });
 
+  it('takes a short capitalised lead-in line above bullets as a heading in bulleted notes', () => {
+    const text = ['Governance and oversight', '- board minutes show challenge', '- chair visits placements', 'EY route (Mr Aziz, EY lead)', '- sessions draw on research', '- 0-2s content thin'].join('\n');
+    const pieces = splitNotes(text);
+    expect(pieces.map((p) => [p.line, p.heading])).toEqual([
+      [2, 'Governance and oversight'],
+      [3, 'Governance and oversight'],
+      [5, 'EY route (Mr Aziz, EY lead)'],
+      [6, 'EY route (Mr Aziz, EY lead)'],
+    ]);
+  });
+
   it('honours firstLine so chunks keep their true line numbers', () => {
     const pieces = splitNotes('first note here\n\nsecond note here', 41);
     expect(pieces.map((p) => p.line)).toEqual([41, 43]);
