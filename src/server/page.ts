@@ -96,7 +96,7 @@ export function layout(title: string, main: Html, current: 'draft' | 'review' | 
 ${main}
 </main>
 </div>
-<footer class="footer"><div class="width"><p>Drafter runs on this machine: files are read in memory or in a temporary folder, and drafts are written to the server’s output folder.</p></div></footer>
+<footer class="footer"><div class="width"><p>Drafter runs on this server. Notes are read in memory and not stored; reports sent for review go to a temporary folder that is deleted once reviewed; drafts are kept in the server’s output folder.</p></div></footer>
 </body>
 </html>
 `.value;
