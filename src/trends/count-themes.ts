@@ -1,6 +1,7 @@
 import type { Framework } from '../schemas/index.js';
 import { groupOrder, type Dimension } from './dimensions.js';
 import type { StatementKind } from './mapper.js';
+import { independenceTest, trendTest } from './stats.js';
 import type { ReportRef, TrendStatement } from './statements.js';
 
 /** The criterion id under which statements no criterion fits are counted. */
@@ -40,6 +41,11 @@ export interface Breakdown {
   groups: Array<{ value: string; reports: number }>;
   /** Only non-zero cells; absent means 0. */
   cells: BreakdownCell[];
+  /**
+   * Per criterion raised as an area for improvement: chi-squared test that its share is the same in
+   * every group (p small: the groups really differ). Empty for phase, whose groups overlap.
+   */
+  tests: Array<{ criterionId: string; chi2: number; df: number; p: number }>;
 }
 
 /** Change in the share of reports raising a criterion as an area for improvement, per year. */
@@ -50,6 +56,9 @@ export interface YearTrend {
   years: number;
   first: { year: number; share: number };
   last: { year: number; share: number };
+  /** Cochran–Armitage trend test over the same years: z (positive for a rise) and two-sided p; null if nothing varies. */
+  z: number | null;
+  p: number | null;
 }
 
 function tally(statements: TrendStatement[], groupReports: number): Tally {
@@ -129,9 +138,21 @@ export function breakdownBy(statements: TrendStatement[], reports: ReportRef[], 
   const order = groupOrder(dimension, framework);
   const groups = [...groupSize.entries()].map(([value, n]) => ({ value, reports: n })).sort((a, b) => order(a.value, b.value));
   const groupIndex = new Map(groups.map((g, i) => [g.value, i]));
+  const tests: Breakdown['tests'] = [];
+  if (dimension !== 'phase') {
+    const criteria = new Set([...cells.values()].filter((e) => e.cell.kind === 'improvement').map((e) => e.cell.criterionId));
+    for (const criterionId of criteria) {
+      const result = independenceTest(
+        groups.map((g) => ({ n: g.reports, raised: cells.get(`${g.value}\u0000${criterionId}\u0000improvement`)?.reports.size ?? 0 })),
+      );
+      if (result) tests.push({ criterionId, ...result });
+    }
+    tests.sort((a, b) => a.p - b.p || a.criterionId.localeCompare(b.criterionId));
+  }
   return {
     dimension,
     groups,
+    tests,
     cells: [...cells.values()]
       .map(({ statements: n, reports: set, cell }) => ({
         ...cell,
@@ -167,11 +188,20 @@ export function yearTrends(byYear: Breakdown, minReports = 5): Map<string, YearT
     );
     const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
     const sxy = xs.reduce((a, x, i) => a + (x - meanX) * (ys[i] - meanY), 0);
+    const test = trendTest(
+      years.map((g, i) => ({
+        x: xs[i] - meanX,
+        n: g.reports,
+        raised: byYear.cells.find((c) => c.kind === 'improvement' && c.criterionId === id && c.group === g.value)?.reports ?? 0,
+      })),
+    );
     out.set(id, {
       slope: sxy / sxx,
       years: xs.length,
       first: { year: xs[0], share: ys[0] },
       last: { year: xs[xs.length - 1], share: ys[ys.length - 1] },
+      z: test ? test.z : null,
+      p: test ? test.p : null,
     });
   }
   return out;

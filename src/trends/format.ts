@@ -28,8 +28,13 @@ function table(header: string[], rows: string[][], align: Array<'l' | 'r'>): str
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** Short ids ("LM2.5") lead the label; long path-like ids get their own last column instead. */
 function label(id: string, title: string, width = 56): string {
-  return truncate(id.length <= 6 ? `${id} ${title}` : `${title} [${id}]`, width);
+  return truncate(id.length <= 6 ? `${id} ${title}` : title, width);
+}
+
+function needsIdColumn(ids: string[]): boolean {
+  return ids.some((id) => id.length > 6);
 }
 
 function slope(fw: FrameworkTrends, id: string): string {
@@ -37,6 +42,12 @@ function slope(fw: FrameworkTrends, id: string): string {
   if (!trend) return '';
   const points = trend.slope * 100;
   return `${points >= 0 ? '+' : ''}${points.toFixed(1)}`;
+}
+
+/** p-value as analysts write it. */
+export function formatP(p: number | null | undefined): string {
+  if (p === null || p === undefined) return '';
+  return p < 0.001 ? '<0.001' : p.toFixed(3);
 }
 
 function corpusLine(result: TrendsResult): string[] {
@@ -70,22 +81,28 @@ export function formatTrends(result: TrendsResult, options: FormatOptions = {}):
     );
     const rows = fw.criteria.filter((c) => c.improvement.statements + c.strength.statements > 0).slice(0, top);
     const hasTrend = rows.some((c) => c.yearTrend);
+    const idColumn = needsIdColumn(rows.map((c) => c.id));
     out.push(
       'Criteria most raised as areas for improvement (reports raising it, share of reports; strengths alike)',
       table(
-        ['criterion', 'AFI reports', 'AFI share', ...(hasTrend ? ['pts/yr'] : []), 'strength reports', 'strength share'],
+        ['criterion', 'AFI reports', 'AFI share', ...(hasTrend ? ['pts/yr', 'trend p'] : []), 'strength reports', 'strength share', ...(idColumn ? ['id'] : [])],
         rows.map((c) => [
-          label(c.id, c.title),
+          label(c.id, c.title, idColumn ? 48 : 56),
           String(c.improvement.reports),
           pct(c.improvement.share),
-          ...(hasTrend ? [slope(fw, c.id)] : []),
+          ...(hasTrend ? [slope(fw, c.id), formatP(c.yearTrend?.p)] : []),
           String(c.strength.reports),
           pct(c.strength.share),
+          ...(idColumn ? [c.id] : []),
         ]),
-        ['l', 'r', 'r', ...(hasTrend ? (['r'] as const) : []), 'r', 'r'],
+        ['l', 'r', 'r', ...(hasTrend ? (['r', 'r'] as const) : []), 'r', 'r', ...(idColumn ? (['l'] as const) : [])],
       ),
     );
-    if (hasTrend) out.push('(pts/yr: change in the share of reports raising it as an area for improvement, percentage points a year, least squares)');
+    if (hasTrend) {
+      out.push(
+        '(pts/yr: change in the share of reports raising it as an area for improvement, percentage points a year, least squares over years with 5+ reports; trend p: Cochran\u2013Armitage test, small means a real trend)',
+      );
+    }
     if (options.by) out.push('', ...formatBreakdown(fw, options.by, top));
     const terms = fw.distinctiveTerms.filter((t) => t.criterionId !== UNMAPPED && t.terms.length > 0).slice(0, options.termRows ?? 6);
     if (terms.length) {
@@ -104,15 +121,24 @@ export function formatBreakdown(fw: FrameworkTrends, dimension: Dimension, top =
   const b = fw.breakdowns[dimension];
   const criteria = fw.criteria.filter((c) => c.id !== UNMAPPED && c.improvement.reports > 0).slice(0, top);
   const cells = new Map(b.cells.filter((c) => c.kind === 'improvement').map((c) => [`${c.group}\u0000${c.criterionId}`, c]));
+  const tests = new Map(b.tests.map((t) => [t.criterionId, t]));
+  const withP = dimension !== 'phase' && b.groups.length > 1;
+  const idColumn = needsIdColumn(criteria.map((c) => c.id));
   const lines = [
     `Areas for improvement by ${dimension}: share of each group's reports raising the criterion` +
       (dimension === 'phase' ? ' (a report covering several phases counts in each)' : ''),
     table(
-      ['criterion', ...b.groups.map((g) => `${g.value} (${g.reports})`)],
-      criteria.map((c) => [label(c.id, c.title, 48), ...b.groups.map((g) => pct(cells.get(`${g.value}\u0000${c.id}`)?.share ?? 0))]),
-      ['l', ...b.groups.map(() => 'r' as const)],
+      ['criterion', ...b.groups.map((g) => `${g.value} (${g.reports})`), ...(withP ? ['p'] : []), ...(idColumn ? ['id'] : [])],
+      criteria.map((c) => [
+        label(c.id, c.title, 48),
+        ...b.groups.map((g) => pct(cells.get(`${g.value}\u0000${c.id}`)?.share ?? 0)),
+        ...(withP ? [formatP(tests.get(c.id)?.p)] : []),
+        ...(idColumn ? [c.id] : []),
+      ]),
+      ['l', ...b.groups.map(() => 'r' as const), ...(withP ? (['r'] as const) : []), ...(idColumn ? (['l'] as const) : [])],
     ),
   ];
+  if (withP) lines.push('(p: chi-squared test that the share is the same in every group; small means the groups really differ)');
   return lines;
 }
 

@@ -92,6 +92,8 @@ describe('planted trends', () => {
     expect(trend.years).toBe(5);
     expect(trend.slope).toBeGreaterThan(0.04);
     expect(trend.last.share - trend.first.share).toBeGreaterThan(0.2);
+    expect(trend.z).toBeGreaterThan(0);
+    expect(trend.p).toBeLessThan(0.001);
     // It is the steepest rise of any criterion.
     const steepest = [...fw.criteria].filter((c) => c.yearTrend).sort((a, b) => b.yearTrend!.slope - a.yearTrend!.slope)[0];
     expect(steepest.id).toBe('leadership-and-management/mentor-training');
@@ -103,6 +105,7 @@ describe('planted trends', () => {
       fw.breakdowns['provider-type'].cells.find((c) => c.kind === 'improvement' && c.criterionId === qa && c.group === group)?.share ?? 0;
     expect(share('school-led')).toBeGreaterThan(share('HEI') + 0.08);
     expect(share('school-led')).toBeGreaterThan(share('SCITT') + 0.08);
+    expect(fw.breakdowns['provider-type'].tests.find((t) => t.criterionId === qa)?.p).toBeLessThan(0.01);
   });
 
   it('keeps unplanted themes roughly level', () => {

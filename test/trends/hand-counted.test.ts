@@ -85,6 +85,12 @@ describe('computeTrends on the hand-counted corpus', () => {
     expect(cell(fw, 'provider-type', 'SCITT', 'LM3.2')).toEqual({ statements: 1, reports: 1, share: 0.5 });
     expect(cell(fw, 'provider-type', 'SCITT', 'LM2.5')).toBeUndefined();
     expect(cell(fw, 'provider-type', 'school-led', 'LM2.6')).toEqual({ statements: 1, reports: 1, share: 1 });
+    // LM2.5 raised by 2 of 2 HEI, 0 of 2 SCITT, 1 of 1 school-led reports: χ² = 5 on 2 df.
+    const test = fw.breakdowns['provider-type'].tests.find((t) => t.criterionId === 'LM2.5');
+    expect(test?.chi2).toBeCloseTo(5, 10);
+    expect(test?.p).toBeCloseTo(Math.exp(-2.5), 6);
+    // Phase groups overlap, so no test is offered for them.
+    expect(fw.breakdowns.phase.tests).toEqual([]);
   });
 
   it('breaks the counts down by grade (best first), phase (a report in each of its phases) and inspectorate', () => {
@@ -115,6 +121,10 @@ describe('computeTrends on the hand-counted corpus', () => {
     expect(slope('LM2.5')).toBeCloseTo(-0.25, 10);
     expect(slope('LM3.2')).toBeCloseTo(-0.5, 10);
     expect(slope('LM2.6')).toBeCloseTo(0, 10);
+    // Cochran–Armitage on LM2.5 (2023: 1 of 2, 2024: 2 of 2, 2025: 0 of 1): z = −0.4 / √0.672.
+    const lm25 = fw.criteria.find((c) => c.id === 'LM2.5')?.yearTrend;
+    expect(lm25?.z).toBeCloseTo(-0.48795, 4);
+    expect(lm25?.p).toBeCloseTo(0.62557, 4);
     // The default needs five reports a year: too few here for any slope.
     const strict = computeTrends(HAND_COUNTED, { frameworks: [iqts], mapperFor: ruleMapper });
     expect(strict.frameworks[0].criteria.every((c) => c.yearTrend === null)).toBe(true);
