@@ -23,6 +23,7 @@ export class QueueClient {
     if (!queue) {
       queue = new Queue(QueueName[stage], { connection: redisOptions(this.url), prefix: this.prefix, defaultJobOptions: jobOptions });
       queue.on('error', () => {}); // connection errors surface on the awaited calls
+      queue.setMaxListeners(0); // each job waited on listens for the queue closing
       this.queues.set(stage, queue);
     }
     return queue;
@@ -42,8 +43,11 @@ export class QueueClient {
   }
 
   flowProducer(): FlowProducer {
-    this.producer ??= new FlowProducer({ connection: redisOptions(this.url), prefix: this.prefix });
-    this.producer.on('error', () => {});
+    if (!this.producer) {
+      this.producer = new FlowProducer({ connection: redisOptions(this.url), prefix: this.prefix });
+      this.producer.on('error', () => {});
+      this.producer.setMaxListeners(0); // each flow job waited on listens for the producer closing
+    }
     return this.producer;
   }
 
