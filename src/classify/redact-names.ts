@@ -63,13 +63,13 @@ const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
-const NAME_TOKEN = "(?:[A-Z][a-zà-ÿ]*(?:['’][A-Z][a-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)*)";
+const NAME_TOKEN = "(?:[A-ZÀ-ÞĀ-ſ][a-zà-ÿĀ-ſ]*(?:['’][A-Z][a-zà-ÿĀ-ſ]+)?(?:[A-Z][a-zà-ÿĀ-ſ]+)?(?:-[A-Za-zà-ÿĀ-ſ][a-zà-ÿĀ-ſ]+)*)";
 const INITIAL = '(?:[A-Z]\\.?)';
 
 const TITLED = new RegExp(`\\b(${TITLE})\\s+((?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})\\s+`, 'gi');
 const FOLLOWING_NAME = new RegExp(`(\\(\\s*)?((?:${TITLE}\\s+)?(?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
-const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.&])([A-Z]\\.\\s?[A-Z][a-zà-ÿ]+(?:['’-][A-Z][a-zà-ÿ]+)*)`, 'g');
+const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.&])([A-Z]\\.\\s?[A-Z][a-zà-ÿĀ-ſ]+(?:['’-][A-Z][a-zà-ÿĀ-ſ]+)*)`, 'g');
 const CAPITALISED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
 
 interface Hit {
@@ -276,7 +276,7 @@ function findHits(text: string): Hit[] {
       const low = word.toLowerCase();
       return !DOMAIN.has(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
     }) && tokens.some((word) => !isCommonWord(word.toLowerCase()));
-  for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
+  for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
     const run = match[2];
     const tokens = tokensOf(run);
     if (!unknownName(tokens)) continue;
@@ -287,7 +287,7 @@ function findHits(text: string): Hit[] {
     remember(run, null);
     for (const token of tokens) firstSaid.set(token.toLowerCase(), replacement.toLowerCase());
   }
-  for (const match of text.matchAll(/(?<![\w'’-])([A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-z]+)?)\s+(?:said|says|told|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned)\b/g)) {
+  for (const match of text.matchAll(/(?<![\w'’-])([A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)\s+(?:said|says|told|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned)\b/g)) {
     const word = match[1];
     if (!unknownName([word]) || /^[A-Z]{2,}$/.test(word)) continue;
     const start = match.index;

@@ -13,6 +13,8 @@ describe('redactNames', () => {
       ['Mentor (Mr Rashid) v. knowledgeable', 'Mentor v. knowledgeable'],
       ['K. Adeyemi (link tutor) visits each half-term', 'A link tutor visits each half-term'],
       ['support plan for trainee Priya Okonkwo-Smith agreed', 'support plan for a trainee agreed'],
+      ['Ms Wiśniewska (mentor) v. supportive', 'A mentor v. supportive'],
+      ['trainee Łukasz Nowak taught well', 'A trainee taught well'],
     ];
     for (const [input, expected] of cases) expect(redactNames(input).text).toBe(expected);
   });
