@@ -494,7 +494,7 @@ export function recommendationFor(afi: string): string {
 
 function complianceModel(framework: Framework, groups: Group[], comment: (lines: string[]) => number): ComplianceModel {
   const shortfalls = groups.flatMap((group) => group.improvements);
-  const confident = shortfalls.filter((o) => o.confidence >= LOW_CONFIDENCE);
+  const confident = shortfalls.filter((o) => !isLow(o));
   const evidence = groups.flatMap((group) => [...group.strengths, ...group.context]);
   const met = framework.compliance?.met ?? 'Compliance is met.';
   const notMet = framework.compliance?.notMet ?? 'Compliance is not met.';
@@ -551,7 +551,7 @@ function suggestGrade(
   const byStanding = (standing: GradeLevel['standing']): GradeLevel[] => scale.filter((level) => level.standing === standing);
   const above = byStanding('above');
   const meets = byStanding('meets')[0] ?? above[above.length - 1] ?? scale[0]!;
-  const confidentWeakness = weak.some((group) => group.improvements.some((o) => o.confidence >= LOW_CONFIDENCE));
+  const confidentWeakness = weak.some((group) => group.improvements.some((o) => !isLow(o)));
   const pick = (): GradeLevel => {
     if (compliance?.status === 'not-met') return byStanding('failing')[0] ?? scale[scale.length - 1]!;
     if (share >= 0.85 && judged.length >= 3 && !confidentWeakness && above.length > 0) return above[above.length - 1]!;
