@@ -115,8 +115,18 @@ export function stripTextDebris(lines: Line[], options: DebrisOptions, diagnosti
     }
     return true;
   };
+  // grade cells of a judgement table extracted one per line ("1", blank, "2") look like page numbers:
+  // inside the table (from its key or first row label, for 40 lines) small numbers are kept
+  const inTable = new Array<boolean>(lines.length).fill(false);
   lines.forEach((l, i) => {
-    if (!debris[i] && BARE_NUMBER_RE.test(squash(l.text)) && alone(i, -1) && alone(i, 1)) debris[i] = true;
+    if (/Key to judgements|^\s*Inspection judgements\s*$|^\s*Overall effectiveness\b/i.test(l.text)) {
+      for (let j = i; j < Math.min(lines.length, i + 40); j++) inTable[j] = true;
+    }
+  });
+  lines.forEach((l, i) => {
+    const t = squash(l.text);
+    if (debris[i] || !BARE_NUMBER_RE.test(t) || (inTable[i] && Number(t) <= 4)) return;
+    if (alone(i, -1) && alone(i, 1)) debris[i] = true;
   });
   const out = lines.filter((_, i) => !debris[i]);
   const removed = debris.filter(Boolean).length;

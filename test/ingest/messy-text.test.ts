@@ -94,6 +94,17 @@ describe('messy extracted text', () => {
   });
 });
 
+describe('grade tables extracted one cell per line', () => {
+  it('keeps grade cells separated by blank lines (they are not page numbers)', async () => {
+    const text = readFileSync(`${root}test/fixtures/text/ite-2015-three-phase.txt`, 'utf8')
+      .replace(/^(.*?)\t(\d)\t(\d)\t(\d)$/gm, '$1\n\n$2\n\n$3\n\n$4\n')
+      .replace(/^\t(Early years ITT)\t(Primary QTS)\t(Secondary QTS)$/m, '$1\n$2\n$3');
+    const r = asReport(await parseText(text, 'cells.txt'));
+    expect(r.grades).toHaveLength(12);
+    expect(r.grades.filter((g) => g.phase === 'Primary QTS').map((g) => g.grade)).toEqual(['2', '2', '2', '3']);
+  });
+});
+
 describe('report shapes written by us (multi-phase)', () => {
   it('reads an ITE 2015 report with three phase columns, one GradeEntry per phase', async () => {
     const r = asReport(await parseText(readFileSync(`${root}test/fixtures/text/ite-2015-three-phase.txt`, 'utf8'), 'three.txt'));
