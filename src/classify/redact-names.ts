@@ -152,6 +152,8 @@ function findHits(text: string): Hit[] {
   for (const match of text.matchAll(ROLE_SCAN)) {
     const role = match[1];
     if (!ROLE_WORD.test(role.trim())) continue;
+    // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
+    if (/^[A-Z]/.test(role) && /[A-Z][\w'’]*\s+$/.test(text.slice(Math.max(0, match.index - 30), match.index)) && !/[.!?:;]\s+$|^\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
     FOLLOWING_NAME.lastIndex = match.index + match[0].length;
     const follow = FOLLOWING_NAME.exec(text);
     if (!follow) continue;
