@@ -34,7 +34,7 @@ function label(id: string, title: string, width = 56): string {
 }
 
 function needsIdColumn(ids: string[]): boolean {
-  return ids.some((id) => id.length > 6);
+  return ids.some((id) => id.length > 6 && id !== UNMAPPED);
 }
 
 function slope(fw: FrameworkTrends, id: string): string {
