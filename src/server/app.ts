@@ -77,7 +77,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: false,
     bodyLimit: BODY_LIMIT,
     // Bounds a slow upload; the stage work has its own bound (timeoutMs).
-    requestTimeout: 60_000,
+    requestTimeout: 120_000,
     return503OnClosing: true,
   });
   await app.register(multipart, {
