@@ -119,8 +119,12 @@ export function stripTextDebris(lines: Line[], options: DebrisOptions, diagnosti
   // inside the table (from its key or first row label, for 40 lines) small numbers are kept
   const inTable = new Array<boolean>(lines.length).fill(false);
   lines.forEach((l, i) => {
-    if (/Key to judgements|^\s*Inspection judgements\s*$|^\s*Overall effectiveness\b/i.test(l.text)) {
-      for (let j = i; j < Math.min(lines.length, i + 40); j++) inTable[j] = true;
+    if (/Key to judgements|^\s*Overall effectiveness\b/i.test(l.text)) {
+      // the table ends at body text: a numbered paragraph, a bullet or a sentence
+      for (let j = i; j < Math.min(lines.length, i + 40); j++) {
+        if (j > i && /^\s*(?:\d{1,3}[.)]\s+\S|[-•*]\s)|[a-z][.!?]$/.test(lines[j].text)) break;
+        inTable[j] = true;
+      }
     }
   });
   lines.forEach((l, i) => {
