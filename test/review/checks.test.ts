@@ -195,6 +195,22 @@ describe('house style', () => {
   });
 });
 
+describe('personal names', () => {
+  it('finds a name in prose outside the judgement paragraphs, but not the inspection team', () => {
+    const report = build('ite-2020', {
+      details: {
+        'What is it like to be a trainee': 'Trainees feel well supported by their mentors. Several told inspectors that Mrs Patel, their placement tutor, responds quickly to any concern they raise.',
+        'Inspection team': 'Simon Hollingsworth, HMI (lead inspector); Deborah Mosley, HMI (assistant lead inspector)',
+      },
+      texts: [['Leadership and management', STRONG[0]]],
+    });
+    const names = kinds(review(report), 'personal-name');
+    expect(names.map((f) => [f.severity, f.location.section, f.message])).toEqual([
+      ['error', 'What is it like to be a trainee', expect.stringMatching(/sentence 2, word 5: a personal name \(Mrs P…\)/)],
+    ]);
+  });
+});
+
 describe('terminology across reports', () => {
   it('flags the minority term among reports of one framework, and only that report', () => {
     const make = (file: string, text: string) =>

@@ -38,7 +38,7 @@ const MARKERS: ShorthandRule[] = [
  */
 export function checkLeftoverMarkers(report: AnalysedReport, lines: Array<{ text: string; line: number }>): Finding[] {
   const narrative = textUnits(report)
-    .filter((unit) => unit.section !== 'Title page')
+    .filter((unit) => unit.origin !== 'title')
     .map((unit) => unit.text.replace(/\s+/g, ' '));
   const seen = new Map<string, { line: number; count: number; rule: ShorthandRule }>();
   for (const { text, line } of lines) {
@@ -109,7 +109,7 @@ export function checkShorthand(report: AnalysedReport): Finding[] {
 export function checkStyle(report: AnalysedReport, thresholds: ReviewThresholds): Finding[] {
   const findings: Finding[] = [];
   for (const unit of textUnits(report)) {
-    if (unit.section === 'Title page') continue;
+    if (unit.origin === 'title') continue;
     const prose = withoutQuotations(unit.text);
     const firstPerson = [...prose.matchAll(FIRST_PERSON)];
     if (firstPerson.length) {
@@ -131,6 +131,7 @@ export function checkStyle(report: AnalysedReport, thresholds: ReviewThresholds)
         findingIn(report, 'info', 'style', unit.section, unit.paragraph, `${where(unit)} uses a contraction ("${contractions[0][0]}"); write it in full.`),
       );
     }
+    if (unit.origin === 'detail') continue;
     splitSentences(unit.text).forEach((sentence, index) => {
       const count = words(sentence).length;
       if (count > thresholds.longSentenceWords) {

@@ -51,7 +51,7 @@ export function checkPersonalNames(report: AnalysedReport, findNames: (text: str
   const findings: Finding[] = [];
   const organisation = organisationWords(report);
   for (const unit of textUnits(report)) {
-    if (unit.section === 'Title page') continue;
+    if (unit.origin === 'title') continue;
     splitSentences(unit.text).forEach((sentence, sentenceIndex) => {
       // Cheap gate: a name needs a capital letter after the first word.
       if (!/\s[A-Z]/.test(sentence)) return;
