@@ -26,7 +26,7 @@ export async function ingestDocument(request: IngestRequest, context: StageConte
     }
     const doc = await parseDocument(bytes, file, { onProgress: context.onProgress, corpusDir: request.corpusDir });
     for (const d of doc.diagnostics.filter((x) => x.severity === 'warning')) context.warn?.(`${file}: [${d.code}] ${d.message}`);
-    const { added, entry, sameReport } = await storeDocument(request.corpusDir, doc);
+    const { added, entry, sameReport } = await storeDocument(request.corpusDir, doc, { skipSameReport: true });
     if (sameReport) {
       return { file, status: 'duplicate', hash, kind: doc.kind, reason: `same report as ${entry.hash.slice(0, 12)} (${entry.file}) in another file`, code: null };
     }

@@ -104,10 +104,15 @@ export async function hasDocument(corpusDir: string, hash: string): Promise<bool
 
 /**
  * Stores a parsed document under its content hash and lists it in index.json. Idempotent: a hash
- * already listed is left alone and reported as not added. Both files are written atomically and
+ * already listed is left alone and reported as not added. With `skipSameReport` (what ingest
+ * uses), a report whose framework, provider and dates match a stored one is not added either. Both files are written atomically and
  * the index update holds a lock, so concurrent workers never lose an entry.
  */
-export async function storeDocument(corpusDir: string, doc: ParsedDocument): Promise<{ added: boolean; entry: CorpusEntry; sameReport?: boolean }> {
+export async function storeDocument(
+  corpusDir: string,
+  doc: ParsedDocument,
+  options: { skipSameReport?: boolean } = {},
+): Promise<{ added: boolean; entry: CorpusEntry; sameReport?: boolean }> {
   const entry = entryFor(doc);
   return withLock(join(corpusDir, `${INDEX_FILE}.lock`), async () => {
     const index = await readIndex(corpusDir);
@@ -115,7 +120,7 @@ export async function storeDocument(corpusDir: string, doc: ParsedDocument): Pro
     if (existing) return { added: false, entry: existing };
     // The same published report in another format (PDF and Word, or a re-saved copy) would be
     // counted twice by trends: one inspection is one provider on one set of dates.
-    const key = reportKey(entry);
+    const key = options.skipSameReport ? reportKey(entry) : null;
     const same = key ? index.documents.find((d) => reportKey(d) === key) : undefined;
     if (same) return { added: false, entry: same, sameReport: true };
     await writeFileAtomic(documentPath(corpusDir, entry.hash), `${JSON.stringify(doc, null, 2)}\n`);
