@@ -41,10 +41,11 @@ describe('Redis connection', () => {
   });
 
   it('makes `drafter worker` and `drafter queues` without REDIS_URL exit 1 with one line', async () => {
-    for (const command of ['worker', 'queues']) {
-      const result = await runCli([command], { env: { REDIS_URL: '' } });
+    const commands = ['worker', 'queues'];
+    const results = await Promise.all(commands.map((command) => runCli([command], { env: { REDIS_URL: '' } })));
+    for (const [index, result] of results.entries()) {
       expect(result.code).toBe(1);
-      expect(result.stderr.trim()).toBe(`drafter: [invalid-argument] drafter ${command} needs REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379)`);
+      expect(result.stderr.trim()).toBe(`drafter: [invalid-argument] drafter ${commands[index]} needs REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379)`);
     }
   });
 });

@@ -1,6 +1,6 @@
 // Workers that die or are stopped: a worker SIGKILLed mid-job leaves the job to stall, and another
 // worker picks it up and finishes it with the same result; SIGTERM lets a worker finish the job in
-// hand and exit 0. Locks are shortened (2 s) so recovery takes seconds; the jobs run for longer than
+// hand and exit 0. Locks are shortened (1 s) so recovery takes seconds; the jobs run for longer than
 // that, so finishing without a stall also shows the CPU-heavy stage does not block lock renewal.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -41,7 +41,7 @@ async function waitUntil(condition: () => boolean, timeoutMs = 20_000): Promise<
   }
 }
 
-const FAST_LOCKS = { DRAFTER_LOCK_MS: '2000', DRAFTER_STALLED_MS: '1000' };
+const FAST_LOCKS = { DRAFTER_LOCK_MS: '1000', DRAFTER_STALLED_MS: '500' };
 
 describe('worker failure and shutdown', () => {
   const prefix = testPrefix();
@@ -55,7 +55,7 @@ describe('worker failure and shutdown', () => {
     const corpusDir = join(dir, 'corpus');
     // A long notes file (several seconds of classification) and a corpus whose model is already trained.
     const base = await readFile(join(projectRoot, 'test/fixtures/notes/ite-2025-dev-1.md'), 'utf8');
-    request = { notes: { file: 'long-notes.md', text: Array.from({ length: 60 }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025', corpusDir };
+    request = { notes: { file: 'long-notes.md', text: Array.from({ length: 30 }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025', corpusDir };
     const local = createInProcessRunner();
     await local.ingest([{ path: join(projectRoot, 'corpus/samples/reports/iqts-university-of-derby-2024.txt'), corpusDir }]);
     await local.classify({ notes: { file: 'warm.md', text: '- mentors meet trainees weekly', firstLine: 1 }, framework: 'ite-2025', corpusDir });
@@ -126,8 +126,8 @@ describe('worker failure and shutdown', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const finished = await client.queue('classify').getJob(job.id!);
     expect(await finished?.getState()).toBe('completed');
-    // Longer than the 2 s lock, yet never stalled: lock renewal ran while the child computed.
-    expect(finished!.finishedOn! - finished!.processedOn!).toBeGreaterThan(2000);
+    // Longer than the 1 s lock, yet never stalled: lock renewal ran while the child computed.
+    expect(finished!.finishedOn! - finished!.processedOn!).toBeGreaterThan(1000);
     expect(finished?.stalledCounter ?? 0).toBe(0);
     expect(finished?.attemptsStarted).toBe(1);
   });
