@@ -94,6 +94,19 @@ describe('messy extracted text', () => {
   });
 });
 
+describe('flattened 2020-framework report', () => {
+  it('reads the word grades per phase and the improvement points from one line', async () => {
+    const flat = readFileSync(`${root}test/fixtures/text/ite-2020-two-phase.txt`, 'utf8').replace(/\s+/g, ' ');
+    const r = asReport(await parseText(flat, 'flat2020.txt'));
+    expect(r.framework).toBe('ite-2020');
+    expect(r.grades).toHaveLength(6);
+    expect(r.grades).toContainEqual({ judgement: 'Leadership and management', phase: 'Secondary age-phase', grade: 'Requires improvement' });
+    expect(r.phases).toEqual(['Primary age-phase', 'Secondary age-phase']);
+    expect(r.areasForImprovement).toHaveLength(3);
+    expect(r.paragraphs.map((p) => p.section.split(':')[0])).toEqual(['Primary phase', 'Secondary phase']);
+  });
+});
+
 describe('grade tables extracted one cell per line', () => {
   it('keeps grade cells separated by blank lines (they are not page numbers)', async () => {
     const text = readFileSync(`${root}test/fixtures/text/ite-2015-three-phase.txt`, 'utf8')

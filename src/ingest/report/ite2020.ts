@@ -11,7 +11,9 @@ type ReportBody = Omit<Report, 'kind' | 'source' | 'diagnostics'>;
 const TITLE_RE = /Initial teacher education \(ITE\) inspection report|Initial teacher education inspection report|ITE inspection report/i;
 const GRADE_WORD = /\b(?:Outstanding|Good|Requires improvement|Inadequate|Not previously inspected)\b/;
 const PHASE_COLUMN_RE = /(?:Early years(?: ITT| ITE)?|Primary|Secondary|Further education(?: and skills)?|FE)(?: age-phase| phase| ITE| QTS)?/;
-const FIRST_BODY_KEYS = new Set(['ite20-like', 'ite20-well', 'ite20-improve', 'ite20-phase', 'ite20-info-provider', 'ite20-info-inspection']);
+// phase headings are not among them: a flattened table header ("Primary age-phase Secondary
+// age-phase") reads as phase headings, and the table must not end there
+const FIRST_BODY_KEYS = new Set(['ite20-like', 'ite20-well', 'ite20-improve', 'ite20-info-provider', 'ite20-info-inspection', 'ite20-info-phase']);
 
 /**
  * An Ofsted ITE report under the 2020 framework (reports 2021–2025): a grade table per phase on
@@ -84,7 +86,7 @@ export function parseIte2020Report(sections: Section[], diagnostics: Diagnostic[
   if (inspectionDates.length === 0) diagnostics.push({ code: 'dates-missing', severity: 'warning', message: 'could not find the inspection dates' });
 
   let phases = [...new Set(grades.map((g) => g.phase).filter((p): p is string => Boolean(p)))];
-  if (phases.length === 0) phases = table.phases.length ? table.phases : phaseHeads.map((s) => s.heading.replace(/ (?:age-)?phase(?: report)?$/, ''));
+  if (phases.length === 0) phases = table.phases.length ? table.phases : [...new Set(phaseHeads.map((s) => s.heading.replace(/ (?:age-)?phase(?: report)?$/, '')))];
   if (phases.length === 0 && details['Phases provided']) phases = details['Phases provided'].split(/,\s*|\s+and\s+/).map(squash).filter(Boolean);
 
   const overall = grades.filter((g) => g.judgement === 'Overall effectiveness');
