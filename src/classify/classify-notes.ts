@@ -20,12 +20,28 @@ export interface ClassifyTextOptions {
   section?: string | null;
   /** Heading text above the statement: weak extra evidence for the criterion. */
   heading?: string | null;
+  /** A polarity the heading above names ("Strengths", "Areas for improvement", "Context"). */
+  polarity?: Polarity | null;
+}
+
+const HEADING_POLARITY: Array<[RegExp, Polarity]> = [
+  [/\b(?:areas? (?:for|of) (?:improvement|development)|afis?|weakness(?:es)?|concerns?|issues?|shortfalls?|to improve|improvements? needed|development points?|next steps|recommendations?|minus(?:es)?|negatives?|cons|risks?|gaps?)\b/i, 'improvement'],
+  [/\b(?:strengths?|positives?|good practice|pluses|pros|what works|highlights?|successes|effective practice)\b/i, 'strength'],
+  [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|provider (?:info|details|information)|logistics|numbers|the provider)\b/i, 'context'],
+];
+
+/** The polarity a heading names, if any: notes are often grouped under "Strengths" and "AFIs". */
+export function polarityOfHeading(heading: string): Polarity | null {
+  const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0].trim();
+  if (head.split(/\s+/).length > 5) return null;
+  for (const [pattern, polarity] of HEADING_POLARITY) if (pattern.test(head)) return polarity;
+  return null;
 }
 
 /** Polarity, section and criterion of a single statement (a note line or a report sentence). */
 export function classifyText(text: string, model: ClassifierModel, framework: Framework, options: ClassifyTextOptions = {}): TextClassification {
   const compiled = compile(model);
-  const polarity = scorePolarity(compiled, text);
+  const polarity = scorePolarity(compiled, text, options.polarity ?? null);
   const placement = placeCriterion(compiled, framework, polarity.tokens, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
@@ -183,7 +199,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     const linePieces = pieces.slice(lineStart, lineEnd + 1);
     const section = sectionFor(linePieces[0]);
     const heading = linePieces[0].heading;
-    const options: ClassifyTextOptions = { section, heading };
+    const headingPolarity = linePieces[0].headings.map(polarityOfHeading).find((p) => p !== null) ?? null;
+    const options: ClassifyTextOptions = { section, heading, polarity: headingPolarity };
     const results = linePieces.map((piece) => classifyText(cleanText(piece.text), model, framework, options));
 
     // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.

@@ -5,7 +5,7 @@ import { ClassifyRequest, FrameworkId, type Observation } from '../schemas/index
 import { classifyNotes } from './classify-notes.js';
 import { loadClassifier } from './load-classifier.js';
 
-export { classifyNotes, classifyText, sectionOfHeading, type TextClassification, type ClassifyTextOptions } from './classify-notes.js';
+export { classifyNotes, classifyText, sectionOfHeading, polarityOfHeading, type TextClassification, type ClassifyTextOptions } from './classify-notes.js';
 export { loadClassifier, trainingStatements, trainingDocuments, trainingKey, clearClassifierMemory } from './load-classifier.js';
 export { trainClassifier, MODEL_VERSION, POLARITIES, type ClassifierModel } from './model.js';
 export { splitNotes, headingOf, type NotePiece } from './split-notes.js';

@@ -3,7 +3,7 @@ import { CUE_WEIGHTS, polarityFeatures, type Cue } from './features.js';
 import { contentStems } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 7;
+export const MODEL_VERSION = 8;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 
@@ -186,8 +186,11 @@ export interface PolarityResult {
   cues: Cue[];
 }
 
+/** Log-score added to a class when the note sits under a heading that names it ("Strengths", "AFIs", "Context"). */
+const HEADING_PRIOR = 1.5;
+
 /** Polarity of one statement: naive Bayes evidence plus the explicit cues, softmaxed. */
-export function scorePolarity(compiled: CompiledModel, text: string): PolarityResult {
+export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null): PolarityResult {
   const { tokens, terms, cues } = polarityFeatures(text);
   const nb: [number, number, number] = [0, 0, 0];
   let known = 0;
@@ -214,6 +217,7 @@ export function scorePolarity(compiled: CompiledModel, text: string): PolarityRe
     if (EVALUATIVE.has(cue)) evaluative = true;
   }
   if (!evaluative) for (let c = 0; c < 3; c++) scores[c] += NO_CUE[c];
+  if (headingPolarity) scores[POLARITIES.indexOf(headingPolarity)] += HEADING_PRIOR;
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp[0] + exp[1] + exp[2];

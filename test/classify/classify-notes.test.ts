@@ -78,6 +78,17 @@ describe('classifyNotes', () => {
     expect(observations.find((o) => o.source.line === 16)?.polarity).toBe('improvement');
   });
 
+  it('reads the polarity a heading names for the neutral lines under it', () => {
+    const text = ['Strengths', '- mentor training programme', '- partnership agreements', 'AFIs', '- mentor training programme', 'Context', '- 38 trainees across 4 countries'].join('\n');
+    const observations = classifyNotes({ file: 'grouped.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => [o.source.line, o.polarity])).toEqual([
+      [2, 'strength'],
+      [3, 'strength'],
+      [5, 'improvement'],
+      [7, 'context'],
+    ]);
+  });
+
   it('never lets a personal name into an observation', () => {
     const json = JSON.stringify(classifyNotes({ file: 'notes.md', text: notes, firstLine: 1 }, model, iqts));
     for (const name of ['Amira', 'Khan', 'Lloyd']) expect(json).not.toContain(name);
