@@ -103,6 +103,15 @@ describe('reviewReports on planted faults', () => {
     expect(terms[1].message).toContain('"QA"');
   });
 
+  it('reports a report that repeats another almost whole once, not paragraph by paragraph', async () => {
+    const findings = reviewReports([await plantedA(), await derby()], createReviewContext()).filter((f) => f.kind === 'boilerplate');
+    expect(findings.map((f) => [f.file, f.severity, f.location.paragraph])).toEqual([
+      ['planted-a.txt', 'warning', null],
+      ['derby.txt', 'warning', null],
+    ]);
+    expect(findings[0].message).toMatch(/^32 of 32 paragraphs and summary points are nearly identical to derby\.txt/);
+  });
+
   it('compares with reference reports without raising findings on them', async () => {
     const findings = reviewReports([await plantedB()], createReviewContext({ reference: [await derby()] }));
     expect(new Set(findings.map((f) => f.file))).toEqual(new Set(['planted-b.txt']));

@@ -83,44 +83,82 @@ export function checkBoilerplate(reports: AnalysedReport[], thresholds: ReviewTh
     links[a].push({ group: b, similarity });
     links[b].push({ group: a, similarity });
   }
-  const findings: Finding[] = [];
+  // Pass 1: each reviewed passage's near-duplicates.
+  const partnersOf = new Map<number, Array<{ other: number; similarity: number }>>();
+  const eligibleCount = new Map<number, number>();
   unique.forEach((group, g) => {
     const candidates = [...group.members.map((m) => ({ other: m, similarity: 1 })), ...links[g].flatMap((l) => unique[l.group].members.map((m) => ({ other: m, similarity: l.similarity })))];
     for (const self of group.members) {
       const passage = passages[self];
-      const report = reports[passage.report];
-      if (!report.reviewed) continue;
+      eligibleCount.set(passage.report, (eligibleCount.get(passage.report) ?? 0) + 1);
+      if (!reports[passage.report].reviewed) continue;
       const list = candidates.filter(({ other }) => {
         if (other === self) return false;
         const o = passages[other];
         // A summary point restating its own report's paragraph is the template, not a copy.
         return !(o.report === passage.report && (o.summary || passage.summary));
       });
-      if (list.length === 0) continue;
-      list.sort((x, y) => y.similarity - x.similarity);
-      const top = list[0];
-      const within = list.filter((l) => passages[l.other].report === passage.report);
-      const otherReports = new Set(list.map((l) => passages[l.other].report).filter((r) => r !== passage.report));
-      const severity = within.length > 0 || top.similarity >= thresholds.nearIdentical ? 'warning' : 'info';
-      const shown = [...within.slice(0, 1), ...list.filter((l) => passages[l.other].report !== passage.report).slice(0, 3 - Math.min(1, within.length))];
-      const others = shown
-        .map((l) => `${passages[l.other].report === passage.report ? 'this report' : reports[passages[l.other].report].file} ${passages[l.other].label} (${Math.round(l.similarity * 100)}%)`)
-        .join('; ');
-      const more = otherReports.size > 3 ? ` (${otherReports.size} other reports in all)` : '';
-      const what = top.similarity >= thresholds.nearIdentical ? 'is nearly identical to' : 'closely repeats';
-      findings.push(
-        findingIn(
-          report,
-          severity,
-          'boilerplate',
-          passage.section,
-          passage.paragraph,
-          `${passage.label.charAt(0).toUpperCase()}${passage.label.slice(1)} ("${fragment(passage.text, 8)}") ${what} ${others}${more}` +
-            `; ${within.length ? 'a paragraph pasted twice' : 'wording reused across reports should describe this provider'}.`,
-        ),
-      );
+      if (list.length) partnersOf.set(self, list.sort((x, y) => y.similarity - x.similarity));
     }
   });
+
+  // Pass 2: a report that repeats another almost whole (two versions of one draft, or one report
+  // built on another) is one finding, not thirty.
+  const shared = new Map<string, number>();
+  for (const [self, list] of partnersOf) {
+    for (const other of new Set(list.map((l) => passages[l.other].report))) {
+      if (other === passages[self].report) continue;
+      const key = `${passages[self].report}|${other}`;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
+  const findings: Finding[] = [];
+  const wholeCopies = new Set<string>();
+  for (const [key, count] of shared) {
+    const [self, other] = key.split('|').map(Number);
+    const total = eligibleCount.get(self) ?? 0;
+    if (count < 5 || count < total * 0.5) continue;
+    wholeCopies.add(key);
+    findings.push(
+      findingIn(
+        reports[self],
+        'warning',
+        'boilerplate',
+        null,
+        null,
+        `${count} of ${total} paragraphs and summary points are nearly identical to ${reports[other].file}: ` +
+          `the same inspection in two files, or one report built on the other; the individual repeats are not listed.`,
+      ),
+    );
+  }
+
+  for (const [self, all] of partnersOf) {
+    const passage = passages[self];
+    const report = reports[passage.report];
+    const list = all.filter((l) => !wholeCopies.has(`${passage.report}|${passages[l.other].report}`));
+    if (list.length === 0) continue;
+    const top = list[0];
+    const within = list.filter((l) => passages[l.other].report === passage.report);
+    const otherReports = new Set(list.map((l) => passages[l.other].report).filter((r) => r !== passage.report));
+    const severity = within.length > 0 || top.similarity >= thresholds.nearIdentical ? 'warning' : 'info';
+    const shown = [...within.slice(0, 1), ...list.filter((l) => passages[l.other].report !== passage.report).slice(0, 3 - Math.min(1, within.length))];
+    const others = shown
+      .map((l) => `${passages[l.other].report === passage.report ? 'this report' : reports[passages[l.other].report].file} ${passages[l.other].label} (${Math.round(l.similarity * 100)}%)`)
+      .join('; ');
+    const more = otherReports.size > 3 ? ` (${otherReports.size} other reports in all)` : '';
+    const what = top.similarity >= thresholds.nearIdentical ? 'is nearly identical to' : 'closely repeats';
+    findings.push(
+      findingIn(
+        report,
+        severity,
+        'boilerplate',
+        passage.section,
+        passage.paragraph,
+        `${passage.label.charAt(0).toUpperCase()}${passage.label.slice(1)} ("${fragment(passage.text, 8)}") ${what} ${others}${more}` +
+          `; ${within.length ? 'a paragraph pasted twice' : 'wording reused across reports should describe this provider'}.`,
+      ),
+    );
+  }
   return findings;
 }
 
