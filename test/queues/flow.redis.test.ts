@@ -2,7 +2,7 @@
 // classify chunks are spread over two workers and whose draft parent writes the .docx. The
 // observations must be exactly those of the in-process runner, and the draft must carry no personal
 // name from the notes. (Ingest through the queue has its own suite.)
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -11,7 +11,7 @@ import { createQueueRunner } from '../../queues/runner.js';
 import { createInProcessRunner } from '../../src/pipeline/in-process.js';
 import type { Runner } from '../../src/pipeline/runner.js';
 import type { Progress } from '../../src/schemas/index.js';
-import { projectRoot } from '../helpers/cli.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
 import { cleanPrefix, redisUrl, testPrefix, workerPool, type WorkerProcess } from '../helpers/redis.js';
 
 const NOTES = join(projectRoot, 'test/fixtures/notes/ite-2025-dev-1.md');
@@ -52,11 +52,18 @@ describe('notes to draft through worker processes', () => {
     await local.classify({ notes, framework: 'ite-2025', corpusDir });
     const out = join(dir, 'out', 'riverside.docx');
     const progress: Progress[] = [];
+    // Meanwhile, a CLI client in Redis mode whose job fails: one line with the stage's own code, exit 1.
+    const blank = join(dir, 'blank-notes.md');
+    await writeFile(blank, '  \n\n   \n');
+    const failing = runCli(['classify', blank, '--framework', 'ite-2025', '--corpus', corpusDir], { env: { REDIS_URL: redisUrl, DRAFTER_QUEUE_PREFIX: prefix } });
     const result = await runner.draft(
       { notes, framework: 'ite-2025', provider: 'Riverside Teacher Training Partnership', dates: ['2026-05-18'], out, force: false, corpusDir },
       { onProgress: (update) => progress.push(update) },
     );
     expect(result.out).toBe(out);
+    const cli = await failing;
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toBe('drafter: [notes-empty] blank-notes.md: the notes have no text\n');
     expect(result.paragraphs).toBeGreaterThan(0);
     expect((await stat(out)).size).toBeGreaterThan(5000);
     const { value: text } = await mammoth.extractRawText({ path: out });
