@@ -27,6 +27,8 @@ export interface SyntheticTruth {
 }
 
 const DEFAULT_WEIGHTS: Record<FrameworkId, number> = { iqts: 0.2, 'ite-2015': 0.25, 'ite-2020': 0.4, 'ite-2025': 0.15 };
+/** The latest month synthetic inspections are dated in (fixed, so output does not depend on the clock). */
+const LAST_MONTH = { year: 2026, month: 10 };
 const QUALIFIERS = [', particularly in {subject}', ', especially during the main placement', ', particularly for trainees in the {phase} phase'];
 const CONSEQUENCES = [
   'As a result, the quality of support that trainees receive is not always high.',
@@ -239,16 +241,18 @@ function gradeTable(
 function visitDates(prng: Prng, profile: FrameworkProfile, year: number): string[] {
   const dates: string[] = [];
   for (const visit of profile.visits) {
-    const month = prng.pick(visit.months);
+    // Nothing after LAST_MONTH: a synthetic corpus must not hold inspections that have not happened.
+    const months = visit.months.filter((m) => year * 12 + m <= LAST_MONTH.year * 12 + LAST_MONTH.month);
+    const month = prng.pick(months.length ? months : [visit.months[0]]);
     // A Monday in that month (UTC), then consecutive weekdays.
     const firstOfMonth = new Date(Date.UTC(year, month - 1, 1));
     const firstMonday = 1 + ((8 - firstOfMonth.getUTCDay()) % 7);
     const start = firstMonday + 7 * prng.int(0, 2);
-    for (let d = 0; d < visit.days; d++) {
-      dates.push(new Date(Date.UTC(year, month - 1, start + d)).toISOString().slice(0, 10));
-    }
+    for (const d of [0, visit.days - 1]) dates.push(new Date(Date.UTC(year, month - 1, start + d)).toISOString().slice(0, 10));
   }
-  return dates.sort();
+  // First and last day of the inspection, as a parsed report gives them (two-stage inspections span months).
+  dates.sort();
+  return [dates[0], dates[dates.length - 1]];
 }
 
 function complianceText(profile: FrameworkProfile, gradeIndex: number, prng: Prng): string {

@@ -1,9 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
 import { FrameworkId } from '../../schemas/index.js';
 import { generateReports, PROFILES } from '../../synthetic/index.js';
-import { writeSyntheticCorpus } from '../../synthetic/write-corpus.js';
+import { renderReportText } from '../../synthetic/render-text.js';
+import { isInsideSamples, writeSyntheticCorpus } from '../../synthetic/write-corpus.js';
 
 interface GenerateCliOptions {
   out: string;
@@ -11,6 +13,7 @@ interface GenerateCliOptions {
   framework?: string[];
   years?: string;
   ingest?: boolean;
+  text?: string;
   json?: boolean;
 }
 
@@ -47,6 +50,7 @@ export function registerGenerate(program: Command): void {
     .option('--framework <id...>', `only these frameworks (${FrameworkId.options.join(', ')}); default all four`)
     .option('--years <years>', 'only these inspection years, e.g. 2021-2025 or 2019,2023')
     .option('--ingest', 'add to a corpus that already holds real reports (they stay flagged synthetic; trends leave them out unless asked)')
+    .option('--text <dir>', 'also write each report as a .txt file in its published shape (for drafter ingest / drafter review)')
     .option('--json', 'print a JSON summary')
     .addHelpText(
       'after',
@@ -86,11 +90,21 @@ Examples:
       });
       const generated = performance.now();
       const { added, skipped } = await writeSyntheticCorpus(outDir, reports, { mixWithReal: options.ingest });
+      let textFiles = 0;
+      if (options.text) {
+        const textDir = resolve(options.text);
+        if (isInsideSamples(textDir)) throw new DrafterError('invalid-argument', `${options.text}: is the bundled samples folder; synthetic reports never go there.`);
+        await mkdir(textDir, { recursive: true });
+        for (const report of reports) {
+          await writeFile(join(textDir, `${report.provider.toLowerCase().replace(/\s+/g, '-')}.txt`), renderReportText(report));
+          textFiles++;
+        }
+      }
       const written = performance.now();
       const byFramework: Record<string, number> = {};
       for (const r of reports) byFramework[r.framework] = (byFramework[r.framework] ?? 0) + 1;
       if (options.json) {
-        console.log(JSON.stringify({ out: outDir, seed: options.seed, reports: reports.length, added, skipped, byFramework, synthetic: true }, null, 2));
+        console.log(JSON.stringify({ out: outDir, seed: options.seed, reports: reports.length, added, skipped, textFiles, byFramework, synthetic: true }, null, 2));
         return;
       }
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -99,6 +113,7 @@ Examples:
           `${added} added, ${skipped} already there.`,
       );
       console.log(`  ${Object.entries(byFramework).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+      if (textFiles) console.log(`  ${textFiles} text renditions in ${resolve(options.text as string)}`);
       console.log('  Every report is marked source.synthetic and names a fictional "Synthetic Provider NNNN".');
     });
 }
