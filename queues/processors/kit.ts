@@ -9,7 +9,8 @@ import type { Progress } from '../../src/schemas/index.js';
 // worker. BullMQ's child reports an uncaught error to its parent, and with the parent gone that
 // report fails with EPIPE, itself uncaught: an endless loop at full CPU (seen with bullmq 6.7).
 // So: exit on disconnect, on any uncaught error once the channel is gone, and on a periodic check.
-if (typeof process.send === 'function') {
+const inSandbox = typeof process.send === 'function' && /bullmq[\\/].*classes[\\/]main\.js$/.test(process.argv[1] ?? '');
+if (inSandbox) {
   const orphaned = () => process.exit(1);
   process.once('disconnect', orphaned);
   process.prependListener('uncaughtException', (error: NodeJS.ErrnoException) => {
