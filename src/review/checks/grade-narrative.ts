@@ -139,7 +139,13 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
               `(paragraphs ${listNumbers(weak.map((p) => p.number))}); the narrative does not support the grade.`,
           ),
         );
-      } else if (nAfi >= 3 && nAfi > nStrengths && sections.length >= 2 && weakSections.length * 2 > sections.length) {
+      } else if (
+        nAfi >= 3 &&
+        // 2020-framework reports list no strengths: then the paragraphs must lean to weakness too.
+        (nStrengths > 0 ? nAfi > nStrengths : weakShare >= 0.25) &&
+        sections.length >= 2 &&
+        weakSections.length * 2 > sections.length
+      ) {
         findings.push(
           findingIn(
             report,
@@ -147,7 +153,7 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
             'grade-narrative',
             where,
             null,
-            `${label} is the top grade, but there are ${nAfi} areas for improvement against ${nStrengths} strength${nStrengths === 1 ? '' : 's'}, and weaknesses dominate ` +
+            `${label} is the top grade, but there are ${nAfi} areas for improvement${nStrengths ? ` against ${nStrengths} strength${nStrengths === 1 ? '' : 's'}` : ''}, and weaknesses dominate ` +
               `paragraphs in ${share(weakSections.length, sections.length)} sections.`,
           ),
         );
