@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Writes a file so a crash never leaves it half-written: a temp file in the same folder, then rename. */
@@ -51,4 +51,3 @@ export async function withLock<T>(lockPath: string, fn: () => Promise<T>, staleM
   }
 }
 
-export { writeFile };

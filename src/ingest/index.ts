@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { DrafterError } from '../errors.js';
+import { DrafterError, formatIssues } from '../errors.js';
 import { looksLikeFramework, parseFramework } from '../frameworks/index.js';
 import { ParsedDocument, Report, type Diagnostic, type Progress, type SourceFormat, type SourceInfo } from '../schemas/index.js';
 import { normaliseText, stripMarkup, toLines, type Line } from './lines.js';
@@ -114,7 +114,8 @@ function titleSaysFramework(text: string): boolean {
 
 /**
  * Parses one document (PDF, .docx, text or Markdown) into a validated ParsedDocument: a report
- * (iQTS, Ofsted ITE 2015 handbook, Ofsted ITE 2020 framework) or a framework (via src/frameworks).
+ * (iQTS; Ofsted ITE 2015 handbook, 2020 framework, or renewed-framework report card) or a framework
+ * (via src/frameworks).
  * Fatal input problems throw a DrafterError with a stable code; content problems become
  * diagnostics on the document.
  */
@@ -146,8 +147,11 @@ export async function parseLines(
     });
   }
   const body = parseReportLines(shape, lines, diagnostics);
-  const report = Report.parse({ kind: 'report', ...body, source, diagnostics });
-  return report;
+  const report = Report.safeParse({ kind: 'report', ...body, source, diagnostics });
+  if (!report.success) {
+    throw new DrafterError('corpus-invalid', `${source.file}: the parsed report failed validation (${formatIssues(report.error.issues)})`);
+  }
+  return report.data;
 }
 
 /** Parses text directly (tests, the draft/review engineers' in-memory documents). */

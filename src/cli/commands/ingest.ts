@@ -18,6 +18,8 @@ export async function collectFiles(paths: string[], corpusDir: string): Promise<
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      // a folder's own paperwork is not a document to ingest (named explicitly, it is tried)
+      if (e.isFile() && /^(?:readme|attribution|licen[cs]e|changelog|notice)(?:\.|$)/i.test(e.name)) continue;
       const full = join(dir, e.name);
       if (e.isDirectory()) {
         if (full === join(skip, 'documents') || full === join(skip, 'model')) continue;
@@ -46,7 +48,7 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('Add reports and frameworks (PDF, .docx, text, Markdown; files or folders) to the corpus, idempotent by content hash')
-    .argument('<paths...>', 'files or folders (folders are read recursively for .pdf .docx .txt .md)')
+    .argument('<paths...>', 'files or folders (folders are read recursively for .pdf .docx .txt .md; README, ATTRIBUTION and LICENSE files are skipped)')
     .option('--corpus <dir>', 'corpus folder', './corpus')
     .option('--json', 'print one outcome per file as JSON instead of the summary')
     .addHelpText(
