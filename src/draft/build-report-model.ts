@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { DrafterError } from '../errors.js';
 import type {
   ComplianceModel,
@@ -67,6 +68,7 @@ export function buildReportModel(observations: Observation[], framework: Framewo
     text: redact(o.text),
     source: { ...o.source, heading: o.source.heading === null ? null : redact(o.source.heading) },
   }));
+  observations = restoreFragments(observations);
   const comments: DraftComment[] = [];
   const comment = (lines: string[]): number => {
     const id = comments.length;
@@ -251,6 +253,31 @@ export function buildReportModel(observations: Observation[], framework: Framewo
   };
 }
 
+const FRAGMENT = /^(?:but|and|although|though|yet|so|mostly|only|largely|mainly|partly|not|still|also|then|recommends?|relies|thought|said|says|needs?|lacks?|which|who)\b/i;
+
+/**
+ * The classifier splits a contrast line ("targets set each week but mostly generic") into parts;
+ * a part with no subject of its own ("mostly generic") is drafted from the whole line instead.
+ */
+function restoreFragments(observations: Observation[]): Observation[] {
+  const byLine = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = `${o.source.file}:${o.source.line}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), o]);
+  }
+  return observations.map((o) => {
+    const siblings = byLine.get(`${o.source.file}:${o.source.line}`)!;
+    const text = stripNoteMarkers(o.text);
+    if (siblings.length < 2 || !(FRAGMENT.test(text) || text.split(/\s+/).length <= 2)) return o;
+    // Parts of different polarity were a contrast in the notes: put the "but" back.
+    const contrast = new Set(siblings.map((s) => s.polarity)).size > 1;
+    const whole = siblings
+      .map((s) => stripNoteMarkers(s.text).replace(/[.;,\s]+$/, ''))
+      .reduce((line, part) => `${line}${/^(but|and|although|though|yet|so)\b/i.test(part) ? ' ' : contrast ? ' but ' : FRAGMENT.test(part) ? ' and ' : '; '}${part}`);
+    return { ...o, text: whole };
+  });
+}
+
 function ref(observation: Observation): NoteRef {
   return { file: observation.source.file, line: observation.source.line };
 }
@@ -304,7 +331,8 @@ function joinSameLine(observations: Observation[]): Observation[] {
 
 function draftParagraph(group: Group, number: number, redact: (text: string) => string, comment: (lines: string[]) => number): DraftParagraph {
   const seen: string[][] = [];
-  const context = segmentsOf(group.context, redact, seen);
+  // Context earns a place only as a whole sentence; lists of people or bare headings stay in the notes.
+  const context = segmentsOf(group.context, redact, seen).filter((segment) => hasVerb(segment.text));
   const strengths = segmentsOf(group.strengths, redact, seen);
   const improvements = segmentsOf(group.improvements, redact, seen);
   // As published reports do: strengths first, then the shortfall introduced with "However, …".
@@ -336,6 +364,10 @@ function draftParagraph(group: Group, number: number, redact: (text: string) => 
     lowConfidence: observations.some(isLow),
     commentId: comment(lines),
   };
+}
+
+function hasVerb(sentence: string): boolean {
+  return /\b(is|are|was|were|has|have|had|does|do|did|can|will|should)\b/i.test(sentence) || nlp(sentence).has('(#PresentTense|#PastTense)');
 }
 
 function best(observations: Observation[]): Observation {

@@ -40,5 +40,8 @@ export function draftRedact(text: string): string {
   );
   // First names inside quotations: "Dave sees me every fortnight" → "[name] sees me …"
   out = out.replace(/["“]([^"“”]+)["”]/g, (quote) => quote.replace(new RegExp(`\\b${NAME}\\b`, 'g'), (word, offset: number) => (offset > 1 && isFirstName(word) ? '[name]' : word)));
-  return redactNames(out).text;
+  const result = redactNames(out);
+  // A "name" that is an ordinary lower-case word ("mentor and …" read as a name) would mangle the
+  // sentence; real names in notes are capitalised, and the inbound pass over raw notes still runs.
+  return result.names.some((name) => /^[A-Z]/.test(name)) ? result.text : out;
 }

@@ -220,7 +220,7 @@ const FINITE = new Set([
   'ensure', 'ensures', 'provide', 'provides', 'include', 'includes', 'attend', 'attends', 'visits', 'take', 'takes',
   'make', 'makes', 'show', 'shows', 'support', 'supports', 'understand', 'understands', 'like', 'likes', 'covers', 'cover',
   'maps', 'refers', 'sets', 'leads', 'lead', 'accepts', 'recommends', 'thought', 'went', 'walked', 'spent',
-  'praise', 'appreciate', 'enjoy', 'report', 'mention', 'describe', 'complain', 'welcome', 'love', 'see', 'exists', 'exist', 'works', 'work',
+  'praise', 'appreciate', 'enjoy', 'mention', 'describe', 'complain', 'welcome', 'love', 'see', 'exists', 'exist', 'works',
   'could', 'explain', 'explained', 'seem', 'seems', 'appear', 'appears', 'rely', 'relies', 'happen', 'happens', 'come', 'comes',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'most', 'many', 'few', 'no', 'any', 'their', 'its', 'our', 'his', 'her', 'both', 'one', 'several', 'other', 'another', 'such', 'few', 'much', 'more', 'less', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'about', 'than', 'as', 'but']);
@@ -325,7 +325,9 @@ function insertCopula(clause: string): string {
 /** True when compromise finds a finite verb (not "to check", not "-ing") in the text. */
 function hasOwnVerb(text: string): boolean {
   if (!text) return false;
-  return nlp(text).match('(#PresentTense|#PastTense)').not('#Infinitive').not('#Gerund').not('#Participle').filter((m: { text: () => string }) => !/^to /.test(m.text())).found && !/^(minutes|records|data|files|reports|checks|visits|plans)\b/.test(text);
+  const verbs = nlp(text).match('(#PresentTense|#PastTense)').not('#Infinitive').not('#Gerund').not('#Participle').out('array') as string[];
+  // Plural nouns in notes ("visit reports") are often read as verbs; trust only clear verb forms.
+  return verbs.some((verb) => !/s$/i.test(verb) || /^(exists|happens|takes|covers|includes|works|shows|means|seems|appears|remains|needs|lacks|relies|depends|goes|comes|gets|has|does|is)$/i.test(verb));
 }
 
 const COUNT_NOUN = /^(director|manager|chair|board|deputy|tutor|mentor|trainee|programme|course|handbook|agreement|policy|website|calendar|portal|tracker|plan|process|system|session|module|audit|survey|report|document|page|file|headteacher|school|provider|university|team|lead|examiner|board|committee|spreadsheet|grid|platform|map|schedule|panel|officer|coordinator|partnership)$/;
@@ -474,6 +476,13 @@ export function toReportSentences(noteText: string, heading: string | null = nul
     }
     if ((FINITE.has(first) || /^(recommends|relies|thought|said|says|accepts|admits|agreed|wants|needs|lacks)$/.test(first)) && !/^(is|are|was|were|has|have|had)$/.test(first)) {
       clauses.splice(index - 1, 2, `${clauses[index - 1]!.replace(/[.,;:\s]+$/, '')} and ${clauses[index]!}`);
+    }
+  }
+  // "v. thorough", "mostly generic (…)": a bare evaluation refers back to what the line just said.
+  for (let index = 1; index < clauses.length; index++) {
+    const bare = clauses[index]!.replace(/\([^)]*\)|QUOTE\d+Q/g, '').trim().toLowerCase().split(/\s+/);
+    if (bare.length <= 4 && bare.every((word) => ADVERBS.has(word) || PREDICATE_ADJECTIVES.has(word) || word === 'and')) {
+      clauses[index] = `this is ${clauses[index]!.charAt(0).toLowerCase()}${clauses[index]!.slice(1)}`;
     }
   }
   for (const clause of clauses) {
