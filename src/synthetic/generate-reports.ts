@@ -198,7 +198,7 @@ function pickPhases(prng: Prng, profile: FrameworkProfile): PhaseKey[] {
   const weight = (key: PhaseKey) => (key === 'primary' || key === 'secondary' ? 3 : 1);
   const chosen = [prng.weighted(keys, weight)];
   for (const key of prng.shuffle(keys)) {
-    if (!chosen.includes(key) && prng.chance(profile.extraPhaseChance)) chosen.push(key);
+    if (!chosen.includes(key) && prng.chance(profile.extraPhaseChance * (weight(key) === 3 ? 1 : 0.4))) chosen.push(key);
   }
   return keys.filter((key) => chosen.includes(key));
 }

@@ -149,7 +149,7 @@ export function afiShareByYearChart(result: TrendsResult, fw: FrameworkTrends, t
       encoding: {
         x: { field: 'year', type: 'ordinal', title: 'Year of inspection', axis: { labelAngle: 0 } },
         y: { field: 'share', type: 'quantitative', title: 'Share of reports', axis: { format: '.0%' }, scale: { domainMin: 0 } },
-        color: { field: 'criterion', type: 'nominal', title: 'Criterion', legend: { orient: 'bottom', columns: 1 } },
+        color: { field: 'criterion', type: 'nominal', title: 'Criterion', sort: criteria.map((c) => criterionLabel(c.id, c.title, 64)), legend: { orient: 'bottom', columns: 1 } },
       },
       config: baseConfig,
     } as TopLevelSpec,
