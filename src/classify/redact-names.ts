@@ -72,6 +72,17 @@ const FOLLOWING_NAME = new RegExp(`(\\(\\s*)?((?:${TITLE}\\s+)?(?:${INITIAL}\\s+
 const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.&])([A-Z]\\.\\s?[A-Z][a-zà-ÿĀ-ſ]+(?:['’-][A-Z][a-zà-ÿĀ-ſ]+)*)`, 'g');
 const CAPITALISED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
 
+const APPOSED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=\\s*(?:,|\\())`, 'g');
+const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})\\s+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
+const COMPANY_NAME = new RegExp(`\\b(met with|met|with|w/|spoke to|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|observed|watched|feedback to|feedback from|according to)\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?)(?=\\s*(?:$|[,.;:)'’]|\\s(?:and|about|re|said|says|who|from|at|in|on|for|-)\\b))`, 'gm');
+
+// Upper-case abbreviations that are roles, tests or terms, never a person's initials.
+const KNOWN_ACRONYMS = new Set(
+  ('HT DHT AHT QA SEF SED SEND SEN EAL ECT ECF NQT DSL DDSL LI HMI ITT ITE PGCE SCITT MFL PE RE DT IT ICT KS EY EYFS EYTS ' +
+    'LA LAS MAT CPD PD TA TAS SLT SENCO CCF KCSIE DBS GCSE QTS IQTS DFE ISI UK UAE USA HR IELTS ENIC SSP RAG FTE PVI EHCP ' +
+    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI').split(' '),
+);
+
 interface Hit {
   start: number;
   end: number;
@@ -128,7 +139,7 @@ const APPOSITION_AFTER = new RegExp(`^\\s*(?:,\\s*(?:the\\s+|our\\s+)?(${ROLE_PA
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})\\s*\\(?\\s*$`, 'i');
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
-function findHits(text: string): Hit[] {
+function findHits(text: string, aggressive = false): Hit[] {
   const hits: Hit[] = [];
   const roster = new Map<string, string>(); // name token (lower case) → role phrase
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
@@ -300,6 +311,46 @@ function findHits(text: string): Hit[] {
     firstSaid.set(word.toLowerCase(), replacement);
   }
 
+  // Pass 6: a capitalised run with a role in apposition ("Adaeze (SENCO)", "Adaeze Obi, lead
+  // mentor,"), initials given a role ("mentor JT", "KA (trainee)"), and an unknown capitalised word
+  // after a verb of meeting or a preposition of company ("met with Chidi", "spoke to Ngozi").
+  // Notes only (aggressive): report prose has too many capitalised terms the lexicon does not know.
+  for (const match of aggressive ? text.matchAll(APPOSED_RUN) : []) {
+    const run = match[1];
+    const start = match.index;
+    const tokens = tokensOf(run);
+    const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
+    if (initials ? KNOWN_ACRONYMS.has(run) : !unknownName(tokens)) continue;
+    const apposition = APPOSITION_AFTER.exec(text.slice(start + run.length));
+    if (!apposition) continue;
+    const end = start + run.length + apposition[0].length;
+    if (taken(start, end)) continue;
+    const role = (apposition[1] ?? apposition[2]).trim();
+    hits.push({ start, end, name: run, replacement: withArticle(asWritten(role)) });
+    for (const token of tokens) roster.set(token.toLowerCase(), asWritten(role));
+  }
+  for (const match of text.matchAll(ROLE_INITIALS)) {
+    const initials = match[2];
+    // The role is matched case-insensitively; the initials must really be capitals.
+    if (!/^[A-Z]{2,3}$/.test(initials) || KNOWN_ACRONYMS.has(initials) || !ROLE_WORD.test(match[1].trim())) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken(start, end)) continue;
+    hits.push({ start, end, name: initials, replacement: withArticle(asWritten(match[1].trim())) });
+    roster.set(initials.toLowerCase(), asWritten(match[1].trim()));
+  }
+  for (const match of aggressive ? text.matchAll(COMPANY_NAME) : []) {
+    const run = match[2];
+    const tokens = tokensOf(run);
+    if (!unknownName(tokens) || tokens.some((token) => /^[A-Z]{2,}$/.test(token))) continue;
+    const start = match.index + match[0].length - run.length;
+    if (taken(start, start + run.length)) continue;
+    const replacement = personFallback(text, start);
+    hits.push({ start, end: start + run.length, name: run, replacement });
+    remember(run, null);
+    for (const token of tokens) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), replacement);
+  }
+
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   for (const match of text.matchAll(new RegExp(`(?<![\\w'’-])(${NAME_TOKEN})`, 'g'))) {
     const word = match[1].replace(/['’]s$/, '');
@@ -341,7 +392,10 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Personal names in a text (trainees, mentors, staff), as written. Schools, places and terms are not names. */
+/**
+ * Personal names in a text (trainees, mentors, staff), as written. Schools, places and terms are
+ * not names. Conservative, for reviewing report prose; redactNames is stricter on notes.
+ */
 export function findPersonalNames(text: string): string[] {
   return [...new Set(findHits(text).map((hit) => hit.name))];
 }
@@ -352,7 +406,8 @@ export function findPersonalNames(text: string): string[] {
  * numbers stay true. `names` is for tests and redaction counts: never log or print it.
  */
 export function redactNames(text: string): { text: string; names: string[] } {
-  const hits = findHits(text);
+  // Over-redacting a school's short name is a small cost; a person's name in a draft is not.
+  const hits = findHits(text, true);
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;

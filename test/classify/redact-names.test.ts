@@ -15,6 +15,9 @@ describe('redactNames', () => {
       ['support plan for trainee Priya Okonkwo-Smith agreed', 'support plan for a trainee agreed'],
       ['Ms Wiśniewska (mentor) v. supportive', 'A mentor v. supportive'],
       ['trainee Łukasz Nowak taught well', 'A trainee taught well'],
+      ['mentor JT gave feedback', 'A mentor gave feedback'],
+      ['spoke to Adaeze (SENCO) about referrals', 'spoke to the SENCO about referrals'],
+      ['KA (trainee) struggling with behaviour', 'A trainee struggling with behaviour'],
     ];
     for (const [input, expected] of cases) expect(redactNames(input).text).toBe(expected);
   });
