@@ -14,10 +14,10 @@ export function looksFlattened(line: string): boolean {
  * sequence (1., 2., 3., … or a restart at 1.), so "section 4. The" or "1.57" do not split.
  */
 export function unflatten(line: string): string {
-  let t = line.replace(/\s*\bPage \d{1,4} of \d{1,4}\b\s*/g, ' ');
+  let t = stripInlineFurniture(line);
   t = t.replace(ANY_HEADING_RE, (m) => `\n${m}\n`);
   // bullets: glyphs anywhere, and " - " between words (not in "18 - 21")
-  t = t.replace(/\s+([•◼◻▪●■◆►¢])\s+/g, '\n$1 ');
+  t = t.replace(/\s+([•◼◻▪▫●○◦■□◆◇►▶▸➢✓✔¢‣⁃∙⦁\uf0b7\uf0a7])\s+/g, '\n$1 ');
   t = t.replace(/\s+-\s+(?=[A-Za-z('"])/g, '\n- ');
   // numbered paragraphs in sequence
   const candidates = [...t.matchAll(/(?<=(?:^|[.!?:'")\]\n])\s*)\b(\d{1,3})\.\s+(?=[A-Z'"(])/g)];
@@ -35,4 +35,36 @@ export function unflatten(line: string): string {
     .split('\n')
     .map((l) => l.trim())
     .join('\n');
+}
+
+const PAGE_MARK = /\bPage \d{1,4} of \d{1,4}\b/g;
+
+/** The longest run of words (3 to 20) that most `texts` start with, when at least 60% do. */
+function commonLead(texts: string[][]): string[] | null {
+  for (let k = 20; k >= 3; k--) {
+    const counts = new Map<string, number>();
+    for (const words of texts) if (words.length >= k) counts.set(words.slice(0, k).join(' '), (counts.get(words.slice(0, k).join(' ')) ?? 0) + 1);
+    const [best, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n >= Math.max(3, Math.ceil(texts.length * 0.6))) return best.split(' ');
+  }
+  return null;
+}
+
+/**
+ * Page furniture inside flattened text: "Page N of M" markers, and the running header or footer
+ * that sits next to them on most pages (the same words after, or before, most markers).
+ */
+export function stripInlineFurniture(text: string): string {
+  const marks = [...text.matchAll(PAGE_MARK)];
+  let t = text;
+  if (marks.length >= 3) {
+    const after = marks.map((m) => text.slice(m.index! + m[0].length, m.index! + m[0].length + 300).trim().split(/\s+/));
+    const before = marks.map((m) => text.slice(Math.max(0, m.index! - 300), m.index!).trim().split(/\s+/).reverse());
+    const header = commonLead(after);
+    const footer = commonLead(before);
+    const esc = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    if (header) t = t.replace(new RegExp(`(${PAGE_MARK.source})\\s+${esc(header)}`, 'g'), '$1');
+    if (footer) t = t.replace(new RegExp(`${esc([...footer].reverse())}\\s+(${PAGE_MARK.source})`, 'g'), '$1');
+  }
+  return t.replace(/\s*\bPage \d{1,4} of \d{1,4}\b\s*/g, ' ');
 }

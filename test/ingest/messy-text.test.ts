@@ -73,6 +73,16 @@ describe('messy extracted text', () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('text-flattened');
   });
 
+  it('reads PDF text flattened onto one line, running header and "Page X of Y" inside the text', async () => {
+    const { readPdfPages } = await import('../../src/ingest/read-pdf.js');
+    const pages = await readPdfPages(readFileSync(`${root}test/fixtures/pdf/iqts-derby.pdf`), 'iqts-derby.pdf');
+    const flat = pages.join(' ').replace(/\s+/g, ' ');
+    expect(flat.match(/University of Derby · iQTS pilot inspection report/g)!.length).toBe(7);
+    const r = asReport(await parseText(flat, 'flat-pdf.txt'));
+    expectIqtsSample(r);
+    expect(JSON.stringify(r.paragraphs)).not.toMatch(/Page \d of 7|iQTS pilot inspection report/);
+  });
+
   it('reads the ITE 2015 report flattened onto one line, grade table included', async () => {
     const flat = iteText().replace(/\s+/g, ' ');
     expectIteSample(asReport(await parseText(flat, 'flat.txt')));

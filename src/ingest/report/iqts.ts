@@ -17,14 +17,16 @@ export function parseIqtsReport(sections: Section[], diagnostics: Diagnostic[]):
   const information = sectionText(findSection(sections, 'iqts-information'));
   const all = sections.map((s) => `${s.heading} ${sectionText(s)}`).join(' ');
 
-  const titleMatch = TITLE_RE.exec(preamble) ?? TITLE_RE.exec(all);
-  const title = titleMatch ? squash(titleMatch[0]) : 'iQTS inspection report';
+  // The provider's name sits between the title and "Inspection dates". A running header that
+  // also says "iQTS inspection report" may come first, so the title nearest the dates counts.
+  const head = preamble.split(/Inspection dates?:?/i)[0];
+  const titles = [...head.matchAll(new RegExp(TITLE_RE.source, 'gi'))];
+  const titleMatch = titles.at(-1) ?? TITLE_RE.exec(all);
+  const fullTitle = titles.find((m) => /International qualified teacher status/i.test(m[0]));
+  const title = squash((fullTitle ?? titleMatch)?.[0] ?? 'iQTS inspection report');
 
   let provider = '';
-  if (titleMatch && preamble.includes(titleMatch[0])) {
-    const after = preamble.slice(preamble.indexOf(titleMatch[0]) + titleMatch[0].length);
-    provider = squash(after.split(/Inspection dates?:?/i)[0]);
-  }
+  if (titleMatch && titles.length > 0) provider = squash(head.slice(titleMatch.index! + titleMatch[0].length));
   if (!provider) provider = /(?:^|\.\s+)(?:The\s+)?(.{3,120}?) (?:was|were) inspected by/i.exec(summary)?.[1] ?? '';
   if (!provider) {
     diagnostics.push({ code: 'provider-missing', severity: 'warning', message: 'could not find the provider name' });
