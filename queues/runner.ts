@@ -183,7 +183,21 @@ export function ingestJobId(hash: string, corpusDir: string): string {
   return `${hash}-${createHash('sha256').update(corpusDir).digest('hex').slice(0, 12)}`;
 }
 
-function sha256File(path: string): Promise<string> {
+// Hashing reads every file: a few at a time, so a folder of thousands does not run out of file handles.
+const hashing = { active: 0, queue: [] as Array<() => void> };
+
+async function sha256File(path: string): Promise<string> {
+  if (hashing.active >= 8) await new Promise<void>((resolve) => hashing.queue.push(resolve));
+  hashing.active += 1;
+  try {
+    return await hashFile(path);
+  } finally {
+    hashing.active -= 1;
+    hashing.queue.shift()?.();
+  }
+}
+
+function hashFile(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path)
