@@ -64,6 +64,8 @@ export function stripInlineFurniture(text: string): string {
     const footer = commonLead(before);
     const esc = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
     if (header) t = t.replace(new RegExp(`(${PAGE_MARK.source})\\s+${esc(header)}`, 'g'), '$1');
+    // the first page's header has no page marker before it
+    if (header) t = t.replace(new RegExp(`^\\s*${esc(header)}\\s+`), '');
     if (footer) t = t.replace(new RegExp(`${esc([...footer].reverse())}\\s+(${PAGE_MARK.source})`, 'g'), '$1');
   }
   return t.replace(/\s*\bPage \d{1,4} of \d{1,4}\b\s*/g, ' ');

@@ -83,6 +83,13 @@ describe('messy extracted text', () => {
     expect(JSON.stringify(r.paragraphs)).not.toMatch(/Page \d of 7|iQTS pilot inspection report/);
   });
 
+  it('reads the ITE PDF text flattened onto one line (its running header opens the first page too)', async () => {
+    const { readPdfPages } = await import('../../src/ingest/read-pdf.js');
+    const pages = await readPdfPages(readFileSync(`${root}test/fixtures/pdf/ite-2015-loughborough.pdf`), 'ite.pdf');
+    const r = asReport(await parseText(pages.join(' ').replace(/\s+/g, ' '), 'flat-ite-pdf.txt'));
+    expectIteSample(r);
+  });
+
   it('reads the ITE 2015 report flattened onto one line, grade table included', async () => {
     const flat = iteText().replace(/\s+/g, ' ');
     expectIteSample(asReport(await parseText(flat, 'flat.txt')));
