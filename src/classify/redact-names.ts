@@ -143,7 +143,16 @@ function findHits(text: string, aggressive = false): Hit[] {
   const hits: Hit[] = [];
   const roster = new Map<string, string>(); // name token (lower case) → role phrase
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
-  const taken = (start: number, end: number) => hits.some((hit) => start < hit.end && end > hit.start);
+  // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
+  const mask = new Uint8Array(text.length + 1);
+  const taken = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (mask[i]) return true;
+    return false;
+  };
+  const pushHit = (hit: Hit) => {
+    hits.push(hit);
+    mask.fill(1, hit.start, hit.end);
+  };
   const remember = (name: string, role: string | null) => {
     for (const token of tokensOf(name)) {
       const key = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
@@ -153,7 +162,7 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   const addHit = (start: number, end: number, name: string, role: string | null, fallback: string) => {
     if (taken(start, end)) return;
-    hits.push({ start, end, name, replacement: role ? withArticle(role) : fallback });
+    pushHit({ start, end, name, replacement: role ? withArticle(role) : fallback });
     remember(name, role);
     if (!role) for (const token of tokensOf(name)) firstSaid.set(token.toLowerCase(), fallback);
   };
@@ -173,7 +182,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const name = trimName(follow[2]);
     const tokens = tokensOf(name);
     const after = text.slice(nameStart + name.length);
-    const before = text.slice(0, nameStart);
+    const before = text.slice(Math.max(0, nameStart - 40), nameStart);
     const titled = new RegExp(`^${TITLE}$`).test(tokens[0] ?? '');
     const nameTokens = (titled ? tokens.slice(1) : tokens).filter((token) => !/^[A-Z]\.?$/.test(token) || tokens.length > 1);
     if (nameTokens.length === 0) continue;
@@ -193,12 +202,12 @@ function findHits(text: string, aggressive = false): Hit[] {
       let start = match.index + match[0].length;
       while (start > 0 && text[start - 1] === ' ') start--;
       if (taken(start, end)) continue;
-      hits.push({ start, end, name: nameTokens.join(' '), replacement: '' });
+      pushHit({ start, end, name: nameTokens.join(' '), replacement: '' });
       for (const token of nameTokens) roster.set(token.toLowerCase(), roleText);
       continue;
     }
     if (taken(match.index, end)) continue;
-    hits.push({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(asWritten(roleText)) });
+    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(asWritten(roleText)) });
     for (const token of nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
   }
 
@@ -276,7 +285,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     let replacement = role ? (roster.has(low[0]) && !apposition ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : withArticle(role)) : fallback;
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     if (taken(start, stop)) continue;
-    hits.push({ start, end: stop, name, replacement });
+    pushHit({ start, end: stop, name, replacement });
     remember(name, role);
     if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
   }
@@ -296,7 +305,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const start = match.index + match[0].indexOf(run, match[1].length);
     if (taken(start, start + run.length)) continue;
     const replacement = upperFirst(personFallback(text, start));
-    hits.push({ start, end: start + run.length, name: run, replacement });
+    pushHit({ start, end: start + run.length, name: run, replacement });
     remember(run, null);
     for (const token of tokens) firstSaid.set(token.toLowerCase(), replacement.toLowerCase());
   }
@@ -306,7 +315,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const start = match.index;
     if (taken(start, start + word.length)) continue;
     const replacement = personFallback(text, start);
-    hits.push({ start, end: start + word.length, name: word, replacement });
+    pushHit({ start, end: start + word.length, name: word, replacement });
     remember(word, null);
     firstSaid.set(word.toLowerCase(), replacement);
   }
@@ -326,7 +335,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const end = start + run.length + apposition[0].length;
     if (taken(start, end)) continue;
     const role = (apposition[1] ?? apposition[2]).trim();
-    hits.push({ start, end, name: run, replacement: withArticle(asWritten(role)) });
+    pushHit({ start, end, name: run, replacement: withArticle(asWritten(role)) });
     for (const token of tokens) roster.set(token.toLowerCase(), asWritten(role));
   }
   for (const match of text.matchAll(ROLE_INITIALS)) {
@@ -336,7 +345,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const start = match.index;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
-    hits.push({ start, end, name: initials, replacement: withArticle(asWritten(match[1].trim())) });
+    pushHit({ start, end, name: initials, replacement: withArticle(asWritten(match[1].trim())) });
     roster.set(initials.toLowerCase(), asWritten(match[1].trim()));
   }
   for (const match of aggressive ? text.matchAll(COMPANY_NAME) : []) {
@@ -346,7 +355,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const start = match.index + match[0].length - run.length;
     if (taken(start, start + run.length)) continue;
     const replacement = personFallback(text, start);
-    hits.push({ start, end: start + run.length, name: run, replacement });
+    pushHit({ start, end: start + run.length, name: run, replacement });
     remember(run, null);
     for (const token of tokens) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), replacement);
   }
@@ -362,7 +371,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const role = roster.get(key);
     let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, start));
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
-    hits.push({ start, end, name: word, replacement });
+    pushHit({ start, end, name: word, replacement });
   }
 
   return hits.sort((a, b) => a.start - b.start);
