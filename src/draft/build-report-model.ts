@@ -522,10 +522,7 @@ export function recommendationFor(afi: string): string {
   const deficit = /^(.+?)\s+(is|are)\s+not sufficiently developed(.*)\.$/.exec(afi);
   if (deficit) return `Leaders should ensure that ${decapitalise(deficit[1]!)} ${deficit[2]} sufficiently developed${deficit[3]}.`;
   // A finding of two sentences becomes one clause list: "…SEND, and there is no analysis by group."
-  const sentences = afi.split(/(?<=\.)\s+(?=[A-Z])/).map((sentence, index) => {
-    const bare = sentence.replace(/\.$/, '');
-    return index === 0 ? decapitalise(bare) : decapitalise(bare);
-  });
+  const sentences = afi.split(/(?<=\.)\s+(?=[A-Z])/).map((sentence) => decapitalise(sentence.replace(/\.$/, '')));
   const finding = sentences.length === 1 ? sentences[0]! : `${sentences.slice(0, -1).join(', ')}, and ${sentences[sentences.length - 1]}`;
   return `Leaders should address the finding that ${finding}.`;
 }

@@ -54,12 +54,6 @@ describe('drafter draft', () => {
     expect(readFileSync(out, 'utf8')).toBe('an earlier draft');
   }, 60_000);
 
-  it('rejects dates it cannot read, in one line', async () => {
-    const result = await runCli(['draft', `${samples}/iqts-sample-notes.md`, '--framework', 'iqts', '--provider', 'X', '--dates', 'next week', '--out', path.join(dir, 'x.docx')]);
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^drafter: \[invalid-argument\] --dates "next week"/);
-  }, 60_000);
-
   it('documents its options in --help', async () => {
     const result = await runCli(['draft', '--help']);
     for (const option of ['--framework', '--provider', '--dates', '--inspectorate', '--corpus', '--out', '--force', '--track-changes']) {
