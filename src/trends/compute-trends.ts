@@ -65,9 +65,17 @@ export interface TrendsData {
   statements: Map<FrameworkId, { refs: ReportRef[]; statements: TrendStatement[] }>;
 }
 
+/**
+ * A generated report: flagged synthetic in the store, or named "Synthetic Provider NNNN" (the name
+ * every generated report carries, so a `generate --text` file ingested as text is still recognised).
+ */
+export function isSyntheticReport(report: Report): boolean {
+  return report.source?.synthetic === true || /^Synthetic Provider \d{4,}$/.test(report.provider.trim());
+}
+
 /** Applies the synthetic policy: which reports count, and how many synthetic ones were dropped. */
 export function selectReports(reports: Report[], policy: SyntheticPolicy): { kept: Report[]; excluded: number } {
-  const isSynthetic = (r: Report) => r.source?.synthetic === true;
+  const isSynthetic = isSyntheticReport;
   const synthetic = reports.filter(isSynthetic).length;
   const keepSynthetic = policy === 'include' || policy === 'only' || (policy === 'auto' && synthetic === reports.length);
   const kept = reports.filter((r) => (isSynthetic(r) ? keepSynthetic : policy !== 'only'));
@@ -116,7 +124,7 @@ export function computeTrendsData(reports: Report[], options: TrendsOptions): Tr
         reports: reports.length,
         included: kept.length,
         excludedSynthetic: excluded,
-        includedSynthetic: kept.filter((r) => r.source?.synthetic === true).length,
+        includedSynthetic: kept.filter(isSyntheticReport).length,
         otherFrameworks: reports.length - inScope.length,
         syntheticPolicy: policy,
       },

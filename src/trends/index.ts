@@ -2,6 +2,7 @@ export {
   computeTrends,
   computeTrendsData,
   selectReports,
+  isSyntheticReport,
   drillDown,
   type TrendsOptions,
   type TrendsResult,

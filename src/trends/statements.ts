@@ -32,7 +32,7 @@ export function describeReport(report: Report, framework: Framework): ReportRef 
     provider: report.provider,
     file: report.source?.file ?? null,
     framework: report.framework,
-    synthetic: report.source?.synthetic ?? false,
+    synthetic: report.source?.synthetic === true || /^Synthetic Provider \d{4,}$/.test(report.provider.trim()),
     groups,
   };
 }

@@ -153,6 +153,12 @@ describe('computeTrends on the hand-counted corpus', () => {
     expect(allSynthetic.corpus).toMatchObject({ included: 1, includedSynthetic: 1, excludedSynthetic: 0 });
     const excluded = computeTrends([R6], { frameworks: [iqts], mapperFor: ruleMapper, synthetic: 'exclude' });
     expect(excluded.frameworks).toEqual([]);
+    // A generated report read back from text has lost its flag but keeps its fictional name.
+    const unflagged = { ...R6, source: R6.source && { ...R6.source, synthetic: false } };
+    expect(computeTrends([...HAND_COUNTED.slice(0, 5), unflagged], { frameworks: [iqts], mapperFor: ruleMapper }).corpus).toMatchObject({
+      included: 5,
+      excludedSynthetic: 1,
+    });
   });
 });
 

@@ -147,8 +147,9 @@ reports in the group. Frameworks are never pooled: their criteria differ. Year i
 last inspection day; grade is the overall grade (the lowest across phases, or across areas for
 toolkit reports, which have no overall grade); a report covering several phases counts in each.
 
-Synthetic reports (drafter generate) are left out of a corpus that also holds real reports, unless
---include-synthetic; an all-synthetic corpus is counted and every output says it is synthetic.
+Synthetic reports (from drafter generate: flagged synthetic, or named "Synthetic Provider NNNN") are
+left out of a corpus that also holds real reports, unless --include-synthetic; an all-synthetic
+corpus is counted and every output (table, JSON, chart) says it is synthetic.
 
 Examples:
   drafter trends --corpus ./corpus --by year
