@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, type ClassifierModel } from '../../src/classify/index.js';
+import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, runClassify, type ClassifierModel } from '../../src/classify/index.js';
 import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
@@ -108,6 +108,27 @@ describe('classifyNotes', () => {
       for (const name of labels.names) expect(new RegExp(`(?<![\\w'-])${name}(?![\\w'-])`).test(output), `${file}: a planted name leaked`).toBe(false);
     }
   }, 60_000);
+});
+
+describe('runClassify', () => {
+  it('refuses bad requests with a coded error that names the file, not the text', async () => {
+    const request = (text: string, framework = 'iqts') => runClassify({ notes: { file: 'n.md', text, firstLine: 1 }, framework, corpusDir } as never);
+    await expect(request('   \n\n')).rejects.toMatchObject({ code: 'notes-empty' });
+    await expect(request('\u0000\u0001binary\u0002')).rejects.toMatchObject({ code: 'binary-content' });
+    await expect(request('mentors v. supportive', 'ofsted-1999')).rejects.toMatchObject({ code: 'framework-unknown' });
+    const huge = 'x'.repeat(10 * 1024 * 1024 + 1);
+    await expect(request(huge)).rejects.toMatchObject({ code: 'notes-too-large' });
+    const error = await request('Trainee Amira Khan\u0000').catch((e: Error) => e);
+    expect(String((error as Error).message)).not.toContain('Amira');
+  });
+
+  it('classifies a chunk of a larger file with its true line numbers', async () => {
+    const observations = await runClassify({ notes: { file: 'n.md', text: 'mentors v. supportive\nno minutes since spring', firstLine: 120 }, framework: 'iqts', corpusDir });
+    expect(observations.map((o) => [o.source.line, o.polarity])).toEqual([
+      [120, 'strength'],
+      [121, 'improvement'],
+    ]);
+  });
 });
 
 describe('loadClassifier', () => {
