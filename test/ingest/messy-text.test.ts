@@ -124,6 +124,15 @@ describe('flattened 2020-framework report', () => {
   });
 });
 
+describe('a report whose judgement table was lost in extraction', () => {
+  it("takes each phase's overall effectiveness grade from its own section", async () => {
+    const text = readFileSync(`${root}test/fixtures/text/ite-2015-three-phase.txt`, 'utf8').replace(/\tEarly years ITT[\s\S]*?across the partnership\t1\t3\t1\n/, '');
+    const r = asReport(await parseText(text, 'no-table.txt'));
+    expect(r.grades).toEqual([{ judgement: 'Overall effectiveness', phase: 'Early years', grade: '1' }]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['grade-table-missing', 'grades-from-phase-sections']));
+  });
+});
+
 describe('grade tables extracted one cell per line', () => {
   it('keeps grade cells separated by blank lines (they are not page numbers)', async () => {
     const text = readFileSync(`${root}test/fixtures/text/ite-2015-three-phase.txt`, 'utf8')

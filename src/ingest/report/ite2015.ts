@@ -75,6 +75,8 @@ export function parseIte2015Report(sections: Section[], diagnostics: Diagnostic[
   const judgementSections: Section[] = [];
   const phaseOf = new Map<Section, string>();
   const team: string[] = [];
+  const phaseGrades: Array<{ phase: string | null; grade: string }> = [];
+  const details: Record<string, string> = {};
   for (const s of afterTable) {
     if (s.key === 'ite-phase') currentPhase = s.heading;
     if (s.key === 'ite-annex' || s.key === 'ite-details' || s.key === 'ite-boilerplate') currentPhase = '';
@@ -84,13 +86,26 @@ export function parseIte2015Report(sections: Section[], diagnostics: Diagnostic[
     else if (s.key === 'ite-improve') areasForImprovement.push(...parseList(s.lines).items);
     else if (s.key === 'ite-judgements') judgementSections.push(s);
     else if (s.key === 'ite-team') team.push(...s.lines.map((l) => squash(l.text)).filter(Boolean));
+    else if (s.key === 'ite-overall') {
+      const g = /Grade:?\s*([1-4])\b/.exec(sectionText(s));
+      if (g) phaseGrades.push({ phase: phaseName(currentPhase), grade: g[1] });
+    } else if (s.key === 'ite-partnership-info') {
+      const { items, intro } = parseList(s.lines);
+      const name = multi && currentPhase ? `Information about the partnership (${phaseName(currentPhase)})` : 'Information about the partnership';
+      details[name] = items.length ? items.join(' ') : intro;
+    }
   }
   const paragraphs = numberedParagraphs(judgementSections, (s) => (multi && phaseOf.get(s) ? `${phaseOf.get(s)}: ${s.heading}` : s.heading), diagnostics);
   if (paragraphs.length === 0) diagnostics.push({ code: 'paragraphs-missing', severity: 'warning', message: 'no numbered judgement paragraphs found' });
   if (strengths.length === 0) diagnostics.push({ code: 'strengths-missing', severity: 'warning', message: 'no key strengths found' });
 
   const detailsSection = sections.find((s) => s.key === 'ite-details' && hasContent(s));
-  const details = detailsSection ? readLabelled(withoutBoilerplate(sectionText(detailsSection)), DETAIL_LABELS) : {};
+  if (detailsSection) Object.assign(details, readLabelled(withoutBoilerplate(sectionText(detailsSection)), DETAIL_LABELS));
+  // no readable judgement table: each phase's "Overall effectiveness  Grade: 1" still gives its grade
+  if (table.grades.length === 0 && phaseGrades.length > 0) {
+    for (const g of phaseGrades) table.grades.push({ judgement: 'Overall effectiveness', phase: multi ? g.phase : null, grade: g.grade });
+    diagnostics.push({ code: 'grades-from-phase-sections', severity: 'info', message: 'overall effectiveness grades taken from the phase sections' });
+  }
   if (team.length && !details['Inspection team']) details['Inspection team'] = team.join('; ');
 
   const datesText = /Inspection dates?:?\s*(.{0,90})/i.exec(preamble)?.[1] ?? '';
@@ -125,4 +140,10 @@ export function parseIte2015Report(sections: Section[], diagnostics: Diagnostic[
     paragraphs,
     details,
   };
+}
+
+/** "The early years phase" → "Early years". */
+function phaseName(heading: string): string | null {
+  const m = /^The (.+?) phase$/.exec(heading);
+  return m ? m[1][0].toUpperCase() + m[1].slice(1) : null;
 }
