@@ -133,6 +133,14 @@ describe('a report whose judgement table was lost in extraction', () => {
   });
 });
 
+describe('consistency', () => {
+  it('warns when the judgement table and the phase section print different overall grades', async () => {
+    const r = asReport(await parseText(iteText().replace('Grade: 1', 'Grade: 2'), 'mismatch.txt'));
+    expect(r.diagnostics.find((d) => d.code === 'grade-mismatch')?.message).toBe('overall effectiveness is 1 in the judgement table but 2 in the Secondary section');
+    expect(asReport(await parseText(iteText(), 'ok.txt')).diagnostics.find((d) => d.code === 'grade-mismatch')).toBeUndefined();
+  });
+});
+
 describe('grade tables extracted one cell per line', () => {
   it('keeps grade cells separated by blank lines (they are not page numbers)', async () => {
     const text = readFileSync(`${root}test/fixtures/text/ite-2015-three-phase.txt`, 'utf8')

@@ -106,6 +106,15 @@ export function parseIte2015Report(sections: Section[], diagnostics: Diagnostic[
     for (const g of phaseGrades) table.grades.push({ judgement: 'Overall effectiveness', phase: multi ? g.phase : null, grade: g.grade });
     diagnostics.push({ code: 'grades-from-phase-sections', severity: 'info', message: 'overall effectiveness grades taken from the phase sections' });
   }
+  // the table and each phase section print the overall grade twice; say so when they disagree
+  for (const g of phaseGrades) {
+    const inTable = table.grades.find(
+      (t) => t.judgement === 'Overall effectiveness' && (t.phase === null || (g.phase !== null && t.phase.toLowerCase().startsWith(g.phase.toLowerCase()))),
+    );
+    if (inTable && inTable.grade !== g.grade && (multi || table.phases.length <= 1)) {
+      diagnostics.push({ code: 'grade-mismatch', severity: 'warning', message: `overall effectiveness is ${inTable.grade} in the judgement table but ${g.grade} in the ${g.phase ?? 'phase'} section` });
+    }
+  }
   if (team.length && !details['Inspection team']) details['Inspection team'] = team.join('; ');
 
   const datesText = /Inspection dates?:?\s*(.{0,90})/i.exec(preamble)?.[1] ?? '';
