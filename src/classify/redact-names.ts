@@ -173,7 +173,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     const role = match[1];
     if (!ROLE_WORD.test(role.trim())) continue;
     // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
-    if (/^[A-Z]/.test(role) && /[A-Z][\w'’]*\s+$/.test(text.slice(Math.max(0, match.index - 30), match.index)) && !/[.!?:;]\s+$|^\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
+    const lineBefore = text.slice(Math.max(0, match.index - 30), match.index).split('\n').pop() ?? '';
+    if (/^[A-Z]/.test(role) && /[A-Z][\w'’]*[ \t]+$/.test(lineBefore) && !/[.!?:;][ \t]+$/.test(lineBefore)) continue;
     FOLLOWING_NAME.lastIndex = match.index + match[0].length;
     const follow = FOLLOWING_NAME.exec(text);
     if (!follow) continue;
@@ -228,7 +229,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       role = (apposition[1] ?? apposition[2]).trim();
       end += apposition[0].length;
     } else if (before && ROLE_WORD.test(before[1].trim())) {
-      role = before[1].trim();
+      role = asWritten(before[1].trim());
     } else {
       role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
     }

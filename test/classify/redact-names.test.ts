@@ -20,6 +20,8 @@ describe('redactNames', () => {
       ['KA (trainee) struggling with behaviour', 'A trainee struggling with behaviour'],
     ];
     for (const [input, expected] of cases) expect(redactNames(input).text).toBe(expected);
+    // A role opening a line is not part of a title-case name that ended the line before.
+    expect(redactNames('same team as the PGCE\nProgramme director Mr Adebayo Oyelaran in post').text).toBe('same team as the PGCE\nThe programme director in post');
   });
 
   it('remembers a role given once for later mentions, including hyphenated and bracketed names', () => {
