@@ -3,7 +3,7 @@ import { CUE_WEIGHTS, polarityFeatures, type Cue } from './features.js';
 import { contentStems } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 9;
+export const MODEL_VERSION = 10;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 
