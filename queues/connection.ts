@@ -65,7 +65,8 @@ export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  client.on('error', () => {}); // reported through the rejected promise below
+  let cause: Error | undefined; // ioredis reports "Connection is closed"; the socket error says why
+  client.on('error', (error: Error) => (cause ??= error));
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -78,7 +79,7 @@ export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
       }),
     ]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = (cause ?? (error instanceof Error ? error : new Error(String(error)))).message.split('\n')[0];
     throw new DrafterError('redis-unreachable', `cannot reach Redis at ${redactUrl(url)}: ${reason}`, {
       hint: 'start redis-server, or fix or unset REDIS_URL to run in-process',
       cause: error,
