@@ -57,6 +57,11 @@ describe('messy extracted text', () => {
     expectIqtsSample(asReport(await parseText(text, 'numbered-list.txt')));
   });
 
+  it('reads other templates\' summary headings ("Strengths", "Recommendations")', async () => {
+    const text = iqtsText().replace(/^Area of strength$/m, 'Strengths').replace(/^Areas identified for improvement$/m, 'Recommendations');
+    expectIqtsSample(asReport(await parseText(text, 'headings.txt')));
+  });
+
   it('reads a wrapped report (hard line breaks inside paragraphs, CRLF)', async () => {
     const wrapped = iqtsText()
       .split('\n')

@@ -29,6 +29,9 @@ export const HEADINGS: HeadingDef[] = [
   h('iqts-findings', String.raw`Summary of (?:the )?inspection findings`),
   h('strengths', String.raw`Areas? of strength`),
   h('improvements', String.raw`Areas? (?:identified )?for (?:improvement|development)`),
+  // one-word variants (final-framework or other inspectorates' templates), whole lines only
+  h('strengths', String.raw`(?:Key )?[Ss]trengths`, false),
+  h('improvements', String.raw`Recommendations(?: for improvement)?|Areas? to improve`, false),
   h('iqts-compliance', String.raw`Compliance of (?:the )?provision with (?:the )?iQTS criteria`),
   h('leadership-and-management', String.raw`Quality of leadership and management`),
   h('programme-design-and-delivery', String.raw`Quality of (?:the )?programme (?:delivery and design|design and delivery|design|delivery)`),
