@@ -62,6 +62,10 @@ describe('messy extracted text', () => {
     expectIqtsSample(asReport(await parseText(text, 'headings.txt')));
   });
 
+  it('reads paragraph numbers extracted on a line of their own', async () => {
+    expectIqtsSample(asReport(await parseText(iqtsText().replace(/^(\d+)\. /gm, '$1.\n'), 'bare-numbers.txt')));
+  });
+
   it('reads a wrapped report (hard line breaks inside paragraphs, CRLF)', async () => {
     const wrapped = iqtsText()
       .split('\n')

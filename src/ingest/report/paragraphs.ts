@@ -23,7 +23,9 @@ export function numberedParagraphs(
     for (const l of section.lines) {
       const t = squash(l.text);
       if (!t) continue;
-      const m = NUMBERED_RE.exec(l.text);
+      // a list number extracted on a line of its own ("12." then the text on the next line)
+      const bare = /^\s*(\d{1,4})[.)]\s*$/.exec(l.text);
+      const m = NUMBERED_RE.exec(l.text) ?? (bare ? ([bare[0], bare[1], ''] as unknown as RegExpExecArray) : null);
       const n = m ? Number(m[1]) : NaN;
       const restart = first && n === 1 && expected > 1;
       if (m && (n === expected || restart || (n > expected && n <= expected + 5))) {
