@@ -4,14 +4,105 @@ import { join } from 'node:path';
 import { loadCorpus } from '../corpus/index.js';
 import { listFrameworks, loadFramework } from '../frameworks/index.js';
 import { parseDocument } from '../ingest/index.js';
-import { samplesDir } from '../paths.js';
+import { packageRoot, samplesDir } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
-import type { Framework, FrameworkId, LabelledStatement, ParsedDocument } from '../schemas/index.js';
+import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
+import { redactNames } from './redact-names.js';
 import { MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
 import { deriveTrainingStatements } from './training-statements.js';
 
 /** Bundled sample documents that are always part of training (OGL reports and frameworks). */
 const SAMPLE_FOLDERS = ['reports', 'frameworks'];
+
+/**
+ * Labelled inspector notes that ship with the package (fictional, written for training): they
+ * teach the model how notes, not report prose, say strength, shortfall or context. A user corpus
+ * may add its own under `<corpus>/training/notes/`.
+ */
+function trainingNotesDirs(corpusDir: string): string[] {
+  return [join(packageRoot, 'corpus', 'training', 'notes'), join(corpusDir, 'training', 'notes')];
+}
+
+interface NotesLabels {
+  framework: string;
+  notes?: string;
+  /** Every personal name planted in the notes, as written: scrubbed before anything is learnt. */
+  names?: string[];
+  labels: Array<{ polarity: string; section?: string | null; criterion?: string | null; text: string }>;
+}
+
+async function trainingNotesFiles(corpusDir: string): Promise<Array<{ name: string; path: string }>> {
+  const files: Array<{ name: string; path: string }> = [];
+  const seen = new Set<string>();
+  for (const dir of trainingNotesDirs(corpusDir)) {
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.sort()) if (name.endsWith('.labels.json')) files.push({ name, path: join(dir, name) });
+  }
+  return files;
+}
+
+/** One pattern for every planted name and name part (capitalised, 2+ letters) across the training files. */
+async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
+  const parts = new Set<string>();
+  for (const file of await trainingNotesFiles(corpusDir)) {
+    try {
+      const { names } = JSON.parse(await readFile(file.path, 'utf8')) as NotesLabels;
+      for (const name of names ?? []) {
+        if (typeof name !== 'string') continue;
+        parts.add(name.trim());
+        for (const part of name.split(/[\s]+/)) if (/^\p{Lu}/u.test(part) && part.length >= 2) parts.add(part);
+      }
+    } catch {
+      // unreadable files are reported where their labels are read
+    }
+  }
+  if (parts.size === 0) return null;
+  const alternatives = [...parts].sort((a, b) => b.length - a.length).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu');
+}
+
+/** Statements from labelled notes files; names in label text are replaced by roles before training. */
+export async function labelledNotesStatements(corpusDir: string, context: StageContext = {}): Promise<LabelledStatement[]> {
+  const out: LabelledStatement[] = [];
+  for (const file of await trainingNotesFiles(corpusDir)) {
+    let parsed: NotesLabels;
+    const raw = await readFile(file.path);
+    try {
+      parsed = JSON.parse(raw.toString('utf8')) as NotesLabels;
+    } catch {
+      context.warn?.(`training notes ${file.name} skipped: not valid JSON`);
+      continue;
+    }
+    const framework = FrameworkId.safeParse(parsed.framework);
+    if (!framework.success || !Array.isArray(parsed.labels)) {
+      context.warn?.(`training notes ${file.name} skipped: no known framework or labels`);
+      continue;
+    }
+    const hash = createHash('sha256').update(raw).digest('hex');
+    // The planted-name lists of every training file first (a label lacks the context that names
+    // a role, and a surname may recur in another file), each capitalised part of a name on its
+    // own; then the general redaction. No personal name may end up in a model file.
+    const scrub = await plantedNamePattern(corpusDir);
+    for (const label of parsed.labels) {
+      const polarity = Polarity.safeParse(label.polarity);
+      const text = redactNames(scrub ? String(label.text ?? '').replace(scrub, 'someone') : String(label.text ?? '')).text.trim();
+      if (scrub) scrub.lastIndex = 0;
+      if (!polarity.success || !text) continue;
+      out.push({
+        text,
+        polarity: polarity.data,
+        framework: framework.data,
+        section: label.section ?? null,
+        criterion: label.criterion ?? null,
+        origin: 'notes-fixture',
+        source: { hash, file: parsed.notes ?? file.name },
+      });
+    }
+  }
+  return out;
+}
 
 async function sampleFiles(): Promise<Array<{ name: string; path: string }>> {
   const files: Array<{ name: string; path: string }> = [];
@@ -34,6 +125,10 @@ export async function trainingKey(framework: Framework, corpusDir: string, taxon
   hash.update(JSON.stringify(framework));
   for (const taxonomy of taxonomies) hash.update(JSON.stringify(taxonomy));
   for (const file of await sampleFiles()) {
+    hash.update(file.name);
+    hash.update(await readFile(file.path));
+  }
+  for (const file of await trainingNotesFiles(corpusDir)) {
     hash.update(file.name);
     hash.update(await readFile(file.path));
   }
@@ -86,7 +181,7 @@ export async function trainingStatements(corpusDir: string, context: StageContex
   const documents = await trainingDocuments(corpusDir, context);
   // The shipped taxonomies carry criteria, levels and keywords even where a framework document in
   // the corpus could only be partly parsed; a framework document of the same id adds its own text.
-  const statements = deriveTrainingStatements([...taxonomies, ...documents], { frameworks: byId });
+  const statements = [...deriveTrainingStatements([...taxonomies, ...documents], { frameworks: byId }), ...(await labelledNotesStatements(corpusDir, context))];
   // A descriptor in both the shipped taxonomy and a parsed framework document counts once (and
   // cannot sit on both sides of a k-fold split).
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { CUE_WEIGHTS, polarityFeatures, type Cue } from './features.js';
 import { contentStems } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 10;
+export const MODEL_VERSION = 12;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 
@@ -91,7 +91,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   for (const statement of statements) {
     if (statement.framework !== framework.id || !statement.criterion || statement.origin === 'descriptor') continue;
     const index = indexOf.get(statement.criterion);
-    if (index !== undefined) add(index, statement.text, 0.7);
+    if (index !== undefined) add(index, statement.text, 0.5);
   }
   const postings = bm25Postings(bags);
 

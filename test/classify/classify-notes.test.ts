@@ -9,6 +9,7 @@ import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, run
 import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
+import { stem } from '../../src/classify/text.js';
 import { Observation, type Framework } from '../../src/schemas/index.js';
 
 let corpusDir: string;
@@ -108,6 +109,25 @@ describe('classifyNotes', () => {
       for (const name of labels.names) expect(new RegExp(`(?<![\\w'-])${name}(?![\\w'-])`).test(output), `${file}: a planted name leaked`).toBe(false);
     }
   }, 60_000);
+});
+
+describe('training on labelled notes', () => {
+  it('learns from the shipped training notes and writes no planted name into the model file', () => {
+    expect(model.counts.byOrigin['notes-fixture']).toBeGreaterThan(100);
+    const stored = readFileSync(join(corpusDir, 'model', 'iqts.json'), 'utf8').toLowerCase();
+    const dir = new URL('../../corpus/training/notes/', import.meta.url);
+    const parts = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.labels.json'))) {
+      const { names } = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { names: string[] };
+      for (const name of names) for (const part of name.split(/[\s-]+/)) if (/^\p{Lu}\p{Ll}{3,}$/u.test(part)) parts.add(stem(part.toLowerCase()));
+    }
+    expect(parts.size).toBeGreaterThan(10);
+    const terms = new Set(stored.match(/"[^"]+"/g)?.flatMap((quoted) => quoted.slice(1, -1).replace(/^not_/, '').split('_')) ?? []);
+    // Name parts that are also ordinary words the corpus uses ("Grace", "Hope") are not leaks.
+    const ordinary = new Set(['grace', 'hope', 'will', 'mark', 'park', 'rose', 'hall', 'king', 'young', 'green', 'white', 'brown', 'long', 'lane']);
+    const leaked = [...parts].filter((part) => terms.has(part) && !ordinary.has(part));
+    expect(leaked).toEqual([]);
+  });
 });
 
 describe('runClassify', () => {
