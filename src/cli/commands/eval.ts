@@ -65,8 +65,8 @@ Examples:
         const framework = await loadFramework(id, corpusDir);
         const folds = crossValidate(statements, framework, k);
         // Polarity does not depend on the framework: its k-fold figures are printed once.
-        if (index === 0) results.push({ ...folds, name: `${k}-fold held-out over ${statements.length} corpus statements (polarity: all statements; section/criterion: ${id} report statements)` });
-        else results.push({ ...folds, polarity: undefined, name: `${k}-fold held-out, ${id} report statements: section and criterion` });
+        if (index === 0) results.push({ ...folds, name: `${k}-fold held-out over ${statements.length} corpus statements (polarity: all statements; section/criterion: ${id} statements from reports and labelled training notes, descriptors excluded)` });
+        else results.push({ ...folds, polarity: undefined, name: `${k}-fold held-out, ${id} statements from reports and labelled training notes: section and criterion` });
         const mine = fixtures.filter((f) => f.framework === id);
         if (mine.length) {
           const model = await loadClassifier(framework, corpusDir);
