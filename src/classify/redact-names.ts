@@ -63,18 +63,23 @@ const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
-const NAME_TOKEN = "(?:[A-ZÀ-ÞĀ-ſ][a-zà-ÿĀ-ſ]*(?:['’][A-Z][a-zà-ÿĀ-ſ]+)?(?:[A-Z][a-zà-ÿĀ-ſ]+)?(?:-[A-Za-zà-ÿĀ-ſ][a-zà-ÿĀ-ſ]+)*)";
-const INITIAL = '(?:[A-Z]\\.?)';
+// Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
+// "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
+const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+)*(?![\\p{L}\\d]))";
+const SP = '[ \\t]';
+const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
+// Surname particles: "Dr de Vries", "Ms van der Berg".
+const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)${SP}+)*`;
 
-const TITLED = new RegExp(`\\b(${TITLE})\\s+((?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
-const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})\\s+`, 'gi');
-const FOLLOWING_NAME = new RegExp(`(\\(\\s*)?((?:${TITLE}\\s+)?(?:${INITIAL}\\s+){0,2}${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
-const INITIAL_SURNAME = new RegExp(`(?<![A-Za-z.&])([A-Z]\\.\\s?[A-Z][a-zà-ÿĀ-ſ]+(?:['’-][A-Z][a-zà-ÿĀ-ſ]+)*)`, 'g');
-const CAPITALISED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'g');
+const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
+const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+`, 'giu');
+const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'yu');
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
+const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
-const APPOSED_RUN = new RegExp(`(?<![\\w'’-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=\\s*(?:,|\\())`, 'g');
-const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})\\s+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
-const COMPANY_NAME = new RegExp(`\\b(met with|met|with|w/|spoke to|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|observed|watched|feedback to|feedback from|according to)\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?)(?=\\s*(?:$|[,.;:)'’]|\\s(?:and|about|re|said|says|who|from|at|in|on|for|-)\\b))`, 'gm');
+const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\())`, 'gu');
+const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'giu');
+const COMPANY_NAME = new RegExp(`\\b(met with|met|with|w/|spoke to|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // Upper-case abbreviations that are roles, tests or terms, never a person's initials.
 const KNOWN_ACRONYMS = new Set(
@@ -135,8 +140,8 @@ function trimName(name: string): string {
   return tokens.join(' ');
 }
 
-const APPOSITION_AFTER = new RegExp(`^\\s*(?:,\\s*(?:the\\s+|our\\s+)?(${ROLE_PATTERN})\\b(?=\\s*[,.;:)]|\\s*$)|\\s*\\(\\s*((?:[\\w.&-]+\\s+){0,3}${ROLE_PATTERN})\\s*\\))`, 'i');
-const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})\\s*\\(?\\s*$`, 'i');
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?(${ROLE_PATTERN})\\b(?=${SP}*[,.;:)]|${SP}*$)|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'im');
+const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
 function findHits(text: string, aggressive = false): Hit[] {
@@ -238,7 +243,7 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // Pass 3: initials with a surname ("K. Adeyemi", "J.Smith").
   for (const match of text.matchAll(INITIAL_SURNAME)) {
-    const surname = match[1].replace(/^[A-Z]\.\s?/, '');
+    const surname = match[1].replace(/^(?:[A-Z](?:-[A-Z])?\.\s?)+/, '');
     if (DOMAIN.has(surname.toLowerCase()) || isCommonWord(surname.toLowerCase()) || ORG_WORDS.test(surname)) continue;
     if (ORG_WORDS.test(text.slice(match.index + match[0].length).trimStart())) continue;
     let end = match.index + match[0].length;
@@ -362,7 +367,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
-  for (const match of text.matchAll(new RegExp(`(?<![\\w'’-])(${NAME_TOKEN})`, 'g'))) {
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu'))) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
     if (!roster.has(key) || key.length < 2 || DOMAIN.has(key)) continue;
