@@ -55,10 +55,16 @@ describe('worker failure and shutdown', () => {
     const corpusDir = join(dir, 'corpus');
     // A long notes file (several seconds of classification) and a corpus whose model is already trained.
     const base = await readFile(join(projectRoot, 'test/fixtures/notes/ite-2025-dev-1.md'), 'utf8');
-    request = { notes: { file: 'long-notes.md', text: Array.from({ length: 30 }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025', corpusDir };
     const local = createInProcessRunner();
     await local.ingest([{ path: join(projectRoot, 'corpus/samples/reports/iqts-university-of-derby-2024.txt'), corpusDir }]);
     await local.classify({ notes: { file: 'warm.md', text: '- mentors meet trainees weekly', firstLine: 1 }, framework: 'ite-2025', corpusDir });
+    // Size the job by this machine's speed so it reliably outlasts the 1 s lock (about 3 s of work),
+    // however fast the classifier or the machine is.
+    const sample = { notes: { file: 'probe.md', text: Array.from({ length: 10 }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025' as const, corpusDir };
+    const started = performance.now();
+    await local.classify(sample);
+    const copies = Math.min(1000, Math.max(30, Math.ceil((10 * 3000) / Math.max(1, performance.now() - started))));
+    request = { notes: { file: 'long-notes.md', text: Array.from({ length: copies }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025', corpusDir };
     await local.close();
   });
   afterAll(async () => {
