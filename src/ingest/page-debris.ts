@@ -152,6 +152,8 @@ export function stripContents(lines: Line[], options: DebrisOptions, diagnostics
     for (let j = i + 1; j < lines.length; j++) if (lines[j].text.trim()) return squash(lines[j].text);
     return '';
   };
+  const lastIndex = new Map<string, number>();
+  lines.forEach((l, i) => lastIndex.set(squash(l.text), i));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const t = squash(l.text);
@@ -166,8 +168,10 @@ export function stripContents(lines: Line[], options: DebrisOptions, diagnostics
       continue;
     }
     if (inContents && t) {
-      // a heading with its page number on the next line, as some extractors produce
-      if ((options.isHeading(t) && BARE_NUMBER_RE.test(nextText(i))) || BARE_NUMBER_RE.test(t)) {
+      // a heading with its page number on the next line, as some extractors produce; or an entry
+      // with no page number at all (a Word contents field never updated) whose text comes back
+      // later as a heading line
+      if ((options.isHeading(t) && BARE_NUMBER_RE.test(nextText(i))) || BARE_NUMBER_RE.test(t) || (t.length <= 120 && !/[.;:,]$/.test(t) && (lastIndex.get(t) ?? -1) > i)) {
         removed++;
         continue;
       }

@@ -66,6 +66,17 @@ export const HEADINGS: HeadingDef[] = [
   h('ite25-report-card', String.raw`Report card|Inspection grades|Inspection outcomes`, false),
   h('ite25-improve', String.raw`What does the (?:ITE )?(?:provider|partnership) need to do to improve\??|What the (?:ITE )?(?:provider|partnership) needs to do to improve`),
   h('ite25-details', String.raw`Provider details`),
+  // the report shape Drafter drafts for the renewed framework (templates/ite-2025): read back for review
+  h('ite25-summary', String.raw`Summary of grades`, false),
+  h('ite25-about', String.raw`About this provider`, false),
+  h('ite25-activities', String.raw`Inspection activities`, false),
+  h('ite25-well', String.raw`What the (?:ITE )?(?:provider|partnership) does well`, false),
+  h(
+    'ite25-area-recommendations',
+    String.raw`Recommendations: (?:[Ii]nclusion|[Cc]urriculum, teaching and training|[Aa]chievement|[Pp]rofessional behaviours, personal development and well-being|[Ll]eadership(?: and governance)?|[Cc]ompliance,? including safeguarding)`,
+    false,
+  ),
+  h('ite25-annex', String.raw`Annex A: Grade scale`, false),
 ];
 
 const anchored = HEADINGS.map((d) => ({ key: d.key, re: new RegExp(`^(?:${d.source})$`) }));
