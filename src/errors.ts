@@ -24,6 +24,7 @@ export const ErrorCatalogue = {
   'criterion-unknown': { retryable: false },
   'no-observations': { retryable: false },
   'template-missing': { retryable: false },
+  'template-invalid': { retryable: false },
   'output-exists': { retryable: false },
   'output-unwritable': { retryable: false },
   'invalid-argument': { retryable: false },

@@ -17,7 +17,8 @@ import type {
   SummaryPoint,
 } from '../schemas/index.js';
 import { formatDateRange } from './dates.js';
-import { decapitalise, expandShorthand, flagsUncertainty, stripNoteMarkers, toReportSentences } from './register.js';
+import { clearSentenceCaches, decapitalise, expandShorthand, flagsUncertainty, isVerbless, repairFragment, resolvePronouns, stripNoteMarkers, toReportSentences } from './register.js';
+import { framingSentence, topicFor, type TopicTable } from './topics.js';
 import { COUNTRIES } from './countries.js';
 
 /** Provider and inspection details the notes do not carry. */
@@ -27,6 +28,8 @@ export interface DraftDetails {
   inspectorate?: string | null;
   /** Applied to every note-derived string as a last safety net (names → roles). */
   redact?: (text: string) => string;
+  /** Topic phrases for judgement-first openings (templates/<framework>/topics.json); titles otherwise. */
+  topics?: TopicTable | null;
 }
 
 /** Published reports list a few summary points; the rest stay in the paragraphs. */
@@ -62,6 +65,8 @@ export function buildReportModel(observations: Observation[], framework: Framewo
     });
   }
   const redact = details.redact ?? ((text: string) => text);
+  clearSentenceCaches();
+  sentenceCache.clear();
   // Safety net on the way in as well as out: rewriting can change a name's case and hide it.
   observations = observations.map((o) => ({
     ...o,
@@ -171,6 +176,7 @@ export function buildReportModel(observations: Observation[], framework: Framewo
 
   // Paragraphs, numbered continuously in section order (the order templates lay them out in).
   const sections: SectionModel[] = [];
+  const paragraphContext: ParagraphContext = { redact, comment, seen: [], topics: details.topics ?? null, framings: new Set() };
   let number = 0;
   let lowConfidence = 0;
   for (const frameworkSection of framework.sections) {
@@ -180,9 +186,11 @@ export function buildReportModel(observations: Observation[], framework: Framewo
     for (const group of sectionGroups) {
       // Compliance is reported as a statement; only shortfalls get a paragraph of explanation.
       if (isCompliance && group.improvements.length === 0) continue;
-      const paragraph = draftParagraph(group, ++number, redact, comment);
+      const paragraph = draftParagraph(group, number + 1, paragraphContext);
+      for (const observation of [...group.strengths, ...group.improvements]) used.add(observation);
+      if (!paragraph) continue;
+      number++;
       if (paragraph.lowConfidence) lowConfidence++;
-      for (const observation of [...group.context, ...group.strengths, ...group.improvements]) used.add(observation);
       paragraphs.push(paragraph);
     }
     const criterionOf = (id: string): Criterion | undefined => criteria.get(id)?.criterion;
@@ -303,15 +311,58 @@ function isLow(observation: Observation): boolean {
   return observation.confidence < LOW_CONFIDENCE || flagsUncertainty(observation.text);
 }
 
-function segmentsOf(observations: Observation[], redact: (text: string) => string, seen: string[][]): DraftSegment[] {
-  const segments: DraftSegment[] = [];
+/** A drafted sentence with why it may need the inspector's eye. */
+interface Drafted {
+  text: string;
+  low: boolean;
+  /** Still a verbless note fragment after repair. */
+  fragment: boolean;
+  /** Opens on a pronoun whose referent was not found. */
+  dangling: boolean;
+}
+
+/** One observation → report sentences: register, then orphaned pronouns named, then fragments mended or flagged. */
+function reportSentences(observation: Observation): Drafted[] {
+  // The same line is drafted for its paragraph and again for the summary: do the work once.
+  const key = `${observation.confidence}\u0000${observation.source.heading ?? ''}\u0000${observation.text}`;
+  const known = sentenceCache.get(key);
+  if (known) return known.map((drafted) => ({ ...drafted }));
+  const result = draftSentences(observation);
+  if (sentenceCache.size > 5000) sentenceCache.clear();
+  sentenceCache.set(key, result);
+  return result.map((drafted) => ({ ...drafted }));
+}
+const sentenceCache = new Map<string, Drafted[]>();
+
+function draftSentences(observation: Observation): Drafted[] {
+  return toReportSentences(observation.text, observation.source.heading).map((sentence, index) => {
+    const resolved = resolvePronouns(sentence, observation.source.heading, index === 0);
+    const repaired = repairFragment(resolved.text);
+    return { text: repaired.text, low: isLow(observation) || repaired.fragment || resolved.dangling, fragment: repaired.fragment, dangling: resolved.dangling };
+  });
+}
+
+/** Sentences already in the report (content words), so no point is made twice anywhere in it. */
+type Seen = string[][];
+
+function isDuplicate(words: string[], seen: Seen): boolean {
+  if (words.length === 0) return false;
+  return seen.some((other) => {
+    if (jaccard(other, words) >= 0.8) return true;
+    // A shorter restatement of a sentence already made ("… is positive." after "… is positive, but …").
+    const inOther = words.filter((word) => other.includes(word)).length;
+    return words.length >= 3 && inOther / words.length >= 0.9;
+  });
+}
+
+function segmentsOf(observations: Observation[], redact: (text: string) => string, seen: Seen): Array<Drafted & { observation: Observation }> {
+  const segments: Array<Drafted & { observation: Observation }> = [];
   for (const observation of joinSameLine(observations)) {
-    for (const sentence of toReportSentences(observation.text, observation.source.heading)) {
-      const words = contentWords(sentence);
-      // Related notes often say the same thing twice; keep the first wording.
-      if (seen.some((other) => jaccard(other, words) >= 0.8)) continue;
+    for (const drafted of reportSentences(observation)) {
+      const words = contentWords(drafted.text);
+      if (isDuplicate(words, seen)) continue;
       seen.push(words);
-      segments.push({ text: redact(sentence), low: isLow(observation) });
+      segments.push({ ...drafted, text: redact(drafted.text), observation });
     }
   }
   return segments;
@@ -329,18 +380,55 @@ function joinSameLine(observations: Observation[]): Observation[] {
   return [...byLine.values()];
 }
 
-function draftParagraph(group: Group, number: number, redact: (text: string) => string, comment: (lines: string[]) => number): DraftParagraph {
-  const seen: string[][] = [];
-  // Context earns a place only as a whole sentence; lists of people or bare headings stay in the notes.
-  const context = segmentsOf(group.context, redact, seen).filter((segment) => hasVerb(segment.text));
+interface ParagraphContext {
+  redact: (text: string) => string;
+  comment: (lines: string[]) => number;
+  seen: Seen;
+  topics: TopicTable | null;
+  /** Framing sentences already used: two criteria on one topic must not open alike. */
+  framings: Set<string>;
+}
+
+function draftParagraph(group: Group, number: number, context: ParagraphContext): DraftParagraph | null {
+  const { redact, comment, seen } = context;
   const strengths = segmentsOf(group.strengths, redact, seen);
   const improvements = segmentsOf(group.improvements, redact, seen);
+  const judged = [...strengths, ...improvements];
+  // Context (who was met, what was sampled) belongs in the provider and activity sections; it
+  // stays here only as a count that evidences this paragraph's judgement.
+  const judgedWords = new Set(judged.flatMap((segment) => contentWords(segment.text)));
+  const context_ = segmentsOf(group.context.filter((o) => COUNT.test(o.text)), redact, seen).filter(
+    (segment) => {
+      const words = contentWords(segment.text);
+      // Evidence for this judgement, not a neighbouring fact: most of its words are the judgement's.
+      return !segment.fragment && hasVerb(segment.text) && words.length > 0 && words.filter((word) => judgedWords.has(word)).length / words.length >= 0.5;
+    },
+  );
+  contrastWithPronoun(strengths, improvements);
   // As published reports do: strengths first, then the shortfall introduced with "However, …".
-  if (strengths.length > 0 && improvements.length > 0) {
+  if (strengths.length > 0 && improvements.length > 0 && !/^However\b/.test(improvements[0]!.text) && !/,\s+but\s/.test(improvements[0]!.text)) {
     improvements[0] = { ...improvements[0]!, text: `However, ${decapitalise(improvements[0]!.text)}` };
   }
-  const segments = [...context, ...strengths, ...improvements];
-  const observations = [...group.context, ...group.strengths, ...group.improvements];
+  const evidence: DraftSegment[] = [...strengths, ...context_, ...improvements].map((segment) => ({ text: segment.text, low: segment.low }));
+  if (evidence.length === 0 && group.strengths.length + group.improvements.length > 0 && [...group.strengths, ...group.improvements].every((o) => toReportSentences(o.text).length > 0)) {
+    return null; // every sentence was already made elsewhere in the report
+  }
+  const observations = [...(context_.length ? group.context.filter((o) => context_.some((s) => s.observation === o)) : []), ...group.strengths, ...group.improvements];
+  // Judgement first, as reports open: a drafted verdict from the balance of findings, unless the
+  // evidence already opens on one about the same topic.
+  const topic = topicFor(group.criterion, context.topics);
+  let framing: string | null = null;
+  if (topic && evidence.length > 0 && !evidence.some((segment, index) => statesJudgement(segment.text, topic.topic, index === 0))) {
+    const sentence = framingSentence(topic, { strengths: group.strengths.length, improvements: group.improvements.length }, {
+      whole: context.topics?.whole ?? 'programme',
+      compliance: group.section === 'compliance',
+    });
+    if (!context.framings.has(sentence.toLowerCase())) {
+      context.framings.add(sentence.toLowerCase());
+      framing = redact(sentence);
+    }
+  }
+  const segments: DraftSegment[] = [...(framing ? [{ text: framing, low: false, framing: true }] : []), ...evidence];
   const sources = observations.map(ref);
   const polarity = group.improvements.length === 0 ? 'strength' : group.strengths.length === 0 ? 'improvement' : 'mixed';
   const lines = [
@@ -351,6 +439,14 @@ function draftParagraph(group: Group, number: number, redact: (text: string) => 
   if (group.strengths.length && group.improvements.length) {
     lines.push(`Strengths from line ${refs(group.strengths.map(ref))}; area for improvement from line ${refs(group.improvements.map(ref))}.`);
   }
+  if (framing) {
+    lines.push(
+      `Opening sentence drafted from the balance of findings (${group.strengths.length} strength${group.strengths.length === 1 ? '' : 's'}, ${group.improvements.length} for improvement), not from a note line: confirm or reword it.`,
+    );
+  }
+  const drafted = [...strengths, ...improvements, ...context_];
+  if (drafted.some((segment) => segment.fragment)) lines.push('Highlighted: a note fragment with no verb that could not be made a sentence safely — rewrite it.');
+  if (drafted.some((segment) => segment.dangling)) lines.push('Highlighted: a sentence whose "they"/"all"/"them" no longer has its referent — say who.');
   const safeSegments = segments.length > 0 ? segments : [{ text: PLACEHOLDER(`paragraph on ${group.criterion.title.toLowerCase()}`), low: false }];
   return {
     number,
@@ -361,9 +457,50 @@ function draftParagraph(group: Group, number: number, redact: (text: string) => 
     polarity,
     sources,
     confidence: Math.min(...observations.map((o) => o.confidence)),
-    lowConfidence: observations.some(isLow),
+    lowConfidence: observations.some(isLow) || safeSegments.some((segment) => segment.low),
     commentId: comment(lines),
   };
+}
+
+/** A count in a context line ("10 files", "all 24 schools") can be the evidence for a judgement. */
+const COUNT = /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|none)\b/i;
+
+/**
+ * "X is positive." then "X is positive, but recommends Y." (one note line split by polarity):
+ * the second says only its new part, with the first's subject as a pronoun — "However, it recommends Y."
+ */
+function contrastWithPronoun(strengths: Drafted[], improvements: Drafted[]): void {
+  for (const [index, improvement] of improvements.entries()) {
+    for (const strength of strengths) {
+      const stem = strength.text.replace(/[.]+$/, '');
+      const match = new RegExp(`^${escapeRegExp(stem)}(?:,?\\s+but|,?\\s+and|;)\\s+(.+)$`, 'i').exec(improvement.text);
+      if (!match) continue;
+      const verb = /\b(is|are|was|were|has|have)\b/i.exec(stem)?.[1]?.toLowerCase();
+      const plural = verb === 'are' || verb === 'were' || verb === 'have';
+      let rest = match[1]!;
+      if (/^(?:they|it)\b/i.test(rest)) rest = rest.replace(/^\w+\s+/, '');
+      const needsCopula = isVerbless(`Something ${rest}`) || /^(very|mostly|largely|too|often|sometimes|rather|quite|not)\b/i.test(rest);
+      improvements[index] = { ...improvement, text: `${plural ? 'They' : 'It'} ${needsCopula ? (plural ? 'are ' : 'is ') : ''}${rest}` };
+      break;
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when a sentence already opens on a verdict about the topic ("Course information is clear and accurate"). */
+function statesJudgement(sentence: string, topic: string, opening: boolean): boolean {
+  const verdict = /^(.{2,90}?)\s+(?:is|are)\s+(?:not\s+)?(?:(?:very|highly|generally|mostly|largely|consistently|sufficiently|always|yet|well|fully|too)\s+)*([a-z-]+)/i.exec(sentence.replace(/^However,\s+/i, ''));
+  if (!verdict) return false;
+  const evaluative = /^(thorough|clear|unclear|accurate|inaccurate|effective|ineffective|strong|weak|robust|thorough|limited|underdeveloped|inconsistent|consistent|comprehensive|systematic|secure|insecure|good|poor|high|low|detailed|well|planned|embedded|established|developed|defined|appropriate|inappropriate|helpful|valued|positive|negative|sufficient|insufficient|adequate|inadequate|rigorous|coherent|ambitious|variable|patchy|informal|generic|tracked|monitored|aligned|sequenced|timely|late)$/i;
+  if (!evaluative.test(verdict[2]!)) return false;
+  // "… maps every session to the CCF. This is very thorough.": the line gives its own verdict.
+  if (/^(this|it|these|they)$/i.test(verdict[1]!.trim())) return true;
+  if (!opening) return false;
+  const topicWords = contentWords(topic);
+  return contentWords(verdict[1]!).some((word) => topicWords.includes(word));
 }
 
 function hasVerb(sentence: string): boolean {
@@ -398,13 +535,15 @@ function bestSentence(observations: Observation[], prefer: RegExp): { sentence: 
   let bestScore = -Infinity;
   let chosen: { sentence: string; observation: Observation } | null = null;
   for (const observation of observations) {
-    for (const sentence of toReportSentences(observation.text, observation.source.heading)) {
+    for (const drafted of reportSentences(observation)) {
+      const sentence = drafted.text;
       const words = sentence.split(' ').length;
       let score = observation.confidence;
       if (prefer.test(sentence)) score += 1;
       if (/\b(is|are|has|have|does|do|provides?|ensures?|support|supports)\b/.test(sentence)) score += 0.3;
       if (/said|told|"/.test(sentence)) score -= 0.8;
       if (words < 5) score -= 0.7;
+      if (drafted.fragment || drafted.dangling) score -= 1;
       if (words > 40) score -= 0.3;
       if (score > bestScore) {
         bestScore = score;
@@ -414,7 +553,7 @@ function bestSentence(observations: Observation[], prefer: RegExp): { sentence: 
   }
   if (chosen) {
     // A short sentence loses its context ("Attendance is not tracked."): keep the whole note line.
-    const all = toReportSentences(chosen.observation.text, chosen.observation.source.heading);
+    const all = reportSentences(chosen.observation).map((drafted) => drafted.text);
     if (chosen.sentence.split(' ').length < 7 && all.length > 1 && all.join(' ').split(' ').length <= 35) chosen.sentence = all.join(' ');
     chosen.sentence = chosen.sentence.charAt(0).toUpperCase() + chosen.sentence.slice(1);
   }

@@ -36,6 +36,8 @@ const ACRONYMS: Record<string, string> = {
   VLE: 'virtual learning environment',
   CfC: 'cause for concern',
   LT: 'link tutor',
+  LA: 'local authority',
+  LAs: 'local authorities',
   LTs: 'link tutors',
   TS: "Teachers' Standards",
   'T&L': 'teaching and learning',
@@ -412,6 +414,8 @@ function isOrdinaryWord(word: string): boolean {
 function finishSentence(clause: string): string {
   let text = clause.trim().replace(/\s+([,.;:])/g, '$1').replace(/[,;:\s–—-]+$/, '');
   if (!text) return '';
+  // "not updated since last summer" is a state that began in the past: "has not been updated since".
+  text = text.replace(/\b(is|are) not ([a-z]+ed)\b(?=[^.]*\bsince\b)/, (_m, verb: string, participle: string) => `${verb === 'are' ? 'have' : 'has'} not been ${participle}`);
   text = numbersToWords(text);
   text = capitalise(text);
   if (!/[.!?]$/.test(text)) text += '.';
@@ -489,9 +493,224 @@ export function toReportSentences(noteText: string, heading: string | null = nul
     // "A but B" stays one sentence; each side gets its own verb.
     const parts = clause.split(/,?\s+but\s+/);
     const rewritten = parts.map((part) => insertCopula(thirdPerson(part.replace(/^[,\s]+/, ''))));
+    // "targets set each week, but mostly generic": the second side is about the first's subject.
+    for (let index = 1; index < rewritten.length; index++) {
+      const first = rewritten[index]!.split(' ')[0]!.toLowerCase();
+      if (!(ADVERBS.has(first) || PREDICATE_ADJECTIVES.has(first)) || ['all', 'both', 'only', 'now', 'still', 'already', 'yet'].includes(first)) continue;
+      const verb = /\b(is|are|was|were|has|have)\b/i.exec(rewritten[index - 1]!)?.[1]?.toLowerCase();
+      if (!verb) continue;
+      const plural = verb === 'are' || verb === 'were' || verb === 'have';
+      rewritten[index] = `${plural ? 'they are' : 'it is'} ${rewritten[index]}`;
+    }
     const joined = rewritten.join(', but ');
     const sentence = finishSentence(joined).replace(/QUOTE(\d+)Q/g, (_m, index: string) => quotes[Number(index)]!);
     if (sentence.length > 1) sentences.push(sentence);
   }
+  // "… clear and accurate - entry reqs, age range 3-11": a verbless list after a statement details it.
+  for (let index = sentences.length - 1; index > 0; index--) {
+    const previous = sentences[index - 1]!;
+    const current = sentences[index]!;
+    if (!/\.$/.test(previous) || isVerbless(previous) || !repairFragment(current).fragment) continue;
+    const items = current.replace(/[.]+$/, '').split(/,\s+(?![^(]*\))/);
+    items[0] = `${lowerFirstWord(items[0]!.split(' ')[0]!)}${items[0]!.slice(items[0]!.split(' ')[0]!.length)}`;
+    sentences.splice(index - 1, 2, `${previous.replace(/\.$/, '')}: ${andList(items)}.`);
+  }
   return sentences;
+}
+
+/* ---------- Sentence repair: fragments, pronouns (used per sentence by the report model) ---------- */
+
+const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|cannot|could|will|would|should|must|may|might|shall|isn't|aren't|wasn't|weren't|hasn't|haven't|don't|doesn't|didn't|can't|won't)$/;
+/** Subjects a verb may follow in a note-derived sentence (compromise tags "All" as an adverb). */
+const SUBJECT_TAG = /^(Noun|Pronoun|Plural|Singular|Acronym|ProperNoun|Actor|Value|Cardinal)$/;
+
+/**
+ * True when the sentence has no finite verb: a note fragment ("Entry requirements, age range 3-11.")
+ * rather than a sentence. Quotations and brackets are ignored; a verb counts only after a subject
+ * in the same clause (compromise reads "Police checks" and "age range" as verbs).
+ */
+export function isVerbless(sentence: string): boolean {
+  const known = verblessCache.get(sentence);
+  if (known !== undefined) return known;
+  const result = checkVerbless(sentence);
+  // Bounded: a long-running worker drafts many reports.
+  if (verblessCache.size > 5000) verblessCache.clear();
+  verblessCache.set(sentence, result);
+  return result;
+}
+const verblessCache = new Map<string, boolean>();
+/** Caches live for one report (so a bench that drafts the same notes twice measures real work). */
+export function clearSentenceCaches(): void {
+  verblessCache.clear();
+}
+
+/** How many comma-separated items the sentence's terms form (a list reads as nouns). */
+function listItems(flat: Array<{ post: string }>): number {
+  return flat.filter((term) => /,/.test(term.post)).length + 1;
+}
+
+function checkVerbless(sentence: string): boolean {
+  const text = sentence.replace(/["“][^"“”]*["”]|\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = text.toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  // Only auxiliaries count on sight: "support", "use", "visits" are as often nouns in notes.
+  if (words.some((word) => AUXILIARY.test(word))) return false;
+  const terms = nlp(text).terms().json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>;
+  const flat = terms.flatMap((term) => term.terms);
+  for (let index = 1; index < flat.length; index++) {
+    const term = flat[index]!;
+    if (!term.tags.includes('PresentTense') && !term.tags.includes('PastTense')) continue;
+    if ((term.tags.includes('Participle') && !term.tags.includes('PastTense')) || term.tags.includes('Gerund')) continue;
+    const previous = flat[index - 1]!;
+    if (/[,;:]/.test(previous.post)) continue;
+    // "term dates," / "visit reports." — an -s word that ends its list item is a plural noun.
+    if (/s$/i.test(term.text) && term.tags.includes('PresentTense') && (/[,;:.]/.test(term.post) || index === flat.length - 1) && listItems(flat) > 1) continue;
+    if (previous.tags.some((tag) => SUBJECT_TAG.test(tag)) || /^(all|both|most|some|many|several|few|none)$/i.test(previous.text)) return false;
+  }
+  return true;
+}
+
+const FREQUENCY = /^(termly|half-termly|weekly|fortnightly|monthly|daily|annually|yearly|regularly)$/i;
+const EVALUATIVE_START = (word: string): boolean => PREDICATE_ADJECTIVES.has(word.toLowerCase()) || /^(very|highly|generally|mostly|largely)$/i.test(word);
+
+/** "a"/"an" by sound, roughly: vowels, and acronyms read with a vowel sound (an MoU, an SEN…). */
+function article(word: string): string {
+  if (/^(uni|use|usu|eu|one|once)/i.test(word)) return 'a';
+  if (/^[aeiou]/i.test(word) || /^[FHLMNRSX][A-Z]/.test(word) || /^hour|^honest/i.test(word)) return 'an';
+  return 'a';
+}
+
+/** "a, b, c" → "a, b and c" (lists in notes are comma-only). */
+function andList(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export interface Repaired {
+  text: string;
+  /** True when the sentence is still a fragment the inspector should rewrite. */
+  fragment: boolean;
+}
+
+/**
+ * Makes a verbless fragment a sentence where the grammar allows, with form words only:
+ * "Partnership meetings termly." → "Partnership meetings take place termly.";
+ * "Police checks from … for all 10 before placement." → "There are police checks from …".
+ * A fragment that opens on an evaluation with no subject ("Secure subject knowledge, good
+ * questioning.") cannot be mended without guessing whose it is, so it comes back flagged.
+ */
+export function repairFragment(sentence: string): Repaired {
+  // "No workload survey any of the trainees could recall" → "There is no workload survey that any of …".
+  const absence = /^No\s+(.+?)\s+((?:any|none|all|some|most|one|each)\s+of\s+the\s+[a-z]+|[a-z]+s)\s+(could|can|did|would|had)\s+(.+)$/.exec(sentence);
+  if (absence && !/\b(is|are|was|were|has|have)\b/.test(absence[1]!)) {
+    const plural = isPlural(headNoun(absence[1]!.split(/\s+or\s+|\s+/)));
+    return { text: `There ${plural ? 'are' : 'is'} no ${absence[1]} that ${absence[2]} ${absence[3]} ${absence[4]}`, fragment: false };
+  }
+  if (!isVerbless(sentence)) return { text: sentence, fragment: false };
+  const body = sentence.replace(/[.!?]+$/, '');
+  const items = body.split(/,\s+(?![^(]*\))/).map((item) => item.trim()).filter(Boolean);
+  const first = items[0] ?? '';
+  const words = first.split(/\s+/);
+  // Noun phrase + frequency: "Partnership meetings termly" — a meeting "takes place".
+  const last = words[words.length - 1] ?? '';
+  if (items.length === 1 && words.length >= 2 && FREQUENCY.test(last) && !EVALUATIVE_START(words[0]!)) {
+    const subject = words.slice(0, -1);
+    const plural = isPlural(headNoun(subject));
+    return { text: `${subject.join(' ')} ${plural ? 'take' : 'takes'} place ${last.toLowerCase()}.`, fragment: false };
+  }
+  // "Wellbeing lead visible": a noun phrase then its evaluation takes the copula before the adjective.
+  const tail = /^((?:[A-Za-z'’-]+\s+){1,4}?)((?:(?:very|highly|not|always|consistently|clearly|fully|well)\s+)*)([a-z-]+)$/.exec(body);
+  if (items.length === 1 && tail && (PREDICATE_ADJECTIVES.has(tail[3]!) || /^[a-z]{3,}(ible|able|ive|ful|ous)$/.test(tail[3]!)) && !EVALUATIVE_START(words[0]!)) {
+    const subject = tail[1]!.trim().split(/\s+/);
+    const plural = isPlural(headNoun(subject));
+    const head = headNoun(subject);
+    const needsThe = !plural && !MASS_NOUNS.test(head) && !/ing$/.test(head) && !DETERMINERS.has(subject[0]!.toLowerCase()) && !/^[A-Z]{2,}/.test(subject[0]!);
+    const opener = lowerFirstWord(subject[0]!);
+    const text = `${needsThe ? 'The ' : ''}${needsThe ? opener : capitalise(opener)}${subject.length > 1 ? ' ' + subject.slice(1).join(' ') : ''} ${plural ? 'are' : 'is'} ${tail[2]}${tail[3]}.`;
+    return { text, fragment: false };
+  }
+  // A substantial noun phrase (not an evaluation, not a label "X: …"): "There is/are …".
+  if (words.length >= 4 && !body.includes(':') && !EVALUATIVE_START(words[0]!) && !/^(no|not|only|all|every|each|some|most|many|few)$/i.test(words[0]!) && !/^[a-z]+ed$/i.test(words[0]!)) {
+    const head = headNoun(words);
+    const plural = isPlural(head);
+    const mass = MASS_NOUNS.test(head) || /ing$/.test(head);
+    const opener = lowerFirstWord(words[0]!);
+    const determiner = plural || mass || DETERMINERS.has(opener.toLowerCase()) || /^\d/.test(opener) ? '' : `${article(opener)} `;
+    // Participle items straight after the first ("re-checked at midpoint") qualify it; the rest are a list.
+    let qualifiers = '';
+    const nouns: string[] = [];
+    for (const item of items.slice(1)) {
+      // "re-checked at midpoint" qualifies; "targeted support for …" is a new noun phrase.
+      const itemWords = item.split(/\s+/);
+      const qualifies = /^[a-z-]+ed$/i.test(itemWords[0]!) && (itemWords.length === 1 || PREPOSITIONS.has(itemWords[1]!.toLowerCase()) || ADVERBS.has(itemWords[1]!.toLowerCase()));
+      if (qualifies && nouns.length === 0) qualifiers += `, ${item}`;
+      else nouns.push(item);
+    }
+    const firstText = `${determiner}${[opener, ...words.slice(1)].join(' ')}${qualifiers}`;
+    const all = [firstText, ...nouns];
+    const joined = qualifiers && nouns.length ? `${all.slice(0, -1).join(', ')}, and ${all[all.length - 1]}` : andList(all);
+    return { text: `There ${plural ? 'are' : 'is'} ${joined}.`, fragment: false };
+  }
+  return { text: sentence, fragment: true };
+}
+
+/** Lower-cases a sentence-initial common word; acronyms, languages, names and places keep their capital. */
+function lowerFirstWord(word: string): string {
+  const bare = word.replace(/[^A-Za-z'-]/g, '');
+  if (/^[A-Z]{2,}|^[A-Z][a-z]*[A-Z]|^[a-z]/.test(bare) || /^(English|Welsh|French|Spanish|Arabic|British|Keeping|Core|Teachers')$/.test(bare)) return word;
+  if (isOrdinaryWord(bare)) return word.charAt(0).toLowerCase() + word.slice(1);
+  const tags = (nlp(bare).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+  const common = tags.some((tag) => /^(Noun|Adjective|Singular|Plural|Verb|Determiner)$/.test(tag)) && !tags.some((tag) => /ProperNoun|Person|Place|Organization|Name/.test(tag));
+  return common ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+}
+
+function headNoun(words: string[]): string {
+  const cut = words.findIndex((word, index) => index > 0 && /^(of|by|for|in|on|from|with|at|about|across|to|before|after|during)$/i.test(word));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  return (head[head.length - 1] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+}
+
+const PEOPLE_PLURAL = /\b(trainees|mentors|link tutors|tutors|headteachers|leaders|staff|teachers|pupils|governors|schools|partners|employers|managers|students)\b/i;
+const PEOPLE_SINGULAR = /\b(trainee|mentor|tutor|headteacher|leader|teacher|pupil|governor|school|partner|employer|manager|student)s?\b/i;
+
+/** The group a note's heading names ("trainee focus group (8 trainees)" → "trainees"), or null. */
+export function peopleOf(heading: string | null): string | null {
+  if (!heading) return null;
+  const text = expandShorthand(heading);
+  const plural = PEOPLE_PLURAL.exec(text)?.[1];
+  if (plural) return plural.toLowerCase();
+  const singular = PEOPLE_SINGULAR.exec(text)?.[1];
+  return singular ? `${singular.toLowerCase()}s` : null;
+}
+
+export interface Resolved {
+  text: string;
+  /** True when a pronoun was left without a referent (the sentence should be checked). */
+  dangling: boolean;
+}
+
+/**
+ * A pronoun that pointed at the note's heading ("all valued this", "any of them could recall")
+ * loses its referent once the line sits in a report paragraph: name the heading's group instead,
+ * or report it as dangling. Only for a sentence that opens its note line (later ones keep theirs).
+ */
+export function resolvePronouns(sentence: string, heading: string | null, opensLine = true): Resolved {
+  const group = peopleOf(heading);
+  let dangling = false;
+  let text = sentence.replace(/\b(any|all|none|some|most|each|both|many|several|few|one|two|three|four|five|six|seven|eight|nine)\s+of\s+them\b/gi, (match, quantifier: string) => {
+    if (group) return `${quantifier} of the ${group}`;
+    dangling = true;
+    return match;
+  });
+  // A bare quantifier as subject: "All valued this." (but not "All files …", a quantifier with its noun).
+  const bare = /^(All|Most|Some|Both|Many|Several|Few|None)\s+(\w+)/.exec(text);
+  if (bare && (FINITE.has(bare[2]!.toLowerCase()) || AUXILIARY.test(bare[2]!.toLowerCase()) || /^[a-z]+ed$/.test(bare[2]!) || ADVERBS.has(bare[2]!.toLowerCase()))) {
+    if (group) text = `${bare[1]} ${bare[1] === 'None' ? 'of the ' : ''}${group}${text.slice(bare[1]!.length)}`;
+    else dangling = true;
+  }
+  // "They …" later in a line points at that line's own subject; only an opening one is orphaned.
+  const pronoun = opensLine ? /^(They|Them|These|Those)\s+(\w+)/.exec(text) : null;
+  if (pronoun && (FINITE.has(pronoun[2]!.toLowerCase()) || AUXILIARY.test(pronoun[2]!.toLowerCase()) || /^[a-z]+ed$/.test(pronoun[2]!) || ADVERBS.has(pronoun[2]!.toLowerCase()))) {
+    if (group) text = `The ${group}${text.slice(pronoun[1]!.length)}`;
+    else dangling = true;
+  }
+  return { text, dangling };
 }

@@ -9,6 +9,7 @@ import { draftRedact } from './redact.js';
 import type { StageContext } from '../pipeline/context.js';
 import type { DraftRequest, DraftResult, Framework, Observation, ReportModel } from '../schemas/index.js';
 import { buildReportModel } from './build-report-model.js';
+import { loadTopics } from './topics.js';
 import { renderDocx, type RenderOptions } from './render-docx.js';
 import { defaultTemplatesDir, hasTemplate, renderMarkup } from './templates.js';
 
@@ -62,6 +63,7 @@ export async function writeDraft(request: DraftRequest, observations: Observatio
     dates: request.dates,
     inspectorate: request.inspectorate ?? null,
     redact: safeText,
+    topics: loadTopics(framework.id, templatesDir),
   });
   context.onProgress?.({ done: 2, total: 3, label: 'rendering Word document' });
   const options: RenderOptions = { templatesDir, trackChanges: context.trackChanges ?? request.trackChanges ?? false };

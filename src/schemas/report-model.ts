@@ -13,8 +13,11 @@ export const DraftComment = z.object({
 });
 export type DraftComment = z.infer<typeof DraftComment>;
 
-/** One sentence of drafted text; `low` marks text from a low-confidence observation (highlighted). */
-export const DraftSegment = z.object({ text: z.string(), low: z.boolean().default(false) });
+/**
+ * One sentence of drafted text; `low` marks text from a low-confidence observation (highlighted);
+ * `framing` marks a judgement-first opening drafted from the balance of findings (to confirm).
+ */
+export const DraftSegment = z.object({ text: z.string(), low: z.boolean().default(false), framing: z.boolean().optional() });
 export type DraftSegment = z.infer<typeof DraftSegment>;
 
 /** A judgement paragraph: the observations for one criterion, in report register. */
