@@ -1,5 +1,6 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
-import { compile, scoreCriteria, scorePolarity, type ClassifierModel, type CompiledModel } from './model.js';
+import { headingSection, polarityOfHeadings } from './headings.js';
+import { compile, scoreCriteria, scorePolarity, scoreSections, type ClassifierModel, type CompiledModel } from './model.js';
 import { redactNames } from './redact-names.js';
 import { splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
@@ -16,33 +17,24 @@ export interface TextClassification {
 }
 
 export interface ClassifyTextOptions {
-  /** A section the text is known to belong to (an area heading above it). */
+  /** The section an area heading above the text names: strong evidence the section model weighs. */
   section?: string | null;
   /** Heading text above the statement: weak extra evidence for the criterion. */
   heading?: string | null;
+  /** Every heading above the statement, nearest first (defaults to `heading`). */
+  headings?: string[];
   /** A polarity the heading above names ("Strengths", "Areas for improvement", "Context"). */
   polarity?: Polarity | null;
 }
 
-const HEADING_POLARITY: Array<[RegExp, Polarity]> = [
-  [/\b(?:areas? (?:for|of) (?:improvement|development)|afis?|weakness(?:es)?|concerns?|issues?|shortfalls?|to improve|improvements? needed|development points?|next steps|recommendations?|minus(?:es)?|negatives?|cons|risks?|gaps?)\b/i, 'improvement'],
-  [/\b(?:strengths?|positives?|good practice|pluses|pros|what works|highlights?|successes|effective practice)\b/i, 'strength'],
-  [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|provider (?:info|details|information)|logistics|numbers|the provider)\b/i, 'context'],
-];
-
-/** The polarity a heading names, if any: notes are often grouped under "Strengths" and "AFIs". */
-export function polarityOfHeading(heading: string): Polarity | null {
-  const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0].trim();
-  if (head.split(/\s+/).length > 5) return null;
-  for (const [pattern, polarity] of HEADING_POLARITY) if (pattern.test(head)) return polarity;
-  return null;
-}
+export { polarityOfHeading } from './headings.js';
 
 /** Polarity, section and criterion of a single statement (a note line or a report sentence). */
 export function classifyText(text: string, model: ClassifierModel, framework: Framework, options: ClassifyTextOptions = {}): TextClassification {
   const compiled = compile(model);
-  const polarity = scorePolarity(compiled, text, options.polarity ?? null);
-  const placement = placeCriterion(compiled, framework, polarity.tokens, options);
+  const headings = options.headings ?? (options.heading ? [options.heading] : []);
+  const polarity = scorePolarity(compiled, text, options.polarity ?? null, options.heading ?? headings[0] ?? null);
+  const placement = placeCriterion(compiled, framework, polarity.tokens, headings, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -71,94 +63,68 @@ function defaultSection(framework: Framework): string {
   return ids.find((id) => id.startsWith('leadership')) ?? ids.find((id) => id !== 'compliance') ?? ids[0] ?? 'general';
 }
 
-function placeCriterion(compiled: CompiledModel, framework: Framework, text: string | string[], options: ClassifyTextOptions): Placement {
+function placeCriterion(compiled: CompiledModel, framework: Framework, tokens: string[], headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
-  const raw = scoreCriteria(compiled, text, options.heading ?? undefined);
-  const n = raw.length;
-  const adjusted = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const section = compiled.sectionIndex.get(model.criteria.sections[i]);
-    adjusted[i] = raw[i] * (1 + (section === undefined ? 0 : model.sections.bias[section]));
-  }
+  const stems = contentStems(tokens);
+  const own = scoreCriteria(compiled, tokens);
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
+  const sectionProbabilities = scoreSections(compiled, stems, headings, hint, own);
+  let bestSection = 0;
+  for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
+  const section = model.sections.ids[bestSection] ?? defaultSection(framework);
+  // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
+  const raw = options.heading ? scoreCriteria(compiled, tokens, options.heading) : own;
+  const n = raw.length;
   let best = -1;
   for (let i = 0; i < n; i++) {
-    if (hint && model.criteria.sections[i] !== hint) continue;
-    if (best < 0 || adjusted[i] > adjusted[best]) best = i;
+    if (compiled.criterionSections[i] !== bestSection) continue;
+    if (best < 0 || raw[i] > raw[best]) best = i;
   }
-  // Ranked alternatives across all sections (a hinted section still shows what else matched).
+  // Ranked alternatives across all sections (what else matched).
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
     if (i === best || raw[i] <= 0) continue;
     let at = order.length;
-    while (at > 0 && adjusted[order[at - 1]] < adjusted[i]) at--;
+    while (at > 0 && raw[order[at - 1]] < raw[i]) at--;
     if (at < 3) {
       order.splice(at, 0, i);
       if (order.length > 3) order.pop();
     }
   }
-  const top = best >= 0 ? adjusted[best] : 0;
-  const second = order.length ? adjusted[order[0]] : 0;
-  const total = top + order.reduce((sum, i) => sum + adjusted[i], 0);
+  const top = best >= 0 ? raw[best] : 0;
+  const total = top + order.reduce((sum, i) => sum + raw[i], 0);
   const share = (value: number) => (total > 0 ? round(value / total) : 0);
+  const sectionConfidence = sectionProbabilities[bestSection] ?? 0;
   if (best < 0 || top <= 0) {
-    const section = hint ?? defaultSection(framework);
-    const fallback = best >= 0 ? best : 0;
+    const fallback = best >= 0 ? best : model.criteria.sections.indexOf(section);
     return {
       section,
-      criterion: { id: model.criteria.ids[fallback] ?? 'none', title: model.criteria.titles[fallback] ?? '', score: 0 },
-      alternatives: [],
-      confidence: 0,
+      criterion: { id: model.criteria.ids[fallback] ?? model.criteria.ids[0] ?? 'none', title: model.criteria.titles[fallback] ?? model.criteria.titles[0] ?? '', score: 0 },
+      alternatives: order.map((i) => ({ id: model.criteria.ids[i], score: share(raw[i]) })),
+      confidence: 0.3 * sectionConfidence,
     };
   }
-  // Confidence: the margin over the runner-up, discounted when the evidence itself is thin.
+  // Confidence: the section model's probability, discounted when the criterion evidence is thin
+  // or another criterion in the section scores nearly as well.
+  let second = 0;
+  for (let i = 0; i < n; i++) if (i !== best && compiled.criterionSections[i] === bestSection && raw[i] > second) second = raw[i];
   const margin = top / (top + second);
   const strength = 1 - Math.exp(-top / 4);
   return {
-    section: hint ?? model.criteria.sections[best],
+    section,
     criterion: { id: model.criteria.ids[best], title: model.criteria.titles[best], score: share(top) },
-    alternatives: order.map((i) => ({ id: model.criteria.ids[i], score: share(adjusted[i]) })),
-    confidence: Math.min(1, margin * 1.2) * (0.4 + 0.6 * strength),
+    alternatives: order.map((i) => ({ id: model.criteria.ids[i], score: share(raw[i]) })),
+    confidence: sectionConfidence * Math.min(1, margin * 1.3) * (0.5 + 0.5 * strength),
   };
 }
-
-const CRITERION_ID = /\b([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)\b/g;
 
 /**
  * The section a heading names, if it names one: "L&M", "PDD", "Inclusion", "Compliance",
  * "Curriculum - secondary deep dive", "C2.2", "Mentoring". Activity headings ("Tues: focus group
  * w/ ECTs") name none.
  */
-export function sectionOfHeading(heading: string, compiled: CompiledModel, framework: Framework): string | null {
-  const model = compiled.model;
-  for (const match of heading.matchAll(CRITERION_ID)) {
-    const index = compiled.criterionById.get(match[1]);
-    if (index !== undefined) return model.criteria.sections[index];
-  }
-  // The area is named first: "Curriculum - secondary science deep dive", "Inclusion:".
-  const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0];
-  const stems = contentStems(head);
-  if (stems.length === 0 || stems.length > 5) return null;
-  let best: string | null = null;
-  let bestShare = 0;
-  model.sections.stems.forEach((sectionStems, index) => {
-    if (sectionStems.length === 0) return;
-    const set = new Set(sectionStems);
-    const hits = stems.filter((s) => set.has(s)).length;
-    const shareOfHeading = hits / stems.length;
-    if (hits > 0 && shareOfHeading >= 0.5 && shareOfHeading > bestShare) {
-      bestShare = shareOfHeading;
-      best = model.sections.ids[index];
-    }
-  });
-  if (best) return best;
-  // A heading that is a criterion's title ("Strategic leadership", "Governance and oversight").
-  // Keywords alone do not decide: "Admissions" or "Mentoring" can sit under more than one section.
-  const joined = stems.join(' ');
-  for (const criterion of framework.criteria) {
-    if (contentStems(criterion.title).join(' ') === joined) return criterion.section;
-  }
-  return null;
+export function sectionOfHeading(heading: string, _compiled: CompiledModel, framework: Framework): string | null {
+  return headingSection(heading, framework);
 }
 
 const LEADING_CONNECTIVE = /^(?:but|however|although|though|whereas|yet|and|so)\b[,\s]*/i;
@@ -199,8 +165,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     const linePieces = pieces.slice(lineStart, lineEnd + 1);
     const section = sectionFor(linePieces[0]);
     const heading = linePieces[0].heading;
-    const headingPolarity = linePieces[0].headings.map(polarityOfHeading).find((p) => p !== null) ?? null;
-    const options: ClassifyTextOptions = { section, heading, polarity: headingPolarity };
+    const headingPolarity = polarityOfHeadings(linePieces[0].headings);
+    const options: ClassifyTextOptions = { section, heading, headings: linePieces[0].headings, polarity: headingPolarity };
     const results = linePieces.map((piece) => classifyText(cleanText(piece.text), model, framework, options));
 
     // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.

@@ -211,3 +211,46 @@ export function formatEvaluation(result: EvaluationResult): string {
   if (result.lowConfidence !== undefined) lines.push(`  observations flagged low confidence (<0.5): ${result.lowConfidence}`);
   return lines.join('\n');
 }
+
+/**
+ * Leave-one-file-out over labelled training notes: each file is one inspection written in one
+ * voice, so a model trained on the other files (plus the corpus statements) and judged on the
+ * held-out file estimates how the classifier does on an unseen inspector's notes. The held-out
+ * file's labels are removed from training by their source file.
+ */
+export function crossValidateNotes(
+  name: string,
+  statements: LabelledStatement[],
+  files: LabelledNotes[],
+  framework: Framework,
+  train: (statements: LabelledStatement[], framework: Framework) => ClassifierModel = trainClassifier,
+): EvaluationResult {
+  const pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
+  let sectionHits = 0;
+  let sectionN = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let criterionN = 0;
+  let lowConfidence = 0;
+  for (const file of files) {
+    const model = train(statements.filter((s) => !(s.origin === 'notes-fixture' && s.source.file === file.file)), framework);
+    const result = evaluateNotes(file.file, [file], model, framework);
+    const m = result.polarity!;
+    POLARITIES.forEach((truth, t) => POLARITIES.forEach((predicted, p) => {
+      for (let i = 0; i < m.confusion[t][p]; i++) pairs.push({ truth, predicted });
+    }));
+    sectionHits += Math.round(result.section.accuracy * result.section.n);
+    sectionN += result.section.n;
+    top1 += Math.round(result.criterion.top1 * result.criterion.n);
+    top3 += Math.round(result.criterion.top3 * result.criterion.n);
+    criterionN += result.criterion.n;
+    lowConfidence += result.lowConfidence ?? 0;
+  }
+  return {
+    name,
+    polarity: polarityMetrics(pairs),
+    section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
+    criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
+    lowConfidence,
+  };
+}

@@ -276,3 +276,52 @@ function hasOutdatedYear(flat: string, referenceYear: number): boolean {
   }
   return /\bstill (?:says|refers|using|uses|shows|quotes)\b/.test(flat);
 }
+
+// Extra detectors the learned polarity model weighs (it learns how much each one counts).
+const HEDGE = /\b(?:mostly|largely|generally|usually|sometimes|at times|in places|not yet|not always|not all|some|most|a few|few|patchy|variable|mixed|uneven|partly|partially|beginning to|starting to|emerging|developing)\b/;
+const STILL = /\bstill\b/;
+const ONLY = /\bonly\b/;
+const SINCE_MONTH = new RegExp(`\\b(?:since|from|until|till|in|by) (?:last )?${MONTH}\\b`);
+const YEAR_MENTION = /\b(?:19[89]\d|20[0-4]\d)\b/;
+const NUMBER = /\b\d+\b/;
+const NONE_ALL = /\b(?:none|nobody|no one|not one|not any)\b/;
+const SOFT_PRAISE = /\b(?:good|fine|ok|okay|adequate|satisfactory|reasonable|decent)\b/;
+const SUBJECTIVE = /\b(?:said|say|says|told|felt|feel|feels|described|reported|commented|mentioned|think|thinks|thought)\b/;
+
+/** Where a statement sits: the heading above it, when the notes have one. */
+export interface PolarityContext {
+  /** Polarity the heading above names ("Strengths", "AFIs", "Context"). */
+  headingPolarity?: string | null;
+  /** The heading above, as written (an activity or an area). */
+  heading?: string | null;
+}
+
+/**
+ * The sparse feature vector the learned polarity model scores: negation-marked stems and
+ * bigrams, every cue as a binary feature, further detectors (hedges, "still", "only", months,
+ * years, numbers), the heading's polarity, and length. Feature names use "_" so the model file
+ * stays greppable.
+ */
+export function polarityVector(text: string, context: PolarityContext = {}, features: TextFeatures = polarityFeatures(text)): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const term of features.terms) out.set(term, 1);
+  for (const cue of features.cues) out.set(`CUE_${cue}`, 1);
+  if (features.cues.length === 0) out.set('CUE_none', 1);
+  const flat = ` ${features.tokens.join(' ')} `;
+  if (HEDGE.test(flat)) out.set('DET_hedge', 1);
+  if (STILL.test(flat)) out.set('DET_still', 1);
+  if (ONLY.test(flat)) out.set('DET_only', 1);
+  if (SINCE_MONTH.test(flat)) out.set('DET_month', 1);
+  if (YEAR_MENTION.test(flat)) out.set('DET_year', 1);
+  if (NUMBER.test(flat)) out.set('DET_number', 1);
+  if (NONE_ALL.test(flat)) out.set('DET_none', 1);
+  if (SOFT_PRAISE.test(flat)) out.set('DET_soft', 1);
+  if (SUBJECTIVE.test(flat)) out.set('DET_reported', 1);
+  if (/\?/.test(text)) out.set('DET_question', 1);
+  if (/:/.test(text)) out.set('DET_colon', 1);
+  const words = features.tokens.filter((token) => !isBoundary(token)).length;
+  out.set(`LEN_${words <= 3 ? 1 : words <= 6 ? 2 : words <= 12 ? 3 : 4}`, 1);
+  if (context.headingPolarity) out.set(`HP_${context.headingPolarity}`, 1);
+  else if (context.heading) out.set('HP_other', 1);
+  return out;
+}

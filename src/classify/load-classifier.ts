@@ -9,6 +9,7 @@ import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
 import { redactNames } from './redact-names.js';
 import { MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
+import { splitNotes } from './split-notes.js';
 import { deriveTrainingStatements } from './training-statements.js';
 
 /** Bundled sample documents that are always part of training (OGL reports and frameworks). */
@@ -28,7 +29,7 @@ interface NotesLabels {
   notes?: string;
   /** Every personal name planted in the notes, as written: scrubbed before anything is learnt. */
   names?: string[];
-  labels: Array<{ polarity: string; section?: string | null; criterion?: string | null; text: string }>;
+  labels: Array<{ line?: number; polarity: string; section?: string | null; criterion?: string | null; text: string }>;
 }
 
 async function trainingNotesFiles(corpusDir: string): Promise<Array<{ name: string; path: string }>> {
@@ -63,6 +64,20 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
   return new RegExp(`(?<![\\p{L}-])(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu');
 }
 
+/**
+ * The headings above each line of a labelled notes file (names scrubbed, then redacted as
+ * classifying does), so the model learns what an area or "Strengths" heading says about a line.
+ */
+async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  const raw = await readFile(path, 'utf8').catch(() => null);
+  if (raw === null) return out;
+  const text = redactNames(scrub ? raw.replace(scrub, 'someone') : raw).text;
+  if (scrub) scrub.lastIndex = 0;
+  for (const piece of splitNotes(text, 1)) if (!out.has(piece.line)) out.set(piece.line, piece.headings);
+  return out;
+}
+
 /** Statements from labelled notes files; names in label text are replaced by roles before training. */
 export async function labelledNotesStatements(corpusDir: string, context: StageContext = {}): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];
@@ -85,6 +100,7 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
     // a role, and a surname may recur in another file), each capitalised part of a name on its
     // own; then the general redaction. No personal name may end up in a model file.
     const scrub = await plantedNamePattern(corpusDir);
+    const headingsByLine = await notesHeadings(join(file.path, '..', parsed.notes ?? file.name.replace(/\.labels\.json$/, '.md')), scrub);
     for (const label of parsed.labels) {
       const polarity = Polarity.safeParse(label.polarity);
       const text = redactNames(scrub ? String(label.text ?? '').replace(scrub, 'someone') : String(label.text ?? '')).text.trim();
@@ -98,6 +114,7 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
         criterion: label.criterion ?? null,
         origin: 'notes-fixture',
         source: { hash, file: parsed.notes ?? file.name },
+        headings: typeof label.line === 'number' ? headingsByLine.get(label.line) ?? [] : [],
       });
     }
   }

@@ -1,17 +1,23 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
-import { CUE_WEIGHTS, polarityFeatures, type Cue } from './features.js';
+import { polarityFeatures, polarityVector, type Cue } from './features.js';
+import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
+import { predictSoftmax, trainSoftmax, type SoftmaxExample } from './softmax.js';
 import { contentStems } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 12;
+export const MODEL_VERSION = 13;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 
 /**
  * The trained classifier, as stored in `<corpusDir>/model/<framework>.json`: plain JSON.
- * Polarity is a multinomial naive Bayes over negation-marked stems and bigrams (framework-free,
- * trained on every statement); criteria are a BM25 index over each criterion's title, keywords,
- * descriptors, level descriptors and the corpus statements labelled with it.
+ * Polarity is a multinomial logistic regression (softmax, L2, AdaGrad) over negation-marked stems
+ * and bigrams, the cue detectors and the heading's polarity, trained on labelled notes lines
+ * (weight 1) and corpus statements (down-weighted: report prose is another register). Section is
+ * the same kind of model over the framework's labelled statements, with per-section BM25 criterion
+ * evidence and the heading's section as features. Criteria are a BM25 index over each criterion's
+ * title, keywords, descriptors, level descriptors and the statements labelled with it; the best
+ * criterion is taken within the predicted section.
  */
 export interface ClassifierModel {
   format: 'drafter-classifier';
@@ -27,10 +33,16 @@ export interface ClassifierModel {
     byOrigin: Record<string, number>;
   };
   polarity: {
-    /** term → counts per class, in POLARITIES order. */
-    terms: Record<string, [number, number, number]>;
-    classTotals: [number, number, number];
+    /** feature → weight per class, in POLARITIES order. */
+    weights: Record<string, number[]>;
+    bias: number[];
     vocabulary: number;
+  };
+  /** Section model: feature → weight per section, in `sections.ids` order. */
+  section: {
+    weights: Record<string, number[]>;
+    bias: number[];
+    examples: number;
   };
   criteria: {
     ids: string[];
@@ -44,65 +56,98 @@ export interface ClassifierModel {
     titles: string[];
     /** Distinctive stems of each section's title: a heading made of them names the section. */
     stems: string[][];
-    /** Section prior added to a criterion's score: compliance holds only outright criteria. */
-    bias: number[];
   };
 }
 
-/** Train from labelled statements under one framework's taxonomy. Pure; a few ms for hundreds of statements. */
-export function trainClassifier(statements: LabelledStatement[], framework: Framework, key = ''): ClassifierModel {
+/** Training settings, chosen by leave-one-file-out cross-validation over the training notes. */
+export interface TrainOptions {
+  /** Weight of a corpus statement (report list, paragraph, descriptor) against a notes line (1). */
+  corpusWeight?: number;
+  /** Weight of a corpus statement in the section model. */
+  sectionCorpusWeight?: number;
+  l2?: number;
+  epochs?: number;
+  /** Weight of a labelled notes line in its criterion's BM25 document. */
+  notesIndexWeight?: number;
+  /** Reweight classes to equal total weight (macro-F1 counts each class alike). */
+  balance?: number;
+}
+
+export const DEFAULT_TRAIN: Required<TrainOptions> = { corpusWeight: 0.25, sectionCorpusWeight: 0.25, l2: 1e-4, epochs: 12, notesIndexWeight: 0.5, balance: 0 };
+
+interface Prepared {
+  statement: LabelledStatement;
+  stems: string[];
+  weight: number;
+}
+
+/** Train from labelled statements under one framework's taxonomy. Pure; well under a second for a few thousand statements. */
+export function trainClassifier(statements: LabelledStatement[], framework: Framework, key = '', options: TrainOptions = {}): ClassifierModel {
+  const settings = { ...DEFAULT_TRAIN, ...options };
   const started = performance.now();
-  const terms: Record<string, [number, number, number]> = {};
-  const classTotals: [number, number, number] = [0, 0, 0];
   const byPolarity: Record<string, number> = {};
   const byOrigin: Record<string, number> = {};
+  const polarityExamples: SoftmaxExample[] = [];
   for (const statement of statements) {
     byPolarity[statement.polarity] = (byPolarity[statement.polarity] ?? 0) + 1;
     byOrigin[statement.origin] = (byOrigin[statement.origin] ?? 0) + 1;
-    const c = POLARITIES.indexOf(statement.polarity);
-    for (const term of polarityFeatures(statement.text).terms) {
-      const row = (terms[term] ??= [0, 0, 0]);
-      row[c]++;
-      classTotals[c]++;
-    }
+    const headings = statement.headings ?? [];
+    polarityExamples.push({
+      features: polarityVector(statement.text, { headingPolarity: polarityOfHeadings(headings), heading: headings[0] ?? null }),
+      label: POLARITIES.indexOf(statement.polarity),
+      weight: statement.origin === 'notes-fixture' ? 1 : settings.corpusWeight,
+    });
   }
+  balanceClasses(polarityExamples, POLARITIES.length, settings.balance);
+  const polarity = trainSoftmax(polarityExamples, POLARITIES.length, { l2: settings.l2, epochs: settings.epochs });
 
   // Criterion documents: field-weighted bags of stems (title and keywords say most per word).
   const ids = framework.criteria.map((criterion) => criterion.id);
-  const bags = framework.criteria.map(() => new Map<string, number>());
-  const add = (index: number, text: string, weight: number) => {
-    const stems = contentStems(text);
-    const bag = bags[index];
-    for (let i = 0; i < stems.length; i++) {
-      bag.set(stems[i], (bag.get(stems[i]) ?? 0) + weight);
-      if (i > 0) {
-        const bigram = `${stems[i - 1]}_${stems[i]}`;
-        bag.set(bigram, (bag.get(bigram) ?? 0) + weight);
-      }
-    }
-  };
+  const criterionIndex = new Map(ids.map((id, index) => [id, index]));
+  const taxonomyBags = framework.criteria.map(() => new Map<string, number>());
   framework.criteria.forEach((criterion, index) => {
-    add(index, criterion.title, 3);
-    for (const keyword of criterion.keywords) add(index, keyword, 1.5);
-    for (const descriptor of criterion.descriptors) add(index, descriptor, 1);
-    for (const level of criterion.levels) add(index, level.text, 0.5);
+    addToBag(taxonomyBags[index], contentStems(criterion.title), 3);
+    for (const keyword of criterion.keywords) addToBag(taxonomyBags[index], contentStems(keyword), 1.5);
+    for (const descriptor of criterion.descriptors) addToBag(taxonomyBags[index], contentStems(descriptor), 1);
+    for (const level of criterion.levels) addToBag(taxonomyBags[index], contentStems(level.text), 0.5);
   });
-  const indexOf = new Map(ids.map((id, index) => [id, index]));
-  for (const statement of statements) {
-    if (statement.framework !== framework.id || !statement.criterion || statement.origin === 'descriptor') continue;
-    const index = indexOf.get(statement.criterion);
-    if (index !== undefined) add(index, statement.text, 0.5);
-  }
-  const postings = bm25Postings(bags);
+  const mine: Prepared[] = statements
+    .filter((statement) => statement.framework === framework.id && statement.origin !== 'descriptor')
+    .map((statement) => ({ statement, stems: contentStems(statement.text), weight: statement.origin === 'notes-fixture' ? settings.notesIndexWeight : 0.5 }));
+  const indexed = mine.filter((p) => p.statement.criterion && criterionIndex.has(p.statement.criterion));
+  const buildPostings = (leaveOut: string | null) => {
+    const bags = taxonomyBags.map((bag) => new Map(bag));
+    for (const p of indexed) if (p.statement.source.file !== leaveOut) addToBag(bags[criterionIndex.get(p.statement.criterion!)!], p.stems, p.weight);
+    return bm25Postings(bags);
+  };
+  const postings = buildPostings(null);
 
-  const sections = framework.sections.map((section) => section.id);
-  const generic = new Set(['qualiti', 'provis', 'iqt', 'programm', 'includ', 'personal', 'standard']);
-  const sectionStems = framework.sections.map((section) => [
-    ...new Set([...contentStems(section.title), ...contentStems(section.id.replace(/-/g, ' '))].filter((s) => !generic.has(s))),
-  ]);
-  // iQTS: "compliance" collects outright criteria (entry requirements, 120 days, agreements);
-  // a note about QA or mentoring belongs to leadership or delivery even where a C-criterion matches.
-  const bias = framework.sections.map((section) => (section.id === 'compliance' ? -0.15 : 0));
+  const sectionIds = framework.sections.map((section) => section.id);
+  const sectionIndex = new Map(sectionIds.map((id, index) => [id, index]));
+  const criterionSections = framework.criteria.map((criterion) => sectionIndex.get(criterion.section) ?? -1);
+  // Section examples: BM25 evidence for each comes from an index without its own file (cross-fitted),
+  // so the model learns how far criterion evidence can be trusted on a line it has not indexed.
+  const sectionExamples: SoftmaxExample[] = [];
+  const byFile = new Map<string, Prepared[]>();
+  for (const p of mine) {
+    if (!p.statement.section || !sectionIndex.has(p.statement.section)) continue;
+    const list = byFile.get(p.statement.source.file) ?? [];
+    list.push(p);
+    byFile.set(p.statement.source.file, list);
+  }
+  for (const [file, list] of byFile) {
+    const heldOut = new Map(Object.entries(buildPostings(file)));
+    for (const p of list) {
+      const scores = bm25Scores(heldOut, p.stems, ids.length);
+      const headings = p.statement.headings ?? [];
+      sectionExamples.push({
+        features: sectionVector(p.stems, headings, sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds),
+        label: sectionIndex.get(p.statement.section!)!,
+        weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
+      });
+    }
+  }
+  const section = sectionExamples.length ? trainSoftmax(sectionExamples, sectionIds.length, { l2: settings.l2, epochs: settings.epochs }) : { weights: {}, bias: sectionIds.map(() => 0) };
 
   return {
     format: 'drafter-classifier',
@@ -112,10 +157,34 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     trainedAt: new Date().toISOString(),
     trainingMs: Math.round(performance.now() - started),
     counts: { statements: statements.length, byPolarity, byOrigin },
-    polarity: { terms, classTotals, vocabulary: Object.keys(terms).length },
+    polarity: { weights: polarity.weights, bias: polarity.bias, vocabulary: Object.keys(polarity.weights).length },
+    section: { weights: section.weights, bias: section.bias, examples: sectionExamples.length },
     criteria: { ids, titles: framework.criteria.map((criterion) => criterion.title), sections: framework.criteria.map((criterion) => criterion.section), postings },
-    sections: { ids: sections, titles: framework.sections.map((section) => section.title), stems: sectionStems, bias },
+    sections: { ids: sectionIds, titles: framework.sections.map((s) => s.title), stems: sectionStems(framework) },
   };
+}
+
+/**
+ * Move each class's total weight towards an equal share (power 0: as is, 1: fully balanced), so a
+ * class that is rarer in the training notes (context) is not under-predicted.
+ */
+function balanceClasses(examples: SoftmaxExample[], classes: number, power: number): void {
+  if (!power) return;
+  const totals = new Array<number>(classes).fill(0);
+  for (const example of examples) totals[example.label] += example.weight;
+  const mean = totals.reduce((a, b) => a + b, 0) / classes;
+  const factor = totals.map((total) => (total > 0 ? (mean / total) ** power : 1));
+  for (const example of examples) example.weight *= factor[example.label];
+}
+
+function addToBag(bag: Map<string, number>, stems: string[], weight: number): void {
+  for (let i = 0; i < stems.length; i++) {
+    bag.set(stems[i], (bag.get(stems[i]) ?? 0) + weight);
+    if (i > 0) {
+      const bigram = `${stems[i - 1]}_${stems[i]}`;
+      bag.set(bigram, (bag.get(bigram) ?? 0) + weight);
+    }
+  }
 }
 
 function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[number, number]>> {
@@ -137,13 +206,75 @@ function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[n
   return postings;
 }
 
-/** A model ready for the hot path: Maps instead of records, log-probabilities precomputed. */
+/** BM25 score of every criterion for query stems (each unigram and bigram counted once). */
+function bm25Scores(postings: ReadonlyMap<string, Array<[number, number]>>, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
+  const seen = new Set<string>();
+  for (let i = 0; i < stems.length; i++) {
+    const unigram = stems[i];
+    if (!seen.has(unigram)) {
+      seen.add(unigram);
+      const list = postings.get(unigram);
+      if (list) for (const [index, w] of list) scores[index] += w * weight;
+    }
+    if (i > 0) {
+      const bigram = `${stems[i - 1]}_${unigram}`;
+      if (!seen.has(bigram)) {
+        seen.add(bigram);
+        const list = postings.get(bigram);
+        if (list) for (const [index, w] of list) scores[index] += w * weight;
+      }
+    }
+  }
+  return scores;
+}
+
+/**
+ * The section model's features: content stems and bigrams, the headings' stems, the section a
+ * heading names, and per section its best criterion's BM25 score (absolute, and relative to the best).
+ */
+export function sectionVector(
+  stems: string[],
+  headings: readonly string[],
+  headingSection: string | null,
+  scores: Float64Array,
+  criterionSections: readonly number[],
+  sectionIds: readonly string[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < stems.length; i++) {
+    out.set(`W_${stems[i]}`, 1);
+    if (i > 0) out.set(`W_${stems[i - 1]}_${stems[i]}`, 1);
+  }
+  for (const heading of headings.slice(0, 2)) for (const s of contentStems(heading)) out.set(`H_${s}`, 1);
+  if (headingSection) out.set(`HS_${headingSection}`, 1);
+  const best = new Float64Array(sectionIds.length);
+  let top = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = criterionSections[i];
+    if (s >= 0 && scores[i] > best[s]) best[s] = scores[i];
+    if (scores[i] > top) top = scores[i];
+  }
+  if (top <= 0) out.set('BM_none', 1);
+  else {
+    sectionIds.forEach((id, s) => {
+      if (best[s] <= 0) return;
+      out.set(`BM_${id}`, best[s] / top);
+      out.set(`BMT_${id}`, Math.log1p(best[s]));
+      if (best[s] === top) out.set(`BMTOP_${id}`, 1);
+    });
+  }
+  return out;
+}
+
+/** A model ready for the hot path: Maps instead of records. */
 export interface CompiledModel {
   model: ClassifierModel;
-  logLikelihood: Map<string, [number, number, number]>;
+  polarityWeights: Map<string, number[]>;
+  sectionWeights: Map<string, number[]>;
   postings: Map<string, Array<[number, number]>>;
   criterionById: Map<string, number>;
   sectionIndex: Map<string, number>;
+  criterionSections: number[];
 }
 
 const compiledCache = new WeakMap<ClassifierModel, CompiledModel>();
@@ -151,31 +282,19 @@ const compiledCache = new WeakMap<ClassifierModel, CompiledModel>();
 export function compile(model: ClassifierModel): CompiledModel {
   const hit = compiledCache.get(model);
   if (hit) return hit;
-  const alpha = 0.5;
-  const v = model.polarity.vocabulary + 1;
-  const totals = model.polarity.classTotals;
-  const logLikelihood = new Map<string, [number, number, number]>();
-  for (const [term, counts] of Object.entries(model.polarity.terms)) {
-    logLikelihood.set(term, [0, 1, 2].map((c) => Math.log((counts[c] + alpha) / (totals[c] + alpha * v))) as [number, number, number]);
-  }
+  const sectionIndex = new Map(model.sections.ids.map((id, index) => [id, index]));
   const compiled: CompiledModel = {
     model,
-    logLikelihood,
+    polarityWeights: new Map(Object.entries(model.polarity.weights)),
+    sectionWeights: new Map(Object.entries(model.section.weights)),
     postings: new Map(Object.entries(model.criteria.postings)),
     criterionById: new Map(model.criteria.ids.map((id, index) => [id, index])),
-    sectionIndex: new Map(model.sections.ids.map((id, index) => [id, index])),
+    sectionIndex,
+    criterionSections: model.criteria.sections.map((section) => sectionIndex.get(section) ?? -1),
   };
   compiledCache.set(model, compiled);
   return compiled;
 }
-
-/** Weight of the corpus-trained naive Bayes against the explicit cues. */
-const NB_WEIGHT = 0.6;
-/** With no evaluative cue at all, a note is more likely to be a fact than a judgement. */
-const NO_CUE: readonly [number, number, number] = [-0.2, -0.2, 0.8];
-const EVALUATIVE: ReadonlySet<Cue> = new Set<Cue>([
-  'positive', 'negated-positive', 'shortfall', 'negated-shortfall', 'absence', 'recommendation', 'partial-count', 'full-count', 'outdated', 'delay', 'met', 'regular', 'provision',
-]);
 
 export interface PolarityResult {
   tokens: string[];
@@ -186,76 +305,37 @@ export interface PolarityResult {
   cues: Cue[];
 }
 
-/** Log-score added to a class when the note sits under a heading that names it ("Strengths", "AFIs", "Context"). */
-const HEADING_PRIOR = 1.5;
+/** Odds multiplier for the class a heading names: a line under "AFIs" is an AFI unless it plainly says otherwise. */
+const HEADING_ODDS = Math.exp(3);
 
-/** Polarity of one statement: naive Bayes evidence plus the explicit cues, softmaxed. */
-export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null): PolarityResult {
-  const { tokens, terms, cues } = polarityFeatures(text);
-  const nb: [number, number, number] = [0, 0, 0];
-  let known = 0;
-  for (const term of terms) {
-    const ll = compiled.logLikelihood.get(term);
-    if (!ll) continue;
-    known++;
-    nb[0] += ll[0];
-    nb[1] += ll[1];
-    nb[2] += ll[2];
+/** Polarity of one statement: the learned model's class probabilities. */
+export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null, heading: string | null = null): PolarityResult {
+  const features = polarityFeatures(text);
+  const p = predictSoftmax({ weights: compiled.polarityWeights, bias: compiled.model.polarity.bias }, polarityVector(text, { headingPolarity, heading }, features));
+  if (headingPolarity) {
+    // A heading that names the class ("Strengths", "AFIs") is the author's own label for the lines
+    // under it; labelled training notes seldom use such headings, so its weight is set, not learnt.
+    const c = POLARITIES.indexOf(headingPolarity);
+    p[c] *= HEADING_ODDS;
+    const sum = p[0] + p[1] + p[2];
+    for (let k = 0; k < 3; k++) p[k] /= sum;
   }
-  const scores: [number, number, number] = [0, 0, 0];
-  if (known > 0) {
-    const mean = (nb[0] + nb[1] + nb[2]) / 3;
-    const scale = NB_WEIGHT / Math.sqrt(known);
-    for (let c = 0; c < 3; c++) scores[c] += (nb[c] - mean) * scale;
-  }
-  let evaluative = false;
-  for (const cue of cues) {
-    const w = CUE_WEIGHTS[cue];
-    scores[0] += w[0];
-    scores[1] += w[1];
-    scores[2] += w[2];
-    if (EVALUATIVE.has(cue)) evaluative = true;
-  }
-  if (!evaluative) for (let c = 0; c < 3; c++) scores[c] += NO_CUE[c];
-  if (headingPolarity) scores[POLARITIES.indexOf(headingPolarity)] += HEADING_PRIOR;
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp[0] + exp[1] + exp[2];
-  const probabilities: [number, number, number] = [exp[0] / sum, exp[1] / sum, exp[2] / sum];
+  const probabilities: [number, number, number] = [p[0], p[1], p[2]];
   let best = 0;
   for (let c = 1; c < 3; c++) if (probabilities[c] > probabilities[best]) best = c;
-  return { tokens, polarity: POLARITIES[best], confidence: probabilities[best], probabilities, cues };
-}
-
-export interface CriterionResult {
-  /** Raw BM25 scores per criterion, in model order. */
-  scores: Float64Array;
+  return { tokens: features.tokens, polarity: POLARITIES[best], confidence: probabilities[best], probabilities, cues: features.cues };
 }
 
 /** BM25 score of every criterion for a text (plus optional extra query text at a lower weight). */
 export function scoreCriteria(compiled: CompiledModel, text: string | string[], extra?: string, extraWeight = 0.3): Float64Array {
-  const scores = new Float64Array(compiled.model.criteria.ids.length);
-  const addQuery = (query: string | string[], weight: number) => {
-    const stems = contentStems(query);
-    const seen = new Set<string>();
-    for (let i = 0; i < stems.length; i++) {
-      const unigram = stems[i];
-      if (!seen.has(unigram)) {
-        seen.add(unigram);
-        const list = compiled.postings.get(unigram);
-        if (list) for (const [index, w] of list) scores[index] += w * weight;
-      }
-      if (i > 0) {
-        const bigram = `${stems[i - 1]}_${unigram}`;
-        if (!seen.has(bigram)) {
-          seen.add(bigram);
-          const list = compiled.postings.get(bigram);
-          if (list) for (const [index, w] of list) scores[index] += w * weight;
-        }
-      }
-    }
-  };
-  addQuery(text, 1);
-  if (extra) addQuery(extra, extraWeight);
+  const n = compiled.model.criteria.ids.length;
+  const scores = bm25Scores(compiled.postings, contentStems(text), n);
+  if (extra) bm25Scores(compiled.postings, contentStems(extra), n, scores, extraWeight);
   return scores;
+}
+
+/** Section probabilities (in `model.sections.ids` order) for a statement with its criterion scores. */
+export function scoreSections(compiled: CompiledModel, stems: string[], headings: readonly string[], headingSection: string | null, scores: Float64Array): number[] {
+  const features = sectionVector(stems, headings, headingSection, scores, compiled.criterionSections, compiled.model.sections.ids);
+  return predictSoftmax({ weights: compiled.sectionWeights, bias: compiled.model.section.bias }, features);
 }

@@ -41,5 +41,7 @@ export const LabelledStatement = z.object({
   criterion: z.string().nullable(),
   origin: z.enum(['strength-list', 'improvement-list', 'paragraph-clause', 'descriptor', 'notes-fixture']),
   source: z.object({ hash: z.string(), file: z.string() }),
+  /** Headings above a labelled notes line, nearest first (names scrubbed): context the classifier learns from. */
+  headings: z.array(z.string()).optional(),
 });
 export type LabelledStatement = z.infer<typeof LabelledStatement>;

@@ -1,0 +1,97 @@
+import type { Framework, Polarity } from '../schemas/index.js';
+import { contentStems } from './text.js';
+
+/**
+ * What a heading above note lines says about them: the polarity it names ("Strengths", "AFIs",
+ * "Context") and the framework section it names ("L&M", "Inclusion", "C2.2"). Pure functions of
+ * the heading and the taxonomy, so training (on labelled notes) and classifying see the same cues.
+ */
+
+const HEADING_POLARITY: Array<[RegExp, Polarity]> = [
+  [/\b(?:areas? (?:for|of) (?:improvement|development)|afis?|weakness(?:es)?|concerns?|issues?|shortfalls?|to improve|improvements? needed|development points?|next steps|recommendations?|minus(?:es)?|negatives?|cons|risks?|gaps?)\b/i, 'improvement'],
+  [/\b(?:strengths?|positives?|good practice|pluses|pros|what works|highlights?|successes|effective practice)\b/i, 'strength'],
+  [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|provider (?:info|details|information)|logistics|numbers|the provider)\b/i, 'context'],
+];
+
+/** The polarity a heading names, if any: notes are often grouped under "Strengths" and "AFIs". */
+export function polarityOfHeading(heading: string): Polarity | null {
+  const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0].trim();
+  if (head.split(/\s+/).length > 5) return null;
+  for (const [pattern, polarity] of HEADING_POLARITY) if (pattern.test(head)) return polarity;
+  return null;
+}
+
+const GENERIC = new Set(['qualiti', 'provis', 'iqt', 'programm', 'includ', 'personal', 'standard']);
+
+/** Distinctive stems of each section's title and id: a heading made of them names the section. */
+export function sectionStems(framework: Framework): string[][] {
+  return framework.sections.map((section) => [
+    ...new Set([...contentStems(section.title), ...contentStems(section.id.replace(/-/g, ' '))].filter((s) => !GENERIC.has(s))),
+  ]);
+}
+
+const stemsCache = new WeakMap<Framework, { stems: string[][]; criterion: Map<string, string>; titles: Map<string, string> }>();
+
+function taxonomyCues(framework: Framework) {
+  let hit = stemsCache.get(framework);
+  if (!hit) {
+    hit = {
+      stems: sectionStems(framework),
+      criterion: new Map(framework.criteria.map((criterion) => [criterion.id, criterion.section])),
+      titles: new Map(framework.criteria.map((criterion) => [contentStems(criterion.title).join(' '), criterion.section])),
+    };
+    stemsCache.set(framework, hit);
+  }
+  return hit;
+}
+
+const CRITERION_ID = /\b([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)\b/g;
+
+/**
+ * The section a heading names, if it names one: "L&M", "PDD", "Inclusion", "Compliance",
+ * "Curriculum - secondary deep dive", "C2.2". Activity headings ("Tues: focus group w/ ECTs") name none.
+ */
+export function headingSection(heading: string, framework: Framework): string | null {
+  const cues = taxonomyCues(framework);
+  for (const match of heading.matchAll(CRITERION_ID)) {
+    const section = cues.criterion.get(match[1]);
+    if (section) return section;
+  }
+  // The area is named first: "Curriculum - secondary science deep dive", "Inclusion:".
+  const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0];
+  const stems = contentStems(head);
+  if (stems.length === 0 || stems.length > 5) return null;
+  let best: string | null = null;
+  let bestShare = 0;
+  cues.stems.forEach((own, index) => {
+    if (own.length === 0) return;
+    const set = new Set(own);
+    const hits = stems.filter((s) => set.has(s)).length;
+    const share = hits / stems.length;
+    if (hits > 0 && share >= 0.5 && share > bestShare) {
+      bestShare = share;
+      best = framework.sections[index].id;
+    }
+  });
+  if (best) return best;
+  // A heading that is a criterion's title ("Strategic leadership", "Governance and oversight").
+  return cues.titles.get(stems.join(' ')) ?? null;
+}
+
+/** The first section any of the headings (nearest first) names. */
+export function sectionOfHeadings(headings: readonly string[], framework: Framework): string | null {
+  for (const heading of headings) {
+    const section = headingSection(heading, framework);
+    if (section) return section;
+  }
+  return null;
+}
+
+/** The first polarity any of the headings (nearest first) names. */
+export function polarityOfHeadings(headings: readonly string[]): Polarity | null {
+  for (const heading of headings) {
+    const polarity = polarityOfHeading(heading);
+    if (polarity) return polarity;
+  }
+  return null;
+}
