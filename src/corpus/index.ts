@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DrafterError } from '../errors.js';
-import { contentHash, parseDocument } from '../ingest/index.js';
 import type { StageContext } from '../pipeline/context.js';
 import type { CorpusEntry, IngestOutcome, IngestRequest, ParsedDocument } from '../schemas/index.js';
 import { documentPath, hasDocument, readIndex, readStoredDocument, storeDocument } from './store.js';
@@ -19,6 +18,9 @@ export async function ingestDocument(request: IngestRequest, context: StageConte
   const file = basename(request.path);
   let hash: string | null = null;
   try {
+    // The parser (pdf.js, compromise) loads with the first ingest, so commands that only read the
+    // corpus (corpus list, trends, review --all) start without it.
+    const { contentHash, parseDocument } = await import('../ingest/index.js');
     const bytes = await readSource(request.path, file);
     hash = contentHash(bytes);
     if (await hasDocument(request.corpusDir, hash)) {

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { corpusStats, listCorpus, loadCorpus, showDocument } from '../../corpus/index.js';
 import { describeDocument } from './parse.js';
+
+// The corpus module is loaded by each action, so `drafter --help` never pays for it.
+const corpusModule = () => import('../../corpus/index.js');
 
 const corpusOption = ['--corpus <dir>', 'corpus folder', './corpus'] as const;
 
@@ -17,6 +19,7 @@ export function registerCorpus(program: Command): void {
     .option(...corpusOption)
     .option('--json', 'print the index entries as JSON')
     .action(async (options: { corpus: string; json?: boolean }) => {
+      const { listCorpus } = await corpusModule();
       const entries = await listCorpus(resolve(options.corpus));
       if (options.json) {
         process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
@@ -40,6 +43,7 @@ export function registerCorpus(program: Command): void {
     .option(...corpusOption)
     .option('--json', 'print the stored document as JSON')
     .action(async (hash: string, options: { corpus: string; json?: boolean }) => {
+      const { showDocument } = await corpusModule();
       const doc = await showDocument(resolve(options.corpus), hash);
       process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : `${describeDocument(doc)}\n`);
     });
@@ -50,6 +54,7 @@ export function registerCorpus(program: Command): void {
     .option(...corpusOption)
     .option('--json', 'print the counts as JSON')
     .action(async (options: { corpus: string; json?: boolean }) => {
+      const { corpusStats, loadCorpus } = await corpusModule();
       const stats = corpusStats(await loadCorpus(resolve(options.corpus)));
       if (options.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);

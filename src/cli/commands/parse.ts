@@ -2,8 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
-import { parseDocument } from '../../ingest/index.js';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import type { ParsedDocument, Progress } from '../../schemas/index.js';
 
 /** A few readable lines about a parsed document (parse and corpus show without --json). */
@@ -71,11 +70,13 @@ Examples:
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const bytes = await readInputFile(file);
+      // Loaded here, not at the top: `drafter --help` and the other commands start without the parser.
+      const [{ parseDocument }, { default: progress }] = await Promise.all([import('../../ingest/index.js'), import('cli-progress')]);
       // a long PDF takes a while: show pages read on a terminal
       let bar: cliProgress.SingleBar | null = null;
       const onProgress = (p: Progress) => {
         if (!process.stderr.isTTY || p.total < 30) return;
-        bar ??= new cliProgress.SingleBar({ format: 'reading [{bar}] {value}/{total} pages', clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
+        bar ??= new progress.SingleBar({ format: 'reading [{bar}] {value}/{total} pages', clearOnComplete: true, stream: process.stderr }, progress.Presets.shades_classic);
         if (p.done === 0 || !bar.isActive) bar.start(p.total, p.done);
         else bar.update(p.done);
       };
