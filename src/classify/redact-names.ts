@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { DEMONYMS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -19,7 +20,17 @@ function tagsOf(word: string): string[] {
 }
 const isFirstName = (word: string) => tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
-const isPlace = (word: string) => tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
+const isPlace = (word: string) =>
+  PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
+/** "Abu Dhabi", "Ho Chi Minh City", "Lagos": the whole phrase, or every word of it, is a place. */
+const isPlacePhrase = (tokens: string[]) => tokens.length > 0 && (isPlace(tokens.join(' ')) || tokens.every((token) => isPlace(token)));
+/** Terms of the trade, calendar words, demonyms and cited researchers: never a person in notes. */
+const isTerm = (word: string) => {
+  const low = word.toLowerCase().replace(/['’]s$/, '');
+  const term = (part: string) => DOMAIN.has(part) || DEMONYMS.has(part) || RESEARCH_AUTHORS.has(part) || ORG_NAME_WORDS.has(part);
+  // "Jan-Feb", "Sept-July": every part a term.
+  return term(low) || (low.includes('-') && low.split('-').every((part) => term(part)));
+};
 /** A word the lexicon knows as ordinary English (not a name). */
 const isCommonWord = (word: string) => {
   const tags = tagsOf(word);
@@ -41,7 +52,7 @@ const DOMAIN = new Set(
     'english maths mathematics science computing physics chemistry biology history geography phonics reading writing ' +
     'primary secondary year key stage send eal ssp ect nqt kcsie ccf ittecf sef qa pd cpd dsl senco ht dht slt dbs ielts ' +
     'gcse enic teams zoom moodle canvas google microsoft onedrive sharepoint excel word portal vle lms online ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'spring summer autumn winter term inspection inspector lead leader leaders mentor mentors trainee trainees tutor tutors ' +
     'head headteacher principal director manager officer coordinator chair examiner governor governors board committee ' +
@@ -58,7 +69,7 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
   '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
-  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head)';
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
@@ -66,14 +77,15 @@ const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
 const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+)*(?![\\p{L}\\d]))";
-const SP = '[ \\t]';
+// Spaces only: a tab separates table cells in extracted PDFs, not the words of a name.
+const SP = ' ';
 const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
 // Surname particles: "Dr de Vries", "Ms van der Berg".
 const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)${SP}+)*`;
 
-const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
+const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+`, 'giu');
-const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'yu');
+const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
@@ -85,7 +97,7 @@ const COMPANY_NAME = new RegExp(`\\b(met with|met|with|w/|spoke to|spoke with|ta
 const KNOWN_ACRONYMS = new Set(
   ('HT DHT AHT QA SEF SED SEND SEN EAL ECT ECF NQT DSL DDSL LI HMI ITT ITE PGCE SCITT MFL PE RE DT IT ICT KS EY EYFS EYTS ' +
     'LA LAS MAT CPD PD TA TAS SLT SENCO CCF KCSIE DBS GCSE QTS IQTS DFE ISI UK UAE USA HR IELTS ENIC SSP RAG FTE PVI EHCP ' +
-    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI').split(' '),
+    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
 );
 
 interface Hit {
@@ -106,15 +118,44 @@ function withArticle(role: string): string {
   return `${/^[aeiou]/i.test(clean) && !/^(?:uni|eu|one)/i.test(clean) ? 'an' : 'a'} ${clean}`;
 }
 
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const PLURAL_ROLE = /^(.*?)(?:s)$/;
+
+/** "trainee" with one name → "a trainee"; "trainees" with two names → "two trainees". */
+function roleFor(role: string, count: number): string {
+  const plural = PLURAL_ROLE.exec(role);
+  const singular = plural && ROLE_WORD.test(plural[1]) ? plural[1] : null;
+  if (count > 1) return `${NUMBER_WORDS[count] ?? 'several'} ${singular ? role : `${role}s`}`;
+  return withArticle(singular ?? role);
+}
+
+// ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
+const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+
+/**
+ * A capitalised run in a position only a person takes (after a role word, before a verb of saying or
+ * a bracketed role, after "obs", in a quotation's attribution) is a name unless it is a place, a
+ * term of the trade, an organisation word or an acronym. Ordinary words that are also first names
+ * ("Precious", "Jade", "Grace") count as names here.
+ */
+function positionalName(tokens: string[]): boolean {
+  if (tokens.length === 0 || isPlacePhrase(tokens)) return false;
+  return tokens.every((word) => {
+    const low = word.toLowerCase().replace(/['’]s$/, '');
+    if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
+    return NOT_NAMES.has(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
+  });
+}
+
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
   if (ORG_WORDS.test(textAfter.trimStart())) return false;
   if (/(?:University of|College of|Institute of|St\.?|Saint|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-  if (lowered.some((token) => DOMAIN.has(token))) return false;
+  if (lowered.some((token) => isTerm(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
-  if (lowered.every((token) => isPlace(token))) return false;
+  if (isPlacePhrase(lowered)) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
   // Strict: at least one token must not be an ordinary English word. Lenient (after a lower-case
   // role word, "trainee Poppy") any capitalised word will do.
@@ -179,7 +220,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!ROLE_WORD.test(role.trim())) continue;
     // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
     const lineBefore = text.slice(Math.max(0, match.index - 30), match.index).split('\n').pop() ?? '';
-    if (/^[A-Z]/.test(role) && /[A-Z][\w'’]*[ \t]+$/.test(lineBefore) && !/[.!?:;][ \t]+$/.test(lineBefore)) continue;
+    if (/^[A-Z]/.test(role) && /[A-Z][a-z][\w'’]*[ \t]+$/.test(lineBefore) && !/[.!?:;][ \t]+$/.test(lineBefore)) continue;
     FOLLOWING_NAME.lastIndex = match.index + match[0].length;
     const follow = FOLLOWING_NAME.exec(text);
     if (!follow) continue;
@@ -195,10 +236,12 @@ function findHits(text: string, aggressive = false): Hit[] {
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
     const roleLower = /^[a-z]/.test(role);
     if (!isNameLike(nameTokens, after, before, !roleLower)) continue;
+    // After a plural role ("trainees Noor + Kavya") the name must look like one: "teachers Where…" is a table.
+    if (!titled && /s$/i.test(role) && !positionalName(nameTokens)) continue;
     // "trainee Poppy": a capitalised word after a lower-case role word is a name even if the
     // lexicon knows it as a noun; after a capitalised role ("Trainee Survey") it must look like one.
     if (!titled && nameTokens.length === 1 && !roleLower && isCommonWord(nameTokens[0].toLowerCase()) && !isFirstName(nameTokens[0])) continue;
-    if (!titled && nameTokens.every((token) => isPlace(token.toLowerCase()))) continue;
+    if (!titled && isPlacePhrase(nameTokens)) continue;
     let end = nameStart + name.length;
     const roleText = role.trim();
     if (parenthesised) {
@@ -212,8 +255,16 @@ function findHits(text: string, aggressive = false): Hit[] {
       for (const token of nameTokens) roster.set(token.toLowerCase(), roleText);
       continue;
     }
+    // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali": further names joined to the first.
+    let count = 1;
+    for (;;) {
+      const more = LIST_CONTINUATION.exec(text.slice(end));
+      if (!more || !positionalName(tokensOf(more[1]))) break;
+      end += more[0].length;
+      count++;
+    }
     if (taken(match.index, end)) continue;
-    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(asWritten(roleText)) });
+    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
     for (const token of nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
   }
 
@@ -259,8 +310,14 @@ function findHits(text: string, aggressive = false): Hit[] {
   // Pass 4: bare capitalised runs — a known first name, a roster name, a full name with a surname,
   // or a hyphenated given name ("Jun-seo Park"). Appositions supply the role where there is one.
   for (const match of text.matchAll(CAPITALISED_RUN)) {
-    const start = match.index;
-    const run = match[1];
+    let start = match.index;
+    let run = match[1];
+    // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
+    for (let lead = tokensOf(run); lead.length > 1 && isCommonWord(lead[0].toLowerCase()) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()); lead = tokensOf(run)) {
+      const cut = run.indexOf(lead[1], lead[0].length);
+      start += cut;
+      run = run.slice(cut);
+    }
     const tokens = tokensOf(trimName(run));
     if (tokens.length === 0 || taken(start, start + run.length)) continue;
     const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
@@ -296,13 +353,125 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
   }
 
+  /** Claim a name found by position; later mentions of it get the same replacement. */
+  const claim = (start: number, end: number, name: string, role: string | null, replacement?: string) => {
+    if (taken(start, end)) return false;
+    const text2 = replacement ?? (role ? withArticle(asWritten(role)) : personFallback(text, start));
+    pushHit({ start, end, name, replacement: text2 });
+    for (const token of tokensOf(name)) {
+      const key = token.toLowerCase().replace(/['’]s$/, '');
+      if (key.length < 2 || isPlace(key) || isTerm(key)) continue;
+      if (role) roster.set(key, asWritten(role));
+      else {
+        if (!roster.has(key)) roster.set(key, '');
+        if (!firstSaid.has(key)) firstSaid.set(key, text2.toLowerCase());
+      }
+    }
+    return true;
+  };
+  /** Drop capitalised ordinary words that open a run ("Then Priya Shah said" → "Priya Shah"). */
+  const trimLead = (start: number, run: string): [number, string] => {
+    for (let tokens = tokensOf(run); tokens.length > 1 && isCommonWord(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase()) && !NOT_NAMES.has(tokens[0].toLowerCase()); tokens = tokensOf(run)) {
+      const cut = run.indexOf(tokens[1], tokens[0].length);
+      start += cut;
+      run = run.slice(cut);
+    }
+    return [start, run];
+  };
+
+  // Pass 4b: a run with its role in brackets or after a comma ("Jade (Y2 trainee)", "Precious
+  // Nyathi (maths apprentice)", "Deepa (alumni)"): the role is evidence enough, even for a first
+  // name that is also an ordinary word.
+  for (const match of aggressive ? text.matchAll(APPOSED_RUN) : []) {
+    const [start, run] = trimLead(match.index, match[1]);
+    const tokens = tokensOf(run);
+    if (/^[A-Z]{2,3}$/.test(run) || !positionalName(tokens)) continue;
+    if (ORG_WORDS.test(text.slice(start + run.length).replace(/^[ \t]*\(/, '').trimStart())) continue;
+    const apposition = APPOSITION_AFTER.exec(text.slice(start + run.length));
+    if (!apposition) continue;
+    const role = (apposition[1] ?? apposition[2]).trim();
+    claim(start, start + run.length + apposition[0].length, run, role);
+  }
+
+  // A verb of saying or reporting after a name ("Priya Ramanathan said", "Olu reckons").
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu'))) {
+    const [start, run] = trimLead(match.index, match[1]);
+    const tokens = tokensOf(run);
+    if (!positionalName(tokens)) continue;
+    // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !NOT_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    claim(start, start + run.length, run, null);
+  }
+
+  // A quotation's attribution: '"…" - Kavya', "'…' – T3, Raj", '"…" - Raj, Bengaluru'.
+  for (const match of text.matchAll(new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu'))) {
+    const run = match[1];
+    const tokens = tokensOf(run);
+    if (!positionalName(tokens) || ROLE_WORD.test(run)) continue;
+    const start = match.index + match[0].length - run.length;
+    claim(start, start + run.length, run, null, /\bT\d+\b/.test(match[0]) ? 'a trainee' : undefined);
+  }
+
+  // A name alone in brackets: "(Kofi Mensah)", "mentor 1 (Tariq Mahmood)", "(Mrs Osei)".
+  for (const match of aggressive ? text.matchAll(new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu')) : []) {
+    const run = match[2];
+    const tokens = tokensOf(run).filter((token) => !new RegExp(`^${TITLE}$`).test(token));
+    const low = tokens.map((token) => token.toLowerCase());
+    if (!positionalName(tokens)) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const roleBefore = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i').exec(before);
+    // One word in brackets could be a school's short name: only a known first name, a roster
+    // name or a title, or a name after a role word, counts.
+    const single = tokens.length === 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/.test(run) && !isFirstName(low[0]) && !roster.has(low[0]) && !NOT_NAMES.has(low[0]);
+    if (single && !roleBefore) continue;
+    if (tokens.length > 1 && tokens.every((token) => isCommonWord(token.toLowerCase()) && !isFirstName(token.toLowerCase()))) continue;
+    if (roleBefore && ROLE_WORD.test(roleBefore[1].trim())) {
+      let start = match.index;
+      while (start > 0 && text[start - 1] === ' ') start--;
+      if (taken(start, match.index + match[0].length)) continue;
+      pushHit({ start, end: match.index + match[0].length, name: tokens.join(' '), replacement: '' });
+      for (const key of low) if (!isPlace(key)) roster.set(key, asWritten(roleBefore[1].trim()));
+      continue;
+    }
+    const inner = match.index + 1 + match[1].length;
+    claim(inner, inner + run.length, tokens.join(' '), null);
+  }
+
+  // Possessives about a person's work: "Freya's lesson", "Tendai Moyo's placement", "Amira's mentor".
+  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu')) : []) {
+    if (!PERSONAL_POSSESSIONS.test(match[2]) && !PERSONAL_POSSESSIONS.test(match[2].split(/[ \t]+/)[1] ?? '')) continue;
+    const [start, run] = trimLead(match.index, match[1]);
+    const tokens = tokensOf(run);
+    if (!positionalName(tokens)) continue;
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !NOT_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    claim(start, start + run.length, run, null, /^(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i.test(match[2]) ? 'a trainee' : undefined);
+  }
+
+  // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
+  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu')) : []) {
+    const initials = match[1];
+    if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
+    const apostrophe = /['’]/.test(initials);
+    // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
+    // often an unknown acronym ("ITP", "SCR"), so they need a verb of meeting before them.
+    const short = initials.length === 2;
+    const speaks = /^[ \t]*(?::[ \t]*)?["“]/.test(after) || (short && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/.test(before) && /^:/.test(after));
+    const company =
+      /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/.test(before) ||
+      (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
+    if (!apostrophe && !speaks && !company) continue;
+    claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
+  }
+
   // Pass 5: unknown capitalised words opening a line before a bracketed detail ("Wanjiru (Nairobi)
   // flagged as struggling", "Oluwaseun Bakare (salaried, primary) - …"), or before a verb of
   // saying ("Olu said he'd sort it"): notes name people this way.
   const unknownName = (tokens: string[]) =>
     tokens.every((word) => {
       const low = word.toLowerCase();
-      return !DOMAIN.has(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
+      return !isTerm(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
     }) && tokens.some((word) => !isCommonWord(word.toLowerCase()));
   for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
     const run = match[2];
@@ -314,16 +483,6 @@ function findHits(text: string, aggressive = false): Hit[] {
     pushHit({ start, end: start + run.length, name: run, replacement });
     remember(run, null);
     for (const token of tokens) firstSaid.set(token.toLowerCase(), replacement.toLowerCase());
-  }
-  for (const match of text.matchAll(/(?<![\w'’-])([A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)\s+(?:said|says|told|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned)\b/g)) {
-    const word = match[1];
-    if (!unknownName([word]) || /^[A-Z]{2,}$/.test(word)) continue;
-    const start = match.index;
-    if (taken(start, start + word.length)) continue;
-    const replacement = personFallback(text, start);
-    pushHit({ start, end: start + word.length, name: word, replacement });
-    remember(word, null);
-    firstSaid.set(word.toLowerCase(), replacement);
   }
 
   // Pass 6: a capitalised run with a role in apposition ("Adaeze (SENCO)", "Adaeze Obi, lead
@@ -370,7 +529,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu'))) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || DOMAIN.has(key)) continue;
+    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key)) continue;
     const start = match.index;
     const end = start + word.length;
     if (taken(start, end)) continue;
