@@ -156,6 +156,39 @@ const WORDS: Array<[RegExp, Replacement]> = [
 
 
 
+/**
+ * Clauses a note strings together with commas read as a list of predicates in a report:
+ * "sessions are well planned, draw on research" → "…well planned and draw on research";
+ * "the mentor is knowledgeable, weekly meetings logged on the portal" → "…, and weekly meetings are logged …";
+ * "so every time zone covered" → "so every time zone is covered".
+ */
+function joinCommaClauses(clause: string): string {
+  let text = clause.replace(/\b(so|and)\s+(every|each|all|the)\s+([a-z-]+(?:\s+[a-z-]+)?)\s+([a-z]+ed)\b/g, (m, conj: string, det: string, noun: string, participle: string) => {
+    if (FINITE.has(noun.split(' ').pop()!) || IRREGULAR_PARTICIPLES.has(noun)) return m;
+    return `${conj} ${det} ${noun} ${det === 'all' || isPlural(noun.split(' ').pop()!) ? 'are' : 'is'} ${participle}`;
+  });
+  if (!/\b(is|are)\b/.test(text)) return text;
+  const parts = text.split(/,\s+(?![^(]*\))/);
+  if (parts.length !== 2) return text;
+  const [first, last] = parts as [string, string];
+  const words = last.split(/\s+/);
+  // A bare plural verb with no subject: the first clause's subject does this too.
+  const bareVerb = /^(draw|use|link|cover|include|build|give|focus|make|provide|support|follow|help|meet|visit|offer|set|share|map|feed|run|take|reflect|address)(e?s)?$/.exec(words[0]!);
+  const firstVerb = /\b(is|are)\b/.exec(first)?.[1];
+  if (words.length >= 2 && bareVerb && ((firstVerb === 'are' && !bareVerb[2]) || (firstVerb === 'is' && bareVerb[2]))) {
+    return `${first} and ${last}`;
+  }
+  // A noun phrase with a past participle: its own passive clause ("weekly meetings logged on the portal").
+  const participle = words.findIndex((word, index) => index >= 1 && index <= 3 && (/^[a-z]{3,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word)));
+  const subjectWords = words.slice(0, participle);
+  if (participle > 0 && !subjectWords.some((word) => FINITE.has(word) || PREPOSITIONS.has(word) || ADVERBS.has(word) || /ed$/.test(word)) && !(subjectWords.length === 1 && DETERMINERS.has(subjectWords[0]!))) {
+    const subject = words.slice(0, participle);
+    const plural = isPlural(subject[subject.length - 1]!);
+    return `${first}, and ${subject.join(' ')} ${plural ? 'are' : 'is'} ${words.slice(participle).join(' ')}`;
+  }
+  return text;
+}
+
 /** Expands shorthand and symbols. Exported for tests and for headings. */
 export function expandShorthand(input: string): string {
   let text = ` ${input} `;
@@ -502,7 +535,7 @@ export function toReportSentences(noteText: string, heading: string | null = nul
       const plural = verb === 'are' || verb === 'were' || verb === 'have';
       rewritten[index] = `${plural ? 'they are' : 'it is'} ${rewritten[index]}`;
     }
-    const joined = rewritten.join(', but ');
+    const joined = rewritten.map(joinCommaClauses).join(', but ');
     const sentence = finishSentence(joined).replace(/QUOTE(\d+)Q/g, (_m, index: string) => quotes[Number(index)]!);
     if (sentence.length > 1) sentences.push(sentence);
   }
@@ -700,6 +733,12 @@ export function resolvePronouns(sentence: string, heading: string | null, opensL
     dangling = true;
     return match;
   });
+  // "Three of eight had no …": a count of the heading's group.
+  const count = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|\d+) of (one|two|three|four|five|six|seven|eight|nine|\d+|them) (\w+)/.exec(text);
+  if (count && (FINITE.has(count[3]!.toLowerCase()) || AUXILIARY.test(count[3]!.toLowerCase()) || /^[a-z]+ed$/.test(count[3]!) || ADVERBS.has(count[3]!))) {
+    if (group) text = `${count[1]} of the ${count[2] === 'them' ? '' : `${count[2]} `}${group} ${text.slice(count[0].length - count[3]!.length)}`;
+    else dangling = true;
+  }
   // A bare quantifier as subject: "All valued this." (but not "All files …", a quantifier with its noun).
   const bare = /^(All|Most|Some|Both|Many|Several|Few|None)\s+(\w+)/.exec(text);
   if (bare && (FINITE.has(bare[2]!.toLowerCase()) || AUXILIARY.test(bare[2]!.toLowerCase()) || /^[a-z]+ed$/.test(bare[2]!) || ADVERBS.has(bare[2]!.toLowerCase()))) {

@@ -100,6 +100,10 @@ describe('context, duplicates, pronouns', () => {
     expect(paragraph('PD2.9')!.text).toMatch(/None of the trainees missed a session\./);
     expect(resolvePronouns('All said the handbook helped.', 'Focus group with mentors (5)').text).toBe('All mentors said the handbook helped.');
     expect(resolvePronouns('Any of them could name their link tutor.', 'Wed - trainee panel').text).toBe('Any of the trainees could name their link tutor.');
+    expect(resolvePronouns('Four of nine had not met their link tutor.', 'Thurs - call with trainees in Nairobi').text).toBe(
+      'Four of the nine trainees had not met their link tutor.',
+    );
+    expect(resolvePronouns('Two of nine had not met their link tutor.', null).dangling).toBe(true);
     const orphan = resolvePronouns('They said the handbook helped.', null);
     expect(orphan.dangling).toBe(true);
   });
@@ -133,6 +137,13 @@ describe('fragments', () => {
 
   it('joins a verbless list to the statement it details', () => {
     expect(one('website clear and accurate - fees, term dates, visa guidance')).toBe('The website is clear and accurate: fees, term dates and visa guidance.');
+  });
+
+  it('joins comma-strung clauses as report predicates, without touching lists', () => {
+    expect(one('induction sessions v. practical, build on the handbook')).toBe('Induction sessions are very practical and build on the handbook.');
+    expect(one('tutor feedback prompt, targets recorded on the tracker')).toBe('Tutor feedback is prompt, and targets are recorded on the tracker.');
+    expect(one('lessons timetabled so every trainee observed twice')).toBe('Lessons are timetabled so every trainee is observed twice.');
+    expect(one('records complete, all signed by the headteacher')).toBe('Records are complete, all signed by the headteacher.');
   });
 
   it('gives the subject back to the second side of a contrast', () => {
