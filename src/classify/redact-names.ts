@@ -97,7 +97,7 @@ const COMPANY_NAME = new RegExp(`\\b(met with|met|with|w/|spoke to|spoke with|ta
 const KNOWN_ACRONYMS = new Set(
   ('HT DHT AHT QA SEF SED SEND SEN EAL ECT ECF NQT DSL DDSL LI HMI ITT ITE PGCE SCITT MFL PE RE DT IT ICT KS EY EYFS EYTS ' +
     'LA LAS MAT CPD PD TA TAS SLT SENCO CCF KCSIE DBS GCSE QTS IQTS DFE ISI UK UAE USA HR IELTS ENIC SSP RAG FTE PVI EHCP ' +
-    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
+    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
 );
 
 interface Hit {
@@ -112,6 +112,7 @@ interface Hit {
 /** Role phrase → "a mentor" / "the programme director". Unique roles take "the". */
 function withArticle(role: string): string {
   const clean = role.trim().replace(/\s+/g, ' ');
+  if (/^alumn(?:i|us|a|ae)$/i.test(clean)) return 'a former trainee';
   const unique = /\b(?:lead|leader|director|head|headteacher|head teacher|ht|dht|principal|chair|dsl|senco|manager|officer|coordinator|co-ordinator|examiner|administrator)\b/i.test(clean);
   if (/^(?:the|a|an|our|their|her|his)\s/i.test(clean)) return clean;
   if (unique) return `the ${clean}`;
@@ -150,7 +151,7 @@ function positionalName(tokens: string[]): boolean {
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
-  if (ORG_WORDS.test(textAfter.trimStart())) return false;
+  if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, ''))) return false;
   if (/(?:University of|College of|Institute of|St\.?|Saint|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
   if (lowered.some((token) => isTerm(token))) return false;
@@ -458,8 +459,10 @@ function findHits(text: string, aggressive = false): Hit[] {
     // often an unknown acronym ("ITP", "SCR"), so they need a verb of meeting before them.
     const short = initials.length === 2;
     const speaks = /^[ \t]*(?::[ \t]*)?["“]/.test(after) || (short && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/.test(before) && /^:/.test(after));
+    // "met GT + …" but not "with EHC plans": initials used as a modifier are an acronym.
+    const standsAlone = /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:and|said|says|to|about|re|on|at|in|for|from|who|x\d)\b)/.test(after);
     const company =
-      /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/.test(before) ||
+      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/.test(before)) ||
       (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
     if (!apostrophe && !speaks && !company) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
@@ -585,13 +588,19 @@ export function redactNames(text: string): { text: string; names: string[] } {
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;
+  // Clean-up happens at the seams only: spacing and indentation elsewhere stay as written.
   for (const hit of hits) {
     if (hit.start < at) continue;
     const replacement = hit.replacement && atSentenceStart(text, hit.start) ? upperFirst(hit.replacement) : hit.replacement;
-    out += text.slice(at, hit.start) + replacement;
+    let piece = text.slice(at, hit.start);
+    if (!replacement && /^(?:[,.;:)]|$|\n)/.test(text.slice(hit.end, hit.end + 1))) piece = piece.replace(/[ \t]+$/, '');
+    out += piece + replacement;
     at = hit.end;
+    // "Hafiz LT for…" → "the LT for…", not "the LT LT for…".
+    const role = /\b([A-Z]{2,5})$/.exec(replacement);
+    const repeated = role ? new RegExp(`^ ${role[1]}\\b`).exec(text.slice(at)) : null;
+    if (repeated) at += repeated[0].length;
   }
   out += text.slice(at);
-  out = out.replace(/\(\s*\)/g, '').replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
   return { text: out, names: [...new Set(hits.map((hit) => hit.name))] };
 }
