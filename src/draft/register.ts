@@ -230,6 +230,7 @@ const ADVERBS = new Set([
   'extremely', 'particularly', 'clearly', 'only', 'partly', 'partially', 'increasingly', 'carefully', 'overly', 'hugely',
   'insufficiently', 'sufficiently', 'typically', 'usually', 'all', 'both', 'already', 'yet', 'newly', 'recently', 'securely',
   'effectively', 'strongly', 'thoroughly', 'appropriately', 'closely', 'suitably', 'routinely', 'regularly', 'widely',
+  'weekly', 'termly', 'half-termly', 'daily', 'monthly', 'fortnightly', 'annually', 'yearly',
 ]);
 const PREDICATE_ADJECTIVES = new Set([
   'good', 'strong', 'weak', 'clear', 'unclear', 'brief', 'poor', 'limited', 'positive', 'negative', 'supportive', 'thorough',

@@ -146,6 +146,10 @@ describe('fragments', () => {
     expect(one('records complete, all signed by the headteacher')).toBe('Records are complete, all signed by the headteacher.');
   });
 
+  it('treats a frequency as an adverb, so a bare participle gets its copula', () => {
+    expect(one('registers checked daily, gaps chased the same week')).toBe('Registers are checked daily, and gaps are chased the same week.');
+  });
+
   it('gives the subject back to the second side of a contrast', () => {
     expect(one('targets set after every lesson but often vague')).toBe('Targets are set after every lesson, but they are often vague.');
   });
