@@ -352,7 +352,7 @@ function insertCopula(clause: string): string {
   if (startsWithNo && !lower.some((word) => FINITE.has(word)) && !hasOwnVerb(lower.slice(2).join(' '))) {
     const rest = words.slice(1).join(' ');
     const since = /\bsince\b/.test(head);
-    const plural = isPlural(lower[1] ?? '');
+    const plural = isPlural(headNoun(lower.slice(1)));
     return `there ${since ? (plural ? 'have been' : 'has been') : plural ? 'are' : 'is'} no ${rest}${tail}`;
   }
   return asIs();
@@ -441,7 +441,7 @@ function isOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (/^(the|a|an|this|that|these|those|there|it|they|most|some|all|no|not|one|two|three|four|five|six|seven|eight|nine|many|few|each|every|both|only|in|on|at|for|with|from|since|after|before|when|while|if)$/.test(lower)) return true;
   const tags = lexicon[lower];
-  if (tags !== undefined) return !(Array.isArray(tags) ? tags : [tags]).some((tag) => /Name$|^Person$|Place|City|Country|Region/.test(tag));
+  if (tags !== undefined) return !(Array.isArray(tags) ? tags : [tags]).some((tag) => /Name$|^Person$|Place|City|Country|Region|Demonym|Language/.test(tag));
   return /(tion|sion|ment|ness|ship|ance|ence|ity|ing|ers|ees|ors|als|ies|ed|ly)$/.test(lower) || COUNT_NOUN.test(lower) || MASS_NOUNS.test(lower);
 }
 
@@ -662,7 +662,13 @@ export function repairFragment(sentence: string): Repaired {
     return { text, fragment: false };
   }
   // A substantial noun phrase (not an evaluation, not a label "X: …"): "There is/are …".
-  if (words.length >= 4 && !body.includes(':') && !EVALUATIVE_START(words[0]!) && !/^(no|not|only|all|every|each|some|most|many|few)$/i.test(words[0]!) && !/^[a-z]+ed$/i.test(words[0]!)) {
+  const numeric = /^(\d|one|two|three|four|five|six|seven|eight|nine)\b/i.test(words[0]!);
+  if (numeric && !/\bof\b/i.test(words.slice(0, 3).join(' ')) && words.length >= 3 && !body.includes(':')) {
+    // "Two Vietnamese schools still using the 2022 draft" → "There are two Vietnamese schools still using …".
+    const plural = !/^(one|1)$/i.test(words[0]!);
+    return { text: `There ${plural ? 'are' : 'is'} ${lowerFirstWord(words[0]!)} ${[...words.slice(1), ...(items.length > 1 ? [] : [])].join(' ')}${items.length > 1 ? `, ${andList(items.slice(1))}` : ''}.`, fragment: false };
+  }
+  if (words.length >= 4 && !numeric && !/^["“'‘]/.test(body) && !body.includes(':') && !EVALUATIVE_START(words[0]!) && !/^(no|not|only|all|every|each|some|most|many|few)$/i.test(words[0]!) && !/^[a-z]+ed$/i.test(words[0]!)) {
     const head = headNoun(words);
     const plural = isPlural(head);
     const mass = MASS_NOUNS.test(head) || /ing$/.test(head);
@@ -697,7 +703,10 @@ function lowerFirstWord(word: string): string {
 }
 
 function headNoun(words: string[]): string {
-  const cut = words.findIndex((word, index) => index > 0 && /^(of|by|for|in|on|from|with|at|about|across|to|before|after|during)$/i.test(word));
+  // The head is the last word before a preposition, a participle or an adverb ("schools still using …").
+  const cut = words.findIndex(
+    (word, index) => index > 0 && (/^(of|by|for|in|on|from|with|at|about|across|to|before|after|during|that|which|who|since|until|till|per|this|last|each|every|so|but)$/i.test(word) || (/^[a-z]{3,}(ing|ed)$/.test(word) && index > 1) || (ADVERBS.has(word.toLowerCase()) && !/^(all|both)$/i.test(word))),
+  );
   const head = cut > 0 ? words.slice(0, cut) : words;
   return (head[head.length - 1] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
 }

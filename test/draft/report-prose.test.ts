@@ -127,6 +127,24 @@ describe('fragments', () => {
     expect(repairFragment('No induction any of the mentors could describe.').text).toBe('There is no induction that any of the mentors could describe.');
   });
 
+  it('counts a numbered noun phrase as plural and leaves a bare share of a count flagged', () => {
+    expect(repairFragment('Three Omani schools still awaiting the revised agreement.').text).toBe('There are three Omani schools still awaiting the revised agreement.');
+    expect(repairFragment('Only four of 15 mentors at the briefing.').fragment).toBe(true);
+    expect(one('no joint obs in Kenya this term')).toBe('There are no joint observations in Kenya this term.');
+  });
+
+  it('keeps the capital on a nationality after "However,"', () => {
+    const m = buildReportModel(
+      [
+        obs(1, 'strength', P, 'PD2.9', 'live sessions recorded for every time zone', 0.8),
+        obs(2, 'improvement', P, 'PD2.9', 'Omani trainees miss the live Q&A every week', 0.8),
+      ],
+      iqts,
+      details,
+    );
+    expect(m.sections.flatMap((s) => s.paragraphs)[0]!.text).toMatch(/However, Omani trainees miss/);
+  });
+
   it('flags a fragment it cannot mend without guessing, rather than printing it as a sentence', () => {
     expect(repairFragment('Strong subject knowledge, precise explanations.')).toEqual({ text: 'Strong subject knowledge, precise explanations.', fragment: true });
     const p = paragraph('PD2.12')!;
