@@ -181,7 +181,12 @@ function joinCommaClauses(clause: string): string {
   // A noun phrase with a past participle: its own passive clause ("weekly meetings logged on the portal").
   const participle = words.findIndex((word, index) => index >= 1 && index <= 3 && (/^[a-z]{3,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word)));
   const subjectWords = words.slice(0, participle);
-  if (participle > 0 && !subjectWords.some((word) => FINITE.has(word) || PREPOSITIONS.has(word) || ADVERBS.has(word) || /ed$/.test(word)) && !(subjectWords.length === 1 && DETERMINERS.has(subjectWords[0]!))) {
+  // "trainees practised the explanation": a person with a past tense and an object is an action, not a passive.
+  const after = words[participle + 1]?.toLowerCase();
+  const afterNext = words.slice(participle + 2, participle + 4).join(' ').toLowerCase();
+  const timePhrase = /^(same|next|following|first|last|previous)?\s*(day|week|term|month|year|morning|afternoon|half-term)\b/.test(afterNext);
+  const action = PEOPLE.test(subjectWords[subjectWords.length - 1] ?? '') || (after !== undefined && /^(the|a|an|their|its|his|her|each|every|all|some)$/.test(after) && !timePhrase);
+  if (participle > 0 && !action && !subjectWords.some((word) => FINITE.has(word) || PREPOSITIONS.has(word) || ADVERBS.has(word) || /ed$/.test(word)) && !(subjectWords.length === 1 && DETERMINERS.has(subjectWords[0]!))) {
     const subject = words.slice(0, participle);
     const plural = isPlural(subject[subject.length - 1]!);
     return `${first}, and ${subject.join(' ')} ${plural ? 'are' : 'is'} ${words.slice(participle).join(' ')}`;
@@ -280,6 +285,7 @@ function addDeterminer(words: string[], head: number): void {
 }
 
 function isPlural(word: string): boolean {
+  if (/^[A-Z]{2,}s?$/.test(word.replace(/[^A-Za-z]/g, '')) && !/^[A-Z]{2,}s$/.test(word)) return false; // DBS, SCITT
   const w = word.toLowerCase().replace(/[^a-z'-]/g, '');
   if (/^(staff|data|people|children|minutes|records)$/.test(w)) return true;
   if (/(ss|us|is|ics|ness|ous)$/.test(w)) return false;
@@ -554,7 +560,7 @@ export function toReportSentences(noteText: string, heading: string | null = nul
 
 /* ---------- Sentence repair: fragments, pronouns (used per sentence by the report model) ---------- */
 
-const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|cannot|could|will|would|should|must|may|might|shall|isn't|aren't|wasn't|weren't|hasn't|haven't|don't|doesn't|didn't|can't|won't)$/;
+const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|cannot|could|will|would|should|must|may|might|shall|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|don't|doesn't|didn't|can't|couldn't|won't|wouldn't|shouldn't|mustn't|isn’t|aren’t|hasn’t|haven’t|hadn’t|don’t|doesn’t|didn’t|can’t|couldn’t|won’t|wouldn’t)$/;
 /** Subjects a verb may follow in a note-derived sentence (compromise tags "All" as an adverb). */
 const SUBJECT_TAG = /^(Noun|Pronoun|Plural|Singular|Acronym|ProperNoun|Actor|Value|Cardinal)$/;
 
@@ -651,7 +657,7 @@ export function repairFragment(sentence: string): Repaired {
     return { text: `${subject.join(' ')} ${plural ? 'take' : 'takes'} place ${last.toLowerCase()}.`, fragment: false };
   }
   // "Wellbeing lead visible": a noun phrase then its evaluation takes the copula before the adjective.
-  const tail = /^((?:[A-Za-z'’-]+\s+){1,4}?)((?:(?:very|highly|not|always|consistently|clearly|fully|well)\s+)*)([a-z-]+)$/.exec(body);
+  const tail = /^((?:[A-Za-z0-9'’-]+\s+){1,9}?)((?:(?:very|highly|not|always|consistently|clearly|fully|well|still|yet|now|often|sometimes|mostly|largely|too)\s+)*)([a-z-]+)$/.exec(body);
   if (items.length === 1 && tail && (PREDICATE_ADJECTIVES.has(tail[3]!) || /^[a-z]{3,}(ible|able|ive|ful|ous)$/.test(tail[3]!)) && !EVALUATIVE_START(words[0]!)) {
     const subject = tail[1]!.trim().split(/\s+/);
     const plural = isPlural(headNoun(subject));
@@ -662,13 +668,21 @@ export function repairFragment(sentence: string): Repaired {
     return { text, fragment: false };
   }
   // A substantial noun phrase (not an evaluation, not a label "X: …"): "There is/are …".
+  // "There is" only before a noun phrase with no verb hiding in it ("one person leads …",
+  // "board chair challenges leaders …": an -s word before an object is a verb).
+  const lower = words.map((word) => word.toLowerCase().replace(/[^a-z'’-]/g, ''));
+  const hiddenVerb = lower.some(
+    (word, index) =>
+      (index < words.length - 1 && FINITE.has(word) && !/^(need|use|value|support|lack|lead|cover|visit|make|show|take)$/.test(word)) ||
+      (index >= 1 && /[^s']s$/.test(word) && /^(the|a|an|their|its|every|each|all|leaders|trainees|mentors|tutors|staff|schools|pupils)$/.test(lower[index + 1] ?? '')),
+  );
   const numeric = /^(\d|one|two|three|four|five|six|seven|eight|nine)\b/i.test(words[0]!);
-  if (numeric && !/\bof\b/i.test(words.slice(0, 3).join(' ')) && words.length >= 3 && !body.includes(':')) {
+  if (numeric && !hiddenVerb && !/\bof\b/i.test(words.slice(0, 3).join(' ')) && words.length >= 3 && !body.includes(':')) {
     // "Two Vietnamese schools still using the 2022 draft" → "There are two Vietnamese schools still using …".
     const plural = !/^(one|1)$/i.test(words[0]!);
     return { text: `There ${plural ? 'are' : 'is'} ${lowerFirstWord(words[0]!)} ${[...words.slice(1), ...(items.length > 1 ? [] : [])].join(' ')}${items.length > 1 ? `, ${andList(items.slice(1))}` : ''}.`, fragment: false };
   }
-  if (words.length >= 4 && !numeric && !/^["“'‘]/.test(body) && !body.includes(':') && !EVALUATIVE_START(words[0]!) && !/^(no|not|only|all|every|each|some|most|many|few)$/i.test(words[0]!) && !/^[a-z]+ed$/i.test(words[0]!)) {
+  if (words.length >= 4 && !numeric && !hiddenVerb && !/^(the|this|that|these|those|its|their|his|her|both|several|any|either|neither)$/i.test(words[0]!) && !/^["“'‘]/.test(body) && !body.includes(':') && !EVALUATIVE_START(words[0]!) && !/^(no|not|only|all|every|each|some|most|many|few)$/i.test(words[0]!) && !/^[a-z]+ed$/i.test(words[0]!)) {
     const head = headNoun(words);
     const plural = isPlural(head);
     const mass = MASS_NOUNS.test(head) || /ing$/.test(head);
@@ -708,7 +722,7 @@ function headNoun(words: string[]): string {
     (word, index) => index > 0 && (/^(of|by|for|in|on|from|with|at|about|across|to|before|after|during|that|which|who|since|until|till|per|this|last|each|every|so|but)$/i.test(word) || (/^[a-z]{3,}(ing|ed)$/.test(word) && index > 1) || (ADVERBS.has(word.toLowerCase()) && !/^(all|both)$/i.test(word))),
   );
   const head = cut > 0 ? words.slice(0, cut) : words;
-  return (head[head.length - 1] ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+  return (head[head.length - 1] ?? '').replace(/[^A-Za-z'-]/g, '');
 }
 
 const PEOPLE_PLURAL = /\b(trainees|mentors|link tutors|tutors|headteachers|leaders|staff|teachers|pupils|governors|schools|partners|employers|managers|students)\b/i;

@@ -133,6 +133,23 @@ describe('fragments', () => {
     expect(one('no joint obs in Kenya this term')).toBe('There are no joint observations in Kenya this term.');
   });
 
+  it('never puts "There is" before a clause with a verb hiding in it', () => {
+    expect(repairFragment('One tutor covers physics and chemistry, no chemistry degree.').text).not.toMatch(/^There/);
+    expect(repairFragment('Steering group chair challenges leaders on retention data.').text).not.toMatch(/^There/);
+    expect(repairFragment('The pastoral lead for every trainee in the Muscat hub.').text).not.toMatch(/^There/);
+    expect(isVerbless("Trainees couldn't name the designated safeguarding lead.")).toBe(false);
+  });
+
+  it('puts the copula before a closing evaluation, after its adverbs', () => {
+    expect(repairFragment('Enhanced DBS for one trainee in the spring cohort still outstanding.').text).toBe(
+      'The enhanced DBS for one trainee in the spring cohort is still outstanding.',
+    );
+  });
+
+  it('does not turn a past-tense action into a passive', () => {
+    expect(one('tutor feedback prompt, trainees rehearsed the routine in pairs')).toBe('Tutor feedback is prompt, trainees rehearsed the routine in pairs.');
+  });
+
   it('keeps the capital on a nationality after "However,"', () => {
     const m = buildReportModel(
       [
