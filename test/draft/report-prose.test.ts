@@ -96,6 +96,20 @@ describe('context, duplicates, pronouns', () => {
     expect(paragraphs.map((p) => p.number)).toEqual(paragraphs.map((_, i) => i + 1));
   });
 
+  it('says a contrast line once: the shortfall takes the strength’s subject as a pronoun', () => {
+    const m = buildReportModel(
+      [
+        obs(5, 'strength', L, 'LM3.8', 'moderator report 2025 positive', 0.85),
+        obs(5, 'improvement', L, 'LM3.8', 'recommends more sampling of school-based grades', 0.85),
+      ],
+      iqts,
+      details,
+    );
+    const text = m.sections.flatMap((s) => s.paragraphs)[0]!.text;
+    expect(text).toMatch(/The moderator report 2025 is positive\. However, it recommends more sampling of school-based grades\.$/);
+    expect(text.match(/positive/g)).toHaveLength(1);
+  });
+
   it('names the heading’s group for a pronoun that pointed at it', () => {
     expect(paragraph('PD2.9')!.text).toMatch(/None of the trainees missed a session\./);
     expect(resolvePronouns('All said the handbook helped.', 'Focus group with mentors (5)').text).toBe('All mentors said the handbook helped.');
