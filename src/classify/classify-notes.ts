@@ -1,8 +1,8 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
 import { headingSection, polarityOfHeadings } from './headings.js';
-import { compile, scoreCriteria, scorePolarity, scoreSections, type ClassifierModel, type CompiledModel } from './model.js';
+import { compile, headingScores, scoreCriteria, scorePolarity, scoreSections, type ClassifierModel, type CompiledModel } from './model.js';
 import { redactNames } from './redact-names.js';
-import { splitNotes, type NotePiece } from './split-notes.js';
+import { neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
 
 /** What classifyText says about one statement. */
@@ -23,6 +23,8 @@ export interface ClassifyTextOptions {
   heading?: string | null;
   /** Every heading above the statement, nearest first (defaults to `heading`). */
   headings?: string[];
+  /** The note lines around the statement: weak evidence of the area it is about. */
+  neighbours?: string[];
   /** A polarity the heading above names ("Strengths", "Areas for improvement", "Context"). */
   polarity?: Polarity | null;
 }
@@ -68,12 +70,16 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, tokens: s
   const stems = contentStems(tokens);
   const own = scoreCriteria(compiled, tokens);
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
-  const sectionProbabilities = scoreSections(compiled, stems, headings, hint, own);
+  const sectionProbabilities = scoreSections(compiled, stems, headings, hint, own, options.neighbours ?? []);
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);
   // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
-  const raw = options.heading ? scoreCriteria(compiled, tokens, options.heading) : own;
+  let raw = own;
+  if (options.heading) {
+    const extra = headingScores(compiled, options.heading);
+    raw = own.map((score, i) => score + 0.3 * extra[i]);
+  }
   const n = raw.length;
   let best = -1;
   for (let i = 0; i < n; i++) {
@@ -144,6 +150,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
   const compiled = compile(model);
   const { text } = redactNames(notes.text);
   const pieces = splitNotes(text, notes.firstLine ?? 1);
+  const lines = noteLines(pieces);
+  const lineIndex = new Map(lines.map((line, i) => [line.line, i]));
   const headingSections = new Map<string, string | null>();
   const sectionFor = (piece: NotePiece): string | null => {
     for (const heading of piece.headings) {
@@ -166,7 +174,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     const section = sectionFor(linePieces[0]);
     const heading = linePieces[0].heading;
     const headingPolarity = polarityOfHeadings(linePieces[0].headings);
-    const options: ClassifyTextOptions = { section, heading, headings: linePieces[0].headings, polarity: headingPolarity };
+    const neighbours = neighbourTexts(lines, lineIndex.get(linePieces[0].line)!);
+    const options: ClassifyTextOptions = { section, heading, headings: linePieces[0].headings, polarity: headingPolarity, neighbours };
     const results = linePieces.map((piece) => classifyText(cleanText(piece.text), model, framework, options));
 
     // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.

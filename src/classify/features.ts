@@ -299,7 +299,7 @@ export interface PolarityContext {
 /**
  * The sparse feature vector the learned polarity model scores: negation-marked stems and
  * bigrams, every cue as a binary feature, further detectors (hedges, "still", "only", months,
- * years, numbers), the heading's polarity, and length. Feature names use "_" so the model file
+ * years, numbers), the heading's polarity, and length; scaled to a fixed norm. Feature names use "_" so the model file
  * stays greppable.
  */
 export function polarityVector(text: string, context: PolarityContext = {}, features: TextFeatures = polarityFeatures(text)): Map<string, number> {
@@ -323,5 +323,9 @@ export function polarityVector(text: string, context: PolarityContext = {}, feat
   out.set(`LEN_${words <= 3 ? 1 : words <= 6 ? 2 : words <= 12 ? 3 : 4}`, 1);
   if (context.headingPolarity) out.set(`HP_${context.headingPolarity}`, 1);
   else if (context.heading) out.set('HP_other', 1);
+  // Unit-length scaling (times 3, about the norm of a short note): a long line does not outvote
+  // a short one by its length alone. Chosen by leave-one-file-out CV (+0.01 macro-F1).
+  const scale = 3 / Math.sqrt(out.size);
+  for (const [name, value] of out) out.set(name, value * scale);
   return out;
 }

@@ -9,7 +9,7 @@ import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
 import { redactNames } from './redact-names.js';
 import { MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
-import { splitNotes } from './split-notes.js';
+import { neighbourTexts, noteLines, splitNotes } from './split-notes.js';
 import { deriveTrainingStatements } from './training-statements.js';
 
 /** Bundled sample documents that are always part of training (OGL reports and frameworks). */
@@ -23,6 +23,13 @@ const SAMPLE_FOLDERS = ['reports', 'frameworks'];
 function trainingNotesDirs(corpusDir: string): string[] {
   return [join(packageRoot, 'corpus', 'training', 'notes'), join(corpusDir, 'training', 'notes')];
 }
+
+/**
+ * The development notes (test/fixtures/notes/*-dev-*) train the final model too: more voices. The
+ * held-out *-test-* files beside them are chosen by name and never opened.
+ */
+const DEV_NOTES_DIR = join(packageRoot, 'test', 'fixtures', 'notes');
+const isDevNotes = (name: string) => /-dev-/.test(name) && !/-test-/.test(name);
 
 interface NotesLabels {
   framework: string;
@@ -41,6 +48,8 @@ async function trainingNotesFiles(corpusDir: string): Promise<Array<{ name: stri
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.sort()) if (name.endsWith('.labels.json')) files.push({ name, path: join(dir, name) });
   }
+  const dev = await readdir(DEV_NOTES_DIR).catch(() => [] as string[]);
+  for (const name of dev.sort()) if (isDevNotes(name) && name.endsWith('.labels.json')) files.push({ name, path: join(DEV_NOTES_DIR, name) });
   return files;
 }
 
@@ -68,13 +77,14 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
  * The headings above each line of a labelled notes file (names scrubbed, then redacted as
  * classifying does), so the model learns what an area or "Strengths" heading says about a line.
  */
-async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<number, string[]>> {
-  const out = new Map<number, string[]>();
+async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<number, { headings: string[]; neighbours: string[] }>> {
+  const out = new Map<number, { headings: string[]; neighbours: string[] }>();
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return out;
   const text = redactNames(scrub ? raw.replace(scrub, 'someone') : raw).text;
   if (scrub) scrub.lastIndex = 0;
-  for (const piece of splitNotes(text, 1)) if (!out.has(piece.line)) out.set(piece.line, piece.headings);
+  const lines = noteLines(splitNotes(text, 1));
+  lines.forEach((line, i) => out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i) }));
   return out;
 }
 
@@ -114,7 +124,8 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
         criterion: label.criterion ?? null,
         origin: 'notes-fixture',
         source: { hash, file: parsed.notes ?? file.name },
-        headings: typeof label.line === 'number' ? headingsByLine.get(label.line) ?? [] : [],
+        headings: typeof label.line === 'number' ? headingsByLine.get(label.line)?.headings ?? [] : [],
+        neighbours: typeof label.line === 'number' ? headingsByLine.get(label.line)?.neighbours ?? [] : [],
       });
     }
   }

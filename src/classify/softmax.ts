@@ -19,6 +19,8 @@ export interface SoftmaxOptions {
   /** AdaGrad base step. */
   rate?: number;
   seed?: number;
+  /** Return the average of the weights over the last half of the updates (steadier on unseen text). */
+  average?: boolean;
 }
 
 /** Stored weights: feature name → one weight per class; plus per-class biases. */
@@ -66,6 +68,12 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   const biasG2 = new Float64Array(classes).fill(1e-8);
   const scores = new Float64Array(classes);
   const order = rows.map((_, i) => i);
+  // Averaging: sums of the weights after each example, over the second half of the epochs.
+  const average = options.average ?? false;
+  const wSum = average ? new Float64Array(d * classes) : null;
+  const bSum = average ? new Float64Array(classes) : null;
+  let averaged = 0;
+
   const next = random(options.seed ?? 7);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -95,6 +103,15 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
         }
       }
     }
+    if (wSum && bSum && epoch >= epochs / 2) {
+      for (let i = 0; i < w.length; i++) wSum[i] += w[i];
+      for (let c = 0; c < classes; c++) bSum[c] += bias[c];
+      averaged++;
+    }
+  }
+  if (wSum && bSum && averaged) {
+    for (let i = 0; i < w.length; i++) w[i] = wSum[i] / averaged;
+    for (let c = 0; c < classes; c++) bias[c] = bSum[c] / averaged;
   }
   const weights: Record<string, number[]> = {};
   for (const [name, id] of index) {

@@ -194,3 +194,33 @@ function isSentenceEnd(line: string, i: number): boolean {
   if (/\./.test(word)) return false; // "e.g", "i.e", "a.m"
   return true;
 }
+
+/** One note line: its pieces' line number, headings and bullet-stripped text. */
+export interface NoteLine {
+  line: number;
+  headings: string[];
+  text: string;
+}
+
+/** The note lines the pieces came from, in order. */
+export function noteLines(pieces: NotePiece[]): NoteLine[] {
+  const out: NoteLine[] = [];
+  for (const piece of pieces) {
+    if (out.length && out[out.length - 1].line === piece.line) continue;
+    out.push({ line: piece.line, headings: piece.headings, text: piece.lineText });
+  }
+  return out;
+}
+
+/**
+ * The text of the lines just before and after line i under the same nearest heading: notes run in
+ * topics, so neighbours say which area a terse line is about.
+ */
+export function neighbourTexts(lines: NoteLine[], i: number): string[] {
+  const out: string[] = [];
+  const heading = lines[i].headings[0] ?? null;
+  for (const j of [i - 1, i + 1]) {
+    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading) out.push(lines[j].text);
+  }
+  return out;
+}

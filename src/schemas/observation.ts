@@ -43,5 +43,7 @@ export const LabelledStatement = z.object({
   source: z.object({ hash: z.string(), file: z.string() }),
   /** Headings above a labelled notes line, nearest first (names scrubbed): context the classifier learns from. */
   headings: z.array(z.string()).optional(),
+  /** The note lines just before and after a labelled line (names scrubbed): the topic around it. */
+  neighbours: z.array(z.string()).optional(),
 });
 export type LabelledStatement = z.infer<typeof LabelledStatement>;

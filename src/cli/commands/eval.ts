@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
 import { loadFramework } from '../../frameworks/index.js';
 import { loadClassifier, trainingStatements } from '../../classify/index.js';
-import { crossValidate, evaluateNotes, formatEvaluation, type EvaluationResult, type LabelledNotes } from '../../classify/evaluate.js';
+import { crossValidate, crossValidateNotes, evaluateNotes, formatEvaluation, type EvaluationResult, type LabelledNotes } from '../../classify/evaluate.js';
 import { packageRoot } from '../../paths.js';
 import { FrameworkId } from '../../schemas/index.js';
 
@@ -31,7 +31,7 @@ async function readFixtures(dir: string, split: string): Promise<LabelledNotes[]
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Measure classification quality: k-fold held-out evaluation over the corpus statements, and evaluation on labelled notes')
+    .description('Measure classification quality: k-fold held-out evaluation over the corpus statements, leave-one-file-out over the labelled training notes, and evaluation on labelled notes')
     .option('--corpus <dir>', 'corpus folder', './corpus')
     .option('--notes <dir>', 'folder of labelled notes (<name>.md + <name>.labels.json)', join(packageRoot, 'test', 'fixtures', 'notes'))
     .option('--split <split>', 'which labelled notes to score: test (held out), dev, or all', 'test')
@@ -45,8 +45,11 @@ accuracy; criterion top-1 and top-3 hit rates; and for labelled notes a name-lea
 planted names appear in any observation; the names themselves are never printed).
 (a) k-fold: the corpus statements (bundled samples + corpus) are split k ways; each fold is judged
     by a model trained on the others.
-(b) notes: each framework's labelled notes are classified with the full model. Files named *-dev-*
-    were used to tune the classifier; *-test-* files were not: report those.
+(b) leave-one-file-out over the labelled training notes (corpus/training/notes): each file is
+    classified by a model trained without it; hyperparameters were chosen on these figures.
+(c) notes: each framework's labelled notes are classified with the full model. Files named *-dev-*
+    are part of the model's training data (their figures are not held out); *-test-* files were
+    never used for training or tuning: report those.
 
 Examples:
   drafter eval
@@ -60,6 +63,10 @@ Examples:
       const results: EvaluationResult[] = [];
       const statements = await trainingStatements(corpusDir);
       const fixtures = await readFixtures(resolve(options.notes), options.split);
+      const trainingNotes = [
+        ...(await readFixtures(join(packageRoot, 'corpus', 'training', 'notes'), 'all')),
+        ...(await readFixtures(join(corpusDir, 'training', 'notes'), 'all').catch(() => [])),
+      ];
       const frameworks = [...new Set(['iqts', ...fixtures.map((f) => f.framework)])].filter((id) => FrameworkId.safeParse(id).success);
       for (const [index, id] of frameworks.entries()) {
         const framework = await loadFramework(id, corpusDir);
@@ -67,6 +74,13 @@ Examples:
         // Polarity does not depend on the framework: its k-fold figures are printed once.
         if (index === 0) results.push({ ...folds, name: `${k}-fold held-out over ${statements.length} corpus statements (polarity: all statements; section/criterion: ${id} statements from reports and labelled training notes, descriptors excluded)` });
         else results.push({ ...folds, polarity: undefined, name: `${k}-fold held-out, ${id} statements from reports and labelled training notes: section and criterion` });
+        // Leave-one-file-out over the labelled training notes: each file is another inspection in
+        // another voice, so this is a second honest estimate of quality on unseen notes.
+        const trainingFiles = trainingNotes.filter((f) => f.framework === id);
+        if (trainingFiles.length >= 2) {
+          const labels = trainingFiles.reduce((sum, f) => sum + f.labels.length, 0);
+          results.push(crossValidateNotes(`${id}: leave-one-file-out over the labelled training notes (${trainingFiles.length} files, ${labels} labels; each file judged by a model trained without it)`, statements, trainingFiles, framework));
+        }
         const mine = fixtures.filter((f) => f.framework === id);
         if (mine.length) {
           const model = await loadClassifier(framework, corpusDir);
