@@ -45,6 +45,12 @@ const NOT_NAMES = new Set(
     'abu sri noor al el la le de du von san santa st saint mount new north south east west upper lower great little').split(' '),
 );
 
+// Of those, the ones that are also given names ("Precious Nyathi", "Jade (Y2 trainee)"): a name
+// when in a name's position. The rest ("St", "North", "Little") open places and schools.
+const WORD_FIRST_NAMES = new Set(
+  'precious grace hope joy faith jade ruby amber rose dawn sky patience honor justice bill pat mark will frank sunny carol crystal sage river chase guy dean christian summer april june may autumn'.split(' '),
+);
+
 // Capitalised terms of the trade and the calendar that sit where names sit.
 const DOMAIN = new Set(
   ('teachers standards standard keeping children safe education core content framework early career initial teacher training ' +
@@ -84,14 +90,15 @@ const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
 const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)${SP}+)*`;
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
-const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+`, 'giu');
+// "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
+const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'giu');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
 const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\())`, 'gu');
 const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'giu');
-const COMPANY_NAME = new RegExp(`\\b(met with|met|with|w/|spoke to|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
+const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // Upper-case abbreviations that are roles, tests or terms, never a person's initials.
 const KNOWN_ACRONYMS = new Set(
@@ -113,7 +120,7 @@ interface Hit {
 function withArticle(role: string): string {
   const clean = role.trim().replace(/\s+/g, ' ');
   if (/^alumn(?:i|us|a|ae)$/i.test(clean)) return 'a former trainee';
-  const unique = /\b(?:lead|leader|director|head|headteacher|head teacher|ht|dht|principal|chair|dsl|senco|manager|officer|coordinator|co-ordinator|examiner|administrator)\b/i.test(clean);
+  const unique = /\b(?:ceo|dean|bursar|lead|leader|director|head|headteacher|head teacher|ht|dht|principal|chair|dsl|senco|manager|officer|coordinator|co-ordinator|examiner|administrator)\b/i.test(clean);
   if (/^(?:the|a|an|our|their|her|his)\s/i.test(clean)) return clean;
   if (unique) return `the ${clean}`;
   return `${/^[aeiou]/i.test(clean) && !/^(?:uni|eu|one)/i.test(clean) ? 'an' : 'a'} ${clean}`;
@@ -144,7 +151,7 @@ function positionalName(tokens: string[]): boolean {
   return tokens.every((word) => {
     const low = word.toLowerCase().replace(/['’]s$/, '');
     if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
-    return NOT_NAMES.has(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
+    return WORD_FIRST_NAMES.has(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
   });
 }
 
@@ -176,6 +183,8 @@ function trimName(name: string): string {
     const low = last.toLowerCase();
     const previous = tokens[tokens.length - 2];
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous);
+    // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
+    if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)$/.test(previous)) break;
     if (DOMAIN.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
@@ -314,7 +323,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     let start = match.index;
     let run = match[1];
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
-    for (let lead = tokensOf(run); lead.length > 1 && isCommonWord(lead[0].toLowerCase()) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()); lead = tokensOf(run)) {
+    for (let lead = tokensOf(run); lead.length > 1 && isCommonWord(lead[0].toLowerCase()) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !WORD_FIRST_NAMES.has(lead[0].toLowerCase()); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
       run = run.slice(cut);
@@ -330,7 +339,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     const first = !NOT_NAMES.has(low[0]) && isFirstName(low[0]) && !isPlace(low[0]);
     const surnameRun = tokens.length >= 2 && low.slice(1).some((token) => isLastName(token) || !isCommonWord(token)) && (first || isLastName(low[tokens.length - 1]));
     const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
-    if (!rostered && !first && !surnameRun && !hyphenatedGiven) continue;
+    // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
+    const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isPlace(token) && !isTerm(token));
+    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname) continue;
     if (!isNameLike(tokens, after, before, true)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
@@ -372,7 +383,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   };
   /** Drop capitalised ordinary words that open a run ("Then Priya Shah said" → "Priya Shah"). */
   const trimLead = (start: number, run: string): [number, string] => {
-    for (let tokens = tokensOf(run); tokens.length > 1 && isCommonWord(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase()) && !NOT_NAMES.has(tokens[0].toLowerCase()); tokens = tokensOf(run)) {
+    for (let tokens = tokensOf(run); tokens.length > 1 && isCommonWord(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()); tokens = tokensOf(run)) {
       const cut = run.indexOf(tokens[1], tokens[0].length);
       start += cut;
       run = run.slice(cut);
@@ -400,7 +411,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
-    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !NOT_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     claim(start, start + run.length, run, null);
   }
 
@@ -423,7 +434,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const roleBefore = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i').exec(before);
     // One word in brackets could be a school's short name: only a known first name, a roster
     // name or a title, or a name after a role word, counts.
-    const single = tokens.length === 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/.test(run) && !isFirstName(low[0]) && !roster.has(low[0]) && !NOT_NAMES.has(low[0]);
+    const single = tokens.length === 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/.test(run) && !isFirstName(low[0]) && !roster.has(low[0]) && !WORD_FIRST_NAMES.has(low[0]);
     if (single && !roleBefore) continue;
     if (tokens.length > 1 && tokens.every((token) => isCommonWord(token.toLowerCase()) && !isFirstName(token.toLowerCase()))) continue;
     if (roleBefore && ROLE_WORD.test(roleBefore[1].trim())) {
@@ -441,31 +452,24 @@ function findHits(text: string, aggressive = false): Hit[] {
   // Possessives about a person's work: "Freya's lesson", "Tendai Moyo's placement", "Amira's mentor".
   for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu')) : []) {
     if (!PERSONAL_POSSESSIONS.test(match[2]) && !PERSONAL_POSSESSIONS.test(match[2].split(/[ \t]+/)[1] ?? '')) continue;
+    // "St Mary's Primary School", "King's College": a school, not a person's.
+    if (ORG_WORDS.test(match[2]) || /(?:\bSt\.?|\bSaint)[ \t]*$/.test(text.slice(Math.max(0, match.index - 7), match.index))) continue;
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
-    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !NOT_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     claim(start, start + run.length, run, null, /^(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i.test(match[2]) ? 'a trainee' : undefined);
   }
 
-  // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
-  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu')) : []) {
+  // Dotted initials standing alone are a person ("D.K., deputy principal", "met R.M."): notes write
+  // acronyms without dots.
+  for (const match of aggressive ? text.matchAll(/(?<![\p{L}\d.])((?:[A-Z]\.){2,3})(?![\p{L}\d])/gu) : []) {
     const initials = match[1];
-    if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
-    const before = text.slice(Math.max(0, match.index - 20), match.index);
-    const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
-    const apostrophe = /['’]/.test(initials);
-    // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
-    // often an unknown acronym ("ITP", "SCR"), so they need a verb of meeting before them.
-    const short = initials.length === 2;
-    const speaks = /^[ \t]*(?::[ \t]*)?["“]/.test(after) || (short && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/.test(before) && /^:/.test(after));
-    // "met GT + …" but not "with EHC plans": initials used as a modifier are an acronym.
-    const standsAlone = /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:and|said|says|to|about|re|on|at|in|for|from|who|x\d)\b)/.test(after);
-    const company =
-      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/.test(before)) ||
-      (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
-    if (!apostrophe && !speaks && !company) continue;
-    claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
+    if (/^(?:U\.K\.|U\.S\.|U\.S\.A\.|U\.A\.E\.|N\.B\.|P\.S\.|A\.M\.|P\.M\.|E\.G\.|I\.E\.)$/.test(initials)) continue;
+    const end = match.index + initials.length;
+    const apposition = APPOSITION_AFTER.exec(text.slice(end));
+    if (apposition) claim(match.index, end + apposition[0].length, initials, (apposition[1] ?? apposition[2]).trim());
+    else claim(match.index, end, initials, null, 'a member of staff');
   }
 
   // Pass 5: unknown capitalised words opening a line before a bracketed detail ("Wanjiru (Nairobi)
@@ -528,6 +532,30 @@ function findHits(text: string, aggressive = false): Hit[] {
     for (const token of tokens) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), replacement);
   }
 
+  // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
+  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu')) : []) {
+    const initials = match[1];
+    if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
+    const apostrophe = /['’]/.test(initials);
+    // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
+    // often an unknown acronym ("ITP", "SCR"), so they need a verb of meeting before them.
+    const short = initials.length === 2;
+    const speaks = /^[ \t]*(?::[ \t]*)?["“]/.test(after) || (short && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/.test(before) && /^:/.test(after));
+    // "met GT + …" but not "with EHC plans": initials used as a modifier are an acronym.
+    const standsAlone = /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:and|said|says|to|about|re|on|at|in|for|from|who|x\d)\b)/.test(after);
+    // "w/ Ferreira + RT": initials listed after a person already found.
+    const listed = /[ \t]*(?:\+|&|\band|,)[ \t]*$/.exec(before);
+    const afterPerson = listed !== null && mask[match.index - listed[0].length - 1] === 1 && standsAlone;
+    const company =
+      afterPerson ||
+      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/.test(before)) ||
+      (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
+    if (!apostrophe && !speaks && !company) continue;
+    claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
+  }
+
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu'))) {
     const word = match[1].replace(/['’]s$/, '');
@@ -545,7 +573,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-const TRAINEE_CONTEXT = /\b(?:obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
+const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
 
 /** With no role in sight: a trainee if the line is about teaching or training, else a member of staff. */
 function personFallback(text: string, at: number): string {
