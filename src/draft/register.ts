@@ -186,7 +186,7 @@ function joinCommaClauses(clause: string): string {
   const afterNext = words.slice(participle + 2, participle + 4).join(' ').toLowerCase();
   const timePhrase = /^(same|next|following|first|last|previous)?\s*(day|week|term|month|year|morning|afternoon|half-term)\b/.test(afterNext);
   const action = PEOPLE.test(subjectWords[subjectWords.length - 1] ?? '') || (after !== undefined && /^(the|a|an|their|its|his|her|each|every|all|some)$/.test(after) && !timePhrase);
-  if (participle > 0 && !action && !subjectWords.some((word) => FINITE.has(word) || PREPOSITIONS.has(word) || ADVERBS.has(word) || /ed$/.test(word)) && !(subjectWords.length === 1 && DETERMINERS.has(subjectWords[0]!))) {
+  if (participle > 0 && !action && !subjectWords.some((word) => FINITE.has(word) || PREPOSITIONS.has(word) || (ADVERBS.has(word) && !FREQUENCY.test(word)) || /ed$/.test(word)) && !(subjectWords.length === 1 && DETERMINERS.has(subjectWords[0]!))) {
     const subject = words.slice(0, participle);
     const plural = isPlural(subject[subject.length - 1]!);
     return `${first}, and ${subject.join(' ')} ${plural ? 'are' : 'is'} ${words.slice(participle).join(' ')}`;

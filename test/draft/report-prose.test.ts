@@ -193,6 +193,7 @@ describe('fragments', () => {
     expect(one('tutor feedback prompt, targets recorded on the tracker')).toBe('Tutor feedback is prompt, and targets are recorded on the tracker.');
     expect(one('lessons timetabled so every trainee observed twice')).toBe('Lessons are timetabled so every trainee is observed twice.');
     expect(one('records complete, all signed by the headteacher')).toBe('Records are complete, all signed by the headteacher.');
+    expect(one('link tutor v. responsive, fortnightly calls recorded in the log')).toBe('The link tutor is very responsive, and fortnightly calls are recorded in the log.');
   });
 
   it('treats a frequency as an adverb, so a bare participle gets its copula', () => {
