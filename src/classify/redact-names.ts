@@ -82,7 +82,9 @@ const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
-const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+)*(?![\\p{L}\\d]))";
+// An inner capital only after a surname prefix (McAllister, MacDonald, DiNapoli, LeBlanc):
+// "LibreOffice", "PowerPoint" and "OneDrive" are products, not people.
+const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:(?<=Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+)*(?![\\p{L}\\d]))";
 // Spaces only: a tab separates table cells in extracted PDFs, not the words of a name.
 const SP = ' ';
 const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
@@ -191,7 +193,7 @@ function trimName(name: string): string {
   return tokens.join(' ');
 }
 
-const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?(${ROLE_PATTERN})\\b(?=${SP}*[,.;:)]|${SP}*$)|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'im');
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?((?:[\\w.&-]+${SP}+){0,2}${ROLE_PATTERN})\\b(?=${SP}*[,.;:)]|${SP}*$)|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'im');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
