@@ -18,7 +18,8 @@ export function buildProgram(): Command {
   const program = new Command('drafter')
     .description('Draft, review and analyse teacher-training inspection reports (iQTS, Ofsted ITE).')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
+    // A usage error is one line on stderr, like every other failure (subcommands inherit this).
+    .configureOutput({ outputError: (message, write) => write(`drafter: ${message.replace(/^error:\s*/, '').trim()} (see --help)\n`) })
     .exitOverride();
   for (const register of [
     registerSample,

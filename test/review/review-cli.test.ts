@@ -80,6 +80,7 @@ describe('drafter review', () => {
     const missing = await runCli(['review', path.join(work, 'nope.pdf')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('[file-not-found]');
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).not.toContain('    at ');
   });
 

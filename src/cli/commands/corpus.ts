@@ -1,9 +1,18 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { DrafterError } from '../../errors.js';
 import { describeDocument } from './parse.js';
 
 // The corpus module is loaded by each action, so `drafter --help` never pays for it.
 const corpusModule = () => import('../../corpus/index.js');
+
+/** The corpus folder, which must exist: a mistyped --corpus is an error, not an empty corpus. */
+function corpusFolder(option: string): string {
+  const dir = resolve(option);
+  if (!existsSync(dir)) throw new DrafterError('file-not-found', `${option}: no such corpus folder`, { hint: 'ingest reports first: drafter ingest PATH… --corpus DIR' });
+  return dir;
+}
 
 const corpusOption = ['--corpus <dir>', 'corpus folder', './corpus'] as const;
 
@@ -20,7 +29,7 @@ export function registerCorpus(program: Command): void {
     .option('--json', 'print the index entries as JSON')
     .action(async (options: { corpus: string; json?: boolean }) => {
       const { listCorpus } = await corpusModule();
-      const entries = await listCorpus(resolve(options.corpus));
+      const entries = await listCorpus(corpusFolder(options.corpus));
       if (options.json) {
         process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
         return;
@@ -44,7 +53,7 @@ export function registerCorpus(program: Command): void {
     .option('--json', 'print the stored document as JSON')
     .action(async (hash: string, options: { corpus: string; json?: boolean }) => {
       const { showDocument } = await corpusModule();
-      const doc = await showDocument(resolve(options.corpus), hash);
+      const doc = await showDocument(corpusFolder(options.corpus), hash);
       process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : `${describeDocument(doc)}\n`);
     });
 
@@ -55,7 +64,7 @@ export function registerCorpus(program: Command): void {
     .option('--json', 'print the counts as JSON')
     .action(async (options: { corpus: string; json?: boolean }) => {
       const { corpusStats, loadCorpus } = await corpusModule();
-      const stats = corpusStats(await loadCorpus(resolve(options.corpus)));
+      const stats = corpusStats(await loadCorpus(corpusFolder(options.corpus)));
       if (options.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
         return;

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
+import { makeOutputDir } from '../make-dir.js';
 import { FrameworkId } from '../../schemas/index.js';
 import { generateReports, PROFILES } from '../../synthetic/index.js';
 import { renderReportText } from '../../synthetic/render-text.js';
@@ -82,6 +83,12 @@ Examples:
       });
       const years = options.years ? parseYears(options.years) : undefined;
       const outDir = resolve(options.out);
+      // corpus/samples is refused by writeSyntheticCorpus, before anything is created there
+      if (!isInsideSamples(outDir)) await makeOutputDir(outDir, '--out');
+      if (options.text) {
+        if (isInsideSamples(resolve(options.text))) throw new DrafterError('invalid-argument', `${options.text}: is the bundled samples folder; synthetic reports never go there.`);
+        await makeOutputDir(resolve(options.text), '--text');
+      }
       const started = performance.now();
       const reports = generateReports(count, {
         seed: /^\d+$/.test(options.seed) ? Number(options.seed) : options.seed,
@@ -93,8 +100,6 @@ Examples:
       let textFiles = 0;
       if (options.text) {
         const textDir = resolve(options.text);
-        if (isInsideSamples(textDir)) throw new DrafterError('invalid-argument', `${options.text}: is the bundled samples folder; synthetic reports never go there.`);
-        await mkdir(textDir, { recursive: true });
         for (const report of reports) {
           await writeFile(join(textDir, `${report.provider.toLowerCase().replace(/\s+/g, '-')}.txt`), renderReportText(report));
           textFiles++;

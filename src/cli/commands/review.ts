@@ -102,9 +102,15 @@ Examples:
         }
       }
       if (reports.length === 0) {
-        // Nothing reviewable: say why per file, then fail as bad input.
-        for (const p of problems) process.stderr.write(`drafter: ${p.message}\n`);
-        throw new DrafterError('invalid-argument', `none of the ${problems.length} file(s) could be reviewed`);
+        // Nothing reviewable: fail as bad input, in one line. One file: its own reason ("[file-not-found]
+        // x.pdf: no such file"); several: each file with its code.
+        if (problems.length === 1) {
+          process.stderr.write(`drafter: ${problems[0].message}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const each = problems.map((p) => `${p.file} ${/^\[[a-z-]+\]/.exec(p.message)?.[0] ?? '[unreadable]'}`).join(', ');
+        throw new DrafterError('invalid-argument', `none of the ${problems.length} files could be reviewed: ${each}`);
       }
       const context = createReviewContext({ corpusDir, reference, documentLines: lines });
       const reviewed = reviewReports(reports, context);

@@ -1,8 +1,9 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { samplesDir } from '../../paths.js';
+import { makeOutputDir } from '../make-dir.js';
 import { getRunner } from '../runner.js';
 import { readNotesFile } from '../read-notes.js';
 import type { FrameworkId } from '../../schemas/index.js';
@@ -21,6 +22,8 @@ export function registerSample(program: Command): void {
     .action(async (options: { corpus: string; out: string }) => {
       const corpusDir = resolve(options.corpus);
       const outDir = resolve(options.out);
+      // before the ingest, so an unwritable --out fails at once
+      await makeOutputDir(outDir, '--out');
       const runner = await getRunner();
       try {
         const paths = ['reports', 'frameworks'].map((folder) => join(samplesDir, folder));
@@ -32,7 +35,6 @@ export function registerSample(program: Command): void {
           console.log(`  failed ${failed.file}: ${failed.reason}`);
         }
 
-        await mkdir(outDir, { recursive: true });
         for (const sample of SAMPLE_DRAFTS) {
           const notes = await readNotesFile(join(samplesDir, 'notes', sample.notes));
           const out = join(outDir, `${sample.framework}-sample-draft.docx`);
