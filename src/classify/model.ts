@@ -66,6 +66,8 @@ export interface TrainOptions {
   /** Weight of a corpus statement in the section model. */
   sectionCorpusWeight?: number;
   l2?: number;
+  /** L2 of the section model (more features per example than it has examples per feature). */
+  sectionL2?: number;
   epochs?: number;
   /** Weight of a labelled notes line in its criterion's BM25 document. */
   notesIndexWeight?: number;
@@ -75,7 +77,7 @@ export interface TrainOptions {
   balance?: number;
 }
 
-export const DEFAULT_TRAIN: Required<TrainOptions> = { corpusWeight: 0.25, sectionCorpusWeight: 0.25, l2: 1e-4, epochs: 12, notesIndexWeight: 1, balance: 0, average: true };
+export const DEFAULT_TRAIN: Required<TrainOptions> = { corpusWeight: 0.25, sectionCorpusWeight: 0.25, l2: 1e-4, sectionL2: 1e-3, epochs: 12, notesIndexWeight: 1, balance: 0, average: true };
 
 interface Prepared {
   statement: LabelledStatement;
@@ -151,7 +153,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       });
     }
   }
-  const section = sectionExamples.length ? trainSoftmax(sectionExamples, sectionIds.length, { l2: settings.l2, epochs: settings.epochs, average: settings.average }) : { weights: {}, bias: sectionIds.map(() => 0) };
+  const section = sectionExamples.length ? trainSoftmax(sectionExamples, sectionIds.length, { l2: settings.sectionL2, epochs: settings.epochs, average: settings.average }) : { weights: {}, bias: sectionIds.map(() => 0) };
 
   return {
     format: 'drafter-classifier',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { predictSoftmax, trainSoftmax, type SoftmaxExample } from '../../src/classify/softmax.js';
+
+const example = (words: string[], label: number, weight = 1): SoftmaxExample => ({ features: new Map(words.map((w) => [w, 1])), label, weight });
+
+describe('trainSoftmax', () => {
+  const data = [
+    ...Array.from({ length: 20 }, (_, i) => example(['strong', i % 2 ? 'clear' : 'thorough'], 0)),
+    ...Array.from({ length: 20 }, (_, i) => example(['NOT_consist', i % 2 ? 'variable' : 'late'], 1)),
+    ...Array.from({ length: 20 }, (_, i) => example(['met', i % 2 ? 'six' : 'online'], 2)),
+  ];
+
+  it('learns separable classes and gives calibrated-looking probabilities', () => {
+    const model = trainSoftmax(data, 3, { epochs: 10 });
+    const weights = new Map(Object.entries(model.weights));
+    const p = predictSoftmax({ weights, bias: model.bias }, new Map([['thorough', 1]]));
+    expect(p.indexOf(Math.max(...p))).toBe(0);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(predictSoftmax({ weights, bias: model.bias }, new Map([['variable', 1]])).indexOf(Math.max(...predictSoftmax({ weights, bias: model.bias }, new Map([['variable', 1]]))))).toBe(1);
+    // An unseen feature falls back to the class priors: no class is certain.
+    const unseen = predictSoftmax({ weights, bias: model.bias }, new Map([['zebra', 1]]));
+    expect(Math.max(...unseen)).toBeLessThan(0.6);
+  });
+
+  it('is deterministic for a seed and honours example weights', () => {
+    expect(trainSoftmax(data, 3, { seed: 3 })).toEqual(trainSoftmax(data, 3, { seed: 3 }));
+    // The same text labelled both ways: the heavier label wins.
+    const tug = [example(['shared'], 0, 1), example(['shared'], 1, 0.1)];
+    const model = trainSoftmax(tug, 2, { epochs: 30 });
+    const p = predictSoftmax({ weights: new Map(Object.entries(model.weights)), bias: model.bias }, new Map([['shared', 1]]));
+    expect(p[0]).toBeGreaterThan(p[1]);
+  });
+});
