@@ -7,16 +7,18 @@ export function exitWithError(error: unknown): never {
     process.exit(error.exitCode);
   }
   const debug = (process.env.DEBUG ?? '').split(',').includes('drafter');
-  if (DrafterError.is(error)) {
-    process.stderr.write(`drafter: ${error.toLine()}\n`);
-  } else {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`drafter: unexpected error: ${message}\n`);
-  }
+  process.stderr.write(`${errorLine(error)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 }
 
-function isCommanderError(error: unknown): error is Error & { exitCode: number } {
+/** The one line printed for a failure: "drafter: [code] message (hint)". */
+export function errorLine(error: unknown): string {
+  if (DrafterError.is(error)) return `drafter: ${error.toLine()}`;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `drafter: unexpected error: ${message}`;
+}
+
+export function isCommanderError(error: unknown): error is Error & { exitCode: number } {
   return error instanceof Error && String((error as { code?: unknown }).code ?? '').startsWith('commander.');
 }

@@ -1,6 +1,8 @@
 // `drafter review` end to end: the JSON contract, exit codes, unreadable files among good ones,
 // Word input (a typed-up report), and the circulable outputs. A real draft from `drafter draft`,
-// read back and reviewed, is in draft-roundtrip.test.ts (stage calls, no CLI spawns).
+// read back and reviewed, is in draft-roundtrip.test.ts (stage calls, no CLI spawns). Spawned runs
+// (runCli) cover the process itself: the JSON on stdout, exit 2 and exit 1 with one line; the rest
+// call the same commander program in-process (runCliInProcess), without node + tsx start-up.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { storeDocument } from '../../src/corpus/index.js';
 import { parseDocument } from '../../src/ingest/index.js';
 import { ReviewResult } from '../../src/schemas/index.js';
 import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli-in-process.js';
 import { allDocxText, convertToPdf, hasSoffice, pdfText } from '../helpers/docx.js';
 
 const derby = 'corpus/samples/reports/iqts-university-of-derby-2024.txt';
@@ -60,7 +63,7 @@ describe('drafter review', () => {
   it('reviews the readable files when one cannot be read, and reports that one as an unreadable error', async () => {
     const broken = path.join(work, 'broken.pdf');
     writeFileSync(broken, 'not a pdf at all');
-    const result = await runCli(['review', derby, broken, path.join(work, 'missing.docx'), '--json']);
+    const result = await runCliInProcess(['review', derby, broken, path.join(work, 'missing.docx'), '--json']);
     expect(result.code).toBe(2);
     const findings = parseJson(result.stdout).findings;
     const unreadable = findings.filter((f) => f.kind === 'unreadable');
@@ -73,7 +76,7 @@ describe('drafter review', () => {
   });
 
   it('fails with one line and exit 1 when nothing can be reviewed', async () => {
-    const none = await runCli(['review']);
+    const none = await runCliInProcess(['review']);
     expect(none.code).toBe(1);
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
     expect(none.stderr).toMatch(/^drafter: \[invalid-argument\] no reports to review/);
@@ -85,7 +88,7 @@ describe('drafter review', () => {
   });
 
   it('documents severities and exit status in --help', async () => {
-    const help = await runCli(['review', '--help']);
+    const help = await runCliInProcess(['review', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fail-on <severity>');
     expect(help.stdout).toMatch(/Exit status: 0 when no finding reaches --fail-on/);
@@ -96,7 +99,7 @@ describe('drafter review', () => {
     const doc = new Document({ sections: [{ children: text.split('\n').map((line) => new Paragraph(line)) }] });
     const file = path.join(work, 'edited-draft.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
-    const result = await runCli(['review', file, '--json']);
+    const result = await runCliInProcess(['review', file, '--json']);
     const findings = parseJson(result.stdout).findings;
     expect(findings.filter((f) => f.kind === 'numbering').map((f) => f.location.paragraph)).toEqual([12]);
     expect(findings.filter((f) => f.kind === 'personal-name').map((f) => f.location.paragraph)).toEqual([21, 25]);
@@ -109,13 +112,13 @@ describe('drafter review', () => {
       const doc = await parseDocument(readFileSync(file), path.basename(file));
       await storeDocument(corpus, doc);
     }
-    const all = await runCli(['review', '--all', '--corpus', corpus, '--json']);
+    const all = await runCliInProcess(['review', '--all', '--corpus', corpus, '--json']);
     expect(all.code).toBe(0);
     const findings = parseJson(all.stdout).findings;
     expect(new Set(findings.map((f) => f.file))).toEqual(new Set(['iqts-university-of-derby-2024.txt', 'iqts-planted-b.txt']));
     expect(findings.filter((f) => f.kind === 'polarity-inconsistency')).toHaveLength(2);
 
-    const compared = await runCli(['review', plantedA, '--corpus', corpus, '--json']);
+    const compared = await runCliInProcess(['review', plantedA, '--corpus', corpus, '--json']);
     const against = parseJson(compared.stdout).findings;
     expect(new Set(against.map((f) => f.file))).toEqual(new Set([plantedA]));
     // The corpus copy of Derby is the same inspection as planted-a (same provider and dates): not compared.
@@ -125,16 +128,16 @@ describe('drafter review', () => {
   it('writes a circulable HTML and Word review with a summary table', async () => {
     const html = path.join(work, 'review.html');
     const docx = path.join(work, 'review.docx');
-    expect((await runCli(['review', plantedA, plantedB, derby, '--out', html, '--fail-on', 'never'])).code).toBe(0);
+    expect((await runCliInProcess(['review', plantedA, plantedB, derby, '--out', html, '--fail-on', 'never'])).code).toBe(0);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<th>Report</th><th>Errors</th><th>Warnings</th><th>Info</th>');
     expect(page).toContain(`<h2 id="f0">${plantedA}</h2>`);
     expect(page).not.toMatch(/Okafor|Daniel Hughes/);
-    const exists = await runCli(['review', derby, '--out', html]);
+    const exists = await runCliInProcess(['review', derby, '--out', html]);
     expect(exists.code).toBe(1);
     expect(exists.stderr).toContain('[output-exists]');
 
-    expect((await runCli(['review', plantedA, plantedB, '--out', docx, '--fail-on', 'never'])).code).toBe(0);
+    expect((await runCliInProcess(['review', plantedA, plantedB, '--out', docx, '--fail-on', 'never'])).code).toBe(0);
     expect(existsSync(docx)).toBe(true);
     const text = allDocxText(docx);
     expect(text).toContain('Summary');
