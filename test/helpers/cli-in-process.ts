@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import { vi } from 'vitest';
 import { errorLine, isCommanderError } from '../../src/cli/errors-to-exit.js';
 import { buildProgram } from '../../src/cli/program.js';
@@ -21,6 +22,13 @@ export async function runCliInProcess(args: string[]): Promise<CliResult> {
     stderr += String(chunk);
     return true;
   });
+  // vitest replaces the global console, so console.log does not reach process.stdout.write here
+  const logs = [
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (stdout += `${format(...a)}\n`)),
+    vi.spyOn(console, 'info').mockImplementation((...a: unknown[]) => void (stdout += `${format(...a)}\n`)),
+    vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => void (stderr += `${format(...a)}\n`)),
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (stderr += `${format(...a)}\n`)),
+  ];
   const redis = process.env.REDIS_URL;
   process.env.REDIS_URL = '';
   process.exitCode = undefined;
@@ -38,6 +46,7 @@ export async function runCliInProcess(args: string[]): Promise<CliResult> {
   } finally {
     out.mockRestore();
     err.mockRestore();
+    for (const l of logs) l.mockRestore();
     if (redis === undefined) delete process.env.REDIS_URL;
     else process.env.REDIS_URL = redis;
   }

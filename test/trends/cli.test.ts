@@ -1,4 +1,5 @@
-/** drafter generate + drafter trends end to end, through the CLI as a user runs them. */
+/** drafter generate + drafter trends end to end, through the CLI as a user runs them: one spawned run each for
+ * generate, trends and a failure (runCli); the other cases call the same commander program in-process. */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReports, storeDocument } from '../../src/corpus/index.js';
 import { samplesDir } from '../../src/paths.js';
 import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli-in-process.js';
 import { R1, R2 } from './fixtures/hand-counted.js';
 
 let dir: string;
@@ -31,22 +33,22 @@ describe('drafter generate', () => {
     expect(new Set(reports.map((r) => r.framework))).toEqual(new Set(['iqts', 'ite-2020']));
     expect(await readdir(join(out, 'documents'))).toHaveLength(60);
     // Same seed again: nothing new.
-    const again = await runCli(['generate', '60', '--out', out, '--seed', '4', '--framework', 'iqts', 'ite-2020', '--json']);
+    const again = await runCliInProcess(['generate', '60', '--out', out, '--seed', '4', '--framework', 'iqts', 'ite-2020', '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ reports: 60, added: 0, skipped: 60, synthetic: true });
   });
 
   it('refuses corpus/samples and, without --ingest, a corpus holding real reports', async () => {
-    const samples = await runCli(['generate', '5', '--out', join(samplesDir, 'reports')]);
+    const samples = await runCliInProcess(['generate', '5', '--out', join(samplesDir, 'reports')]);
     expect(samples.code).toBe(1);
     expect(samples.stderr).toMatch(/^drafter: \[invalid-argument\] .*samples folder/);
     expect(existsSync(join(samplesDir, 'reports', 'index.json'))).toBe(false);
 
     const real = join(dir, 'real');
     await storeDocument(real, R1);
-    const refused = await runCli(['generate', '5', '--out', real]);
+    const refused = await runCliInProcess(['generate', '5', '--out', real]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/\[output-exists\].*1 real document.*--ingest/);
-    const mixed = await runCli(['generate', '5', '--out', real, '--ingest', '--framework', 'iqts']);
+    const mixed = await runCliInProcess(['generate', '5', '--out', real, '--ingest', '--framework', 'iqts']);
     expect(mixed.code).toBe(0);
     expect(await loadReports(real)).toHaveLength(6);
   });
@@ -86,20 +88,20 @@ describe('drafter trends', () => {
   it('leaves synthetic reports out of a mixed corpus unless asked, and drills down', async () => {
     const real = join(dir, 'real');
     await storeDocument(real, R2);
-    const run = await runCli(['trends', '--corpus', real, '--mapper', 'keywords', '--by', 'year']);
+    const run = await runCliInProcess(['trends', '--corpus', real, '--mapper', 'keywords', '--by', 'year']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 of 7 reports counted; 5 synthetic report(s) left out');
     expect(run.stdout).not.toContain('NOTE:');
-    const withSynthetic = await runCli(['trends', '--corpus', real, '--mapper', 'keywords', '--include-synthetic', '--json']);
+    const withSynthetic = await runCliInProcess(['trends', '--corpus', real, '--mapper', 'keywords', '--include-synthetic', '--json']);
     expect(JSON.parse(withSynthetic.stdout).corpus).toMatchObject({ included: 7, includedSynthetic: 5 });
 
-    const drill = await runCli(['trends', '--corpus', real, '--mapper', 'keywords', '--criterion', 'LM3.2', '--json']);
+    const drill = await runCliInProcess(['trends', '--corpus', real, '--mapper', 'keywords', '--criterion', 'LM3.2', '--json']);
     expect(drill.code).toBe(0);
     const rows = JSON.parse(drill.stdout).statements;
     expect(rows.map((r: { text: string }) => r.text)).toContain('Workload and wellbeing are not monitored.');
     expect(rows.every((r: { synthetic: boolean }) => r.synthetic === false)).toBe(true);
 
-    const unknown = await runCli(['trends', '--corpus', real, '--mapper', 'keywords', '--criterion', 'LM9.9']);
+    const unknown = await runCliInProcess(['trends', '--corpus', real, '--mapper', 'keywords', '--criterion', 'LM9.9']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^drafter: \[criterion-unknown\]/);
   });
