@@ -49,6 +49,7 @@ describe('worker failure and shutdown', () => {
   const client = new QueueClient(redisUrl, prefix);
   let dir: string;
   let request: ClassifyRequest;
+  let secondRequest: ClassifyRequest;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'drafter-resilience-'));
@@ -58,13 +59,19 @@ describe('worker failure and shutdown', () => {
     const local = createInProcessRunner();
     await local.ingest([{ path: join(projectRoot, 'corpus/samples/reports/iqts-university-of-derby-2024.txt'), corpusDir }]);
     await local.classify({ notes: { file: 'warm.md', text: '- mentors meet trainees weekly', firstLine: 1 }, framework: 'ite-2025', corpusDir });
-    // Size the job by this machine's speed so it reliably outlasts the 1 s lock: about 5 s of work as
+    // Size the job by this machine's speed so it reliably outlasts the 1 s lock: about 3 s of work as
     // measured here, a wide margin because other test files share the cores while the probe runs.
-    const sample = { notes: { file: 'probe.md', text: Array.from({ length: 10 }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025' as const, corpusDir };
+    // Every copy's lines are made distinct ("(visit 3)"): the classifier caches scores by text, so
+    // identical copies would cost nothing after the first and the job would end before the lock does.
+    const notes = (tag: string, count: number) =>
+      Array.from({ length: count }, (_, i) => base.replace(/^(.*\S.*)$/gm, `$1 (${tag} ${i + 1})`)).join('\n');
+    const sample = { notes: { file: 'probe.md', text: notes('probe', 10), firstLine: 1 }, framework: 'ite-2025' as const, corpusDir };
     const started = performance.now();
     await local.classify(sample);
-    const copies = Math.min(1000, Math.max(30, Math.ceil((10 * 5000) / Math.max(1, performance.now() - started))));
-    request = { notes: { file: 'long-notes.md', text: Array.from({ length: copies }, () => base).join('\n'), firstLine: 1 }, framework: 'ite-2025', corpusDir };
+    const copies = Math.min(1000, Math.max(30, Math.ceil((10 * 3000) / Math.max(1, performance.now() - started))));
+    request = { notes: { file: 'long-notes.md', text: notes('visit', copies), firstLine: 1 }, framework: 'ite-2025', corpusDir };
+    // the SIGTERM test's job goes to the warm survivor of the first test: other text, so no cached scores
+    secondRequest = { ...request, notes: { ...request.notes, text: notes('revisit', copies) } };
     await local.close();
   });
   afterAll(async () => {
@@ -75,9 +82,9 @@ describe('worker failure and shutdown', () => {
   });
 
   /** Adds a long classify job and resolves once its stage is classifying (so, mid-job). */
-  async function addLongJob(): Promise<Job> {
+  async function addLongJob(data: ClassifyRequest = request): Promise<Job> {
     const events = await client.queueEvents('classify');
-    const job = await client.queue('classify').add(JobName.classify, request);
+    const job = await client.queue('classify').add(JobName.classify, data);
     await new Promise<void>((resolve) => {
       const onProgress = ({ data }: { data: unknown }) => {
         if ((data as { label?: string }).label === 'classifying') {
@@ -120,7 +127,7 @@ describe('worker failure and shutdown', () => {
   it('lets a worker finish the job in hand on SIGTERM, then exit 0', async () => {
     // The survivor of the previous test: its sandboxed child is warm, so the job starts at once.
     const worker = survivor;
-    const job = await addLongJob();
+    const job = await addLongJob(secondRequest);
     worker.child.kill('SIGTERM');
     const exit = await worker.exited;
     expect(exit).toEqual({ code: 0, signal: null });
