@@ -109,6 +109,10 @@ const KNOWN_ACRONYMS = new Set(
     'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
 );
 
+/** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
+ * replace or scanned by a regex, made a 10 MB notes file quadratic). */
+const ahead = (text: string, at: number) => text.slice(at, at + 200);
+
 interface Hit {
   start: number;
   end: number;
@@ -193,8 +197,10 @@ function trimName(name: string): string {
   return tokens.join(' ');
 }
 
-const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?((?:[\\w.&-]+${SP}+){0,2}${ROLE_PATTERN})\\b(?=${SP}*[,.;:)]|${SP}*$)|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'im');
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?((?:[\\w.&-]+${SP}+){0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
+const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
+const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
 function findHits(text: string, aggressive = false): Hit[] {
@@ -240,9 +246,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     const nameStart = follow.index + follow[0].length - follow[2].length;
     const name = trimName(follow[2]);
     const tokens = tokensOf(name);
-    const after = text.slice(nameStart + name.length);
+    const after = ahead(text, nameStart + name.length);
     const before = text.slice(Math.max(0, nameStart - 40), nameStart);
-    const titled = new RegExp(`^${TITLE}$`).test(tokens[0] ?? '');
+    const titled = TITLE_ONLY.test(tokens[0] ?? '');
     const nameTokens = (titled ? tokens.slice(1) : tokens).filter((token) => !/^[A-Z]\.?$/.test(token) || tokens.length > 1);
     if (nameTokens.length === 0) continue;
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
@@ -258,7 +264,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const roleText = role.trim();
     if (parenthesised) {
       // "Mentor (Mr Rashid) v. knowledgeable": drop the bracketed name, keep the role as written.
-      const close = /^\s*\)/.exec(text.slice(end));
+      const close = /^\s*\)/.exec(ahead(text, end));
       if (close) end += close[0].length;
       let start = match.index + match[0].length;
       while (start > 0 && text[start - 1] === ' ') start--;
@@ -270,7 +276,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali": further names joined to the first.
     let count = 1;
     for (;;) {
-      const more = LIST_CONTINUATION.exec(text.slice(end));
+      const more = LIST_CONTINUATION.exec(ahead(text, end));
       if (!more || !positionalName(tokensOf(more[1]))) break;
       end += more[0].length;
       count++;
@@ -289,7 +295,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (low.every((token) => DOMAIN.has(token))) continue;
     const start = match.index;
     let end = start + match[1].length + (match[0].length - match[1].length - match[2].length) + name.length;
-    const after = text.slice(end);
+    const after = ahead(text, end);
     const apposition = APPOSITION_AFTER.exec(after);
     const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     let role: string | null = null;
@@ -308,9 +314,9 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(INITIAL_SURNAME)) {
     const surname = match[1].replace(/^(?:[A-Z](?:-[A-Z])?\.\s?)+/, '');
     if (DOMAIN.has(surname.toLowerCase()) || isCommonWord(surname.toLowerCase()) || ORG_WORDS.test(surname)) continue;
-    if (ORG_WORDS.test(text.slice(match.index + match[0].length).trimStart())) continue;
+    if (ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
     let end = match.index + match[0].length;
-    const apposition = APPOSITION_AFTER.exec(text.slice(end));
+    const apposition = APPOSITION_AFTER.exec(ahead(text, end));
     let role = roster.get(surname.toLowerCase()) || null;
     if (apposition) {
       role = (apposition[1] ?? apposition[2]).trim();
@@ -335,7 +341,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
     const name = tokens.join(' ');
     const end = start + name.length;
-    const after = text.slice(end);
+    const after = ahead(text, end);
     const before = text.slice(Math.max(0, start - 30), start);
     const rostered = low.some((token) => roster.has(token));
     const first = !NOT_NAMES.has(low[0]) && isFirstName(low[0]) && !isPlace(low[0]);
@@ -400,8 +406,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     if (/^[A-Z]{2,3}$/.test(run) || !positionalName(tokens)) continue;
-    if (ORG_WORDS.test(text.slice(start + run.length).replace(/^[ \t]*\(/, '').trimStart())) continue;
-    const apposition = APPOSITION_AFTER.exec(text.slice(start + run.length));
+    if (ORG_WORDS.test(ahead(text, start + run.length).replace(/^[ \t]*\(/, '').trimStart())) continue;
+    const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
     if (!apposition) continue;
     const role = (apposition[1] ?? apposition[2]).trim();
     claim(start, start + run.length + apposition[0].length, run, role);
@@ -429,11 +435,11 @@ function findHits(text: string, aggressive = false): Hit[] {
   // A name alone in brackets: "(Kofi Mensah)", "mentor 1 (Tariq Mahmood)", "(Mrs Osei)".
   for (const match of aggressive ? text.matchAll(new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu')) : []) {
     const run = match[2];
-    const tokens = tokensOf(run).filter((token) => !new RegExp(`^${TITLE}$`).test(token));
+    const tokens = tokensOf(run).filter((token) => !TITLE_ONLY.test(token));
     const low = tokens.map((token) => token.toLowerCase());
     if (!positionalName(tokens)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const roleBefore = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i').exec(before);
+    const roleBefore = ROLE_NUMBER_BEFORE.exec(before);
     // One word in brackets could be a school's short name: only a known first name, a roster
     // name or a title, or a name after a role word, counts.
     const single = tokens.length === 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/.test(run) && !isFirstName(low[0]) && !roster.has(low[0]) && !WORD_FIRST_NAMES.has(low[0]);
@@ -469,7 +475,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const initials = match[1];
     if (/^(?:U\.K\.|U\.S\.|U\.S\.A\.|U\.A\.E\.|N\.B\.|P\.S\.|A\.M\.|P\.M\.|E\.G\.|I\.E\.)$/.test(initials)) continue;
     const end = match.index + initials.length;
-    const apposition = APPOSITION_AFTER.exec(text.slice(end));
+    const apposition = APPOSITION_AFTER.exec(ahead(text, end));
     if (apposition) claim(match.index, end + apposition[0].length, initials, (apposition[1] ?? apposition[2]).trim());
     else claim(match.index, end, initials, null, 'a member of staff');
   }
@@ -504,7 +510,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const tokens = tokensOf(run);
     const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
     if (initials ? KNOWN_ACRONYMS.has(run) : !unknownName(tokens)) continue;
-    const apposition = APPOSITION_AFTER.exec(text.slice(start + run.length));
+    const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
     if (!apposition) continue;
     const end = start + run.length + apposition[0].length;
     if (taken(start, end)) continue;
@@ -628,7 +634,7 @@ export function redactNames(text: string): { text: string; names: string[] } {
     at = hit.end;
     // "Hafiz LT for…" → "the LT for…", not "the LT LT for…".
     const role = /\b([A-Z]{2,5})$/.exec(replacement);
-    const repeated = role ? new RegExp(`^ ${role[1]}\\b`).exec(text.slice(at)) : null;
+    const repeated = role ? new RegExp(`^ ${role[1]}\\b`).exec(ahead(text, at)) : null;
     if (repeated) at += repeated[0].length;
   }
   out += text.slice(at);
