@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRedis, redactUrl } from '../../queues/connection.js';
 import { createQueueRunner } from '../../queues/runner.js';
 import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli-in-process.js';
 import { redisUrl } from '../helpers/redis.js';
 
 const DEAD = 'redis://drafter:s3cret@127.0.0.1:1';
@@ -42,8 +43,9 @@ describe('Redis connection', () => {
 
   it('makes `drafter worker` and `drafter queues` without REDIS_URL exit 1 with one line', async () => {
     const commands = ['worker', 'queues'];
-    const results = await Promise.all(commands.map((command) => runCli([command], { env: { REDIS_URL: '' } })));
-    for (const [index, result] of results.entries()) {
+    // in-process (REDIS_URL cleared): the spawned exit-1 path is the test above
+    for (const [index, command] of commands.entries()) {
+      const result = await runCliInProcess([command]);
       expect(result.code).toBe(1);
       expect(result.stderr.trim()).toBe(`drafter: [invalid-argument] drafter ${commands[index]} needs REDIS_URL (e.g. REDIS_URL=redis://127.0.0.1:6379)`);
     }
