@@ -275,6 +275,19 @@ function headingFeatures(heading: string): string[] {
   return hit;
 }
 
+const evidenceNameCache = new Map<string, string[][]>();
+
+/** Feature names per section for an evidence prefix, built once (the hot path only looks them up). */
+function evidenceNames(prefix: string, sectionIds: readonly string[]): string[][] {
+  const key = `${prefix}\0${sectionIds.join('\0')}`;
+  let hit = evidenceNameCache.get(key);
+  if (!hit) {
+    hit = sectionIds.map((id) => [`${prefix}_${id}`, `${prefix}T_${id}`, `${prefix}TOP_${id}`]);
+    evidenceNameCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** Per section, its best criterion's BM25 score: relative to the best, log-absolute, and which is top. */
 function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float64Array, criterionSections: readonly number[], sectionIds: readonly string[]): void {
   const best = new Float64Array(sectionIds.length);
@@ -288,12 +301,13 @@ function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float
     out.set(`${prefix}_none`, 1);
     return;
   }
-  sectionIds.forEach((id, s) => {
-    if (best[s] <= 0) return;
-    out.set(`${prefix}_${id}`, best[s] / top);
-    out.set(`${prefix}T_${id}`, Math.log1p(best[s]));
-    if (best[s] === top) out.set(`${prefix}TOP_${id}`, 1);
-  });
+  const names = evidenceNames(prefix, sectionIds);
+  for (let s = 0; s < sectionIds.length; s++) {
+    if (best[s] <= 0) continue;
+    out.set(names[s][0], best[s] / top);
+    out.set(names[s][1], Math.log1p(best[s]));
+    if (best[s] === top) out.set(names[s][2], 1);
+  }
 }
 
 /** A model ready for the hot path: Maps instead of records. */

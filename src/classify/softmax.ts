@@ -125,11 +125,11 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
 export function predictSoftmax(model: { weights: ReadonlyMap<string, number[]>; bias: number[] }, features: ReadonlyMap<string, number>): number[] {
   const classes = model.bias.length;
   const scores = model.bias.slice();
-  for (const [name, value] of features) {
-    const row = model.weights.get(name);
-    if (!row) continue;
-    for (let c = 0; c < classes; c++) scores[c] += row[c] * value;
-  }
+  const weights = model.weights;
+  features.forEach((value, name) => {
+    const row = weights.get(name);
+    if (row) for (let c = 0; c < classes; c++) scores[c] += row[c] * value;
+  });
   let max = -Infinity;
   for (const s of scores) if (s > max) max = s;
   let sum = 0;
