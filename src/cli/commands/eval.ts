@@ -63,10 +63,9 @@ Examples:
       const results: EvaluationResult[] = [];
       const statements = await trainingStatements(corpusDir);
       const fixtures = await readFixtures(resolve(options.notes), options.split);
-      const trainingNotes = [
-        ...(await readFixtures(join(packageRoot, 'corpus', 'training', 'notes'), 'all')),
-        ...(await readFixtures(join(corpusDir, 'training', 'notes'), 'all').catch(() => [])),
-      ];
+      // The package's training notes and the corpus's own (the same folder when the corpus is the package's).
+      const notesDirs = [...new Set([join(packageRoot, 'corpus', 'training', 'notes'), join(corpusDir, 'training', 'notes')])];
+      const trainingNotes = (await Promise.all(notesDirs.map((dir) => readFixtures(dir, 'all').catch(() => [] as LabelledNotes[])))).flat();
       const frameworks = [...new Set(['iqts', ...fixtures.map((f) => f.framework)])].filter((id) => FrameworkId.safeParse(id).success);
       for (const [index, id] of frameworks.entries()) {
         const framework = await loadFramework(id, corpusDir);
