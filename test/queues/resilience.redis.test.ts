@@ -59,7 +59,7 @@ describe('worker failure and shutdown', () => {
     const local = createInProcessRunner();
     await local.ingest([{ path: join(projectRoot, 'corpus/samples/reports/iqts-university-of-derby-2024.txt'), corpusDir }]);
     await local.classify({ notes: { file: 'warm.md', text: '- mentors meet trainees weekly', firstLine: 1 }, framework: 'ite-2025', corpusDir });
-    // Size the job by this machine's speed so it reliably outlasts the 1 s lock: about 3 s of work as
+    // Size the job by this machine's speed so it reliably outlasts the 1 s lock: about 5 s of work as
     // measured here, a wide margin because other test files share the cores while the probe runs.
     // Every copy's lines are made distinct ("(visit 3)"): the classifier caches scores by text, so
     // identical copies would cost nothing after the first and the job would end before the lock does.
@@ -68,7 +68,7 @@ describe('worker failure and shutdown', () => {
     const sample = { notes: { file: 'probe.md', text: notes('probe', 10), firstLine: 1 }, framework: 'ite-2025' as const, corpusDir };
     const started = performance.now();
     await local.classify(sample);
-    const copies = Math.min(1000, Math.max(30, Math.ceil((10 * 3000) / Math.max(1, performance.now() - started))));
+    const copies = Math.min(1000, Math.max(30, Math.ceil((10 * 5000) / Math.max(1, performance.now() - started))));
     request = { notes: { file: 'long-notes.md', text: notes('visit', copies), firstLine: 1 }, framework: 'ite-2025', corpusDir };
     // the SIGTERM test's job goes to the warm survivor of the first test: other text, so no cached scores
     secondRequest = { ...request, notes: { ...request.notes, text: notes('revisit', copies) } };
