@@ -144,6 +144,8 @@ function roleFor(role: string, count: number): string {
 }
 
 // ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
+// A run of capitalised words opening a line (after a bullet or number), with the next two words.
+const LINE_START_RUN = new RegExp(`(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'gmu');
 const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
 
 /**
@@ -157,8 +159,21 @@ function positionalName(tokens: string[]): boolean {
   return tokens.every((word) => {
     const low = word.toLowerCase().replace(/['’]s$/, '');
     if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
+    if (looksEnglish(low) && !isFirstName(low) && !isLastName(low) && !WORD_FIRST_NAMES.has(low)) return false;
     return WORD_FIRST_NAMES.has(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
   });
+}
+
+/**
+ * An English word compromise's small lexicon lacks: a plural or inflection of a word it knows
+ * ("Sessions", "Providers", "Areas"), or a noun-forming suffix ("Recruitment", "Leadership",
+ * "Attendance", "Inclusion", "Feedback").
+ */
+function looksEnglish(low: string): boolean {
+  if (isCommonWord(low)) return true;
+  const stems = [low.replace(/ies$/, 'y'), low.replace(/es$/, ''), low.replace(/s$/, ''), low.replace(/ed$/, ''), low.replace(/ed$/, 'e'), low.replace(/ing$/, ''), low.replace(/ing$/, 'e'), low.replace(/e?rs?$/, ''), low.replace(/rs?$/, '')];
+  if (stems.some((stem) => stem !== low && stem.length > 2 && isCommonWord(stem))) return true;
+  return /(?:ment|ments|ship|ships|tion|tions|sion|sions|ance|ances|ence|ences|ity|ities|ness|ism|isms|ure|ures|back|work|works|ful|less|able|ible|ics|ogy|ous|ive|ives|ise|ize|ised|ized|ally|ings|ulty|ities)$/.test(low);
 }
 
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
@@ -562,6 +577,42 @@ function findHits(text: string, aggressive = false): Hit[] {
       (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
     if (!apostrophe && !speaks && !company) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
+  }
+
+  // A name opening a line before its verb ("Kwabena taught…", "- Temitope struggled…", "Gethin now
+  // teaches…"): compromise tags the next word (or the one after an adverb) as a verb. Only words no
+  // dictionary knows (or given names that are words) qualify, so "Placement calendars sent…" stays.
+  for (const match of aggressive ? text.matchAll(LINE_START_RUN) : []) {
+    const run = match[2];
+    const start = match.index + match[1].length;
+    const tokens = tokensOf(run);
+    if (taken(start, start + run.length) || !positionalName(tokens)) continue;
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    const words = nlp(`${run} ${match[3]}`).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+    const runTagged = (nlp(run).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? [];
+    // "Areas for…", "Sessions run…": a plural opening a line is a noun, not a person.
+    if (runTagged.some((term) => term.tags.includes('Plural'))) continue;
+    const runTerms = runTagged.length || tokens.length;
+    const following = (words[0]?.terms ?? []).slice(runTerms);
+    const verb = (term?: { tags: string[] }) => term !== undefined && term.tags.includes('Verb') && !term.tags.includes('Noun');
+    if (!verb(following[0]) && !((following[0]?.tags.includes('Adverb') || /^(?:now|then|still|also|just)$/i.test(following[0]?.text ?? '')) && verb(following[1]))) continue;
+    claim(start, start + run.length, run, null);
+  }
+
+  // A bare name joined to one already found ("Sunita and Ama both on track", "Kwesi + Ama").
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    if (!hit.replacement) continue;
+    let end = hit.end;
+    for (;;) {
+      const more = LIST_CONTINUATION.exec(ahead(text, end));
+      if (!more) break;
+      const tokens = tokensOf(more[1]);
+      const low = tokens[0].toLowerCase();
+      if (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low))) break;
+      const start = end + more[0].length - more[1].length;
+      if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
+      end = start + more[1].length;
+    }
   }
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").

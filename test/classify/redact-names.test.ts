@@ -138,6 +138,21 @@ describe('redactNames', () => {
       ["Chidi Eze's placement started late", "A trainee's placement started late"],
       ['Met Yusra and 2 other trainees', 'Met a trainee and 2 other trainees'],
     ]);
+    // A name opening a line before its verb, and a bare name joined to one already found.
+    expectRedactions([
+      ['Babajide taught a well-sequenced lesson', 'A trainee taught a well-sequenced lesson'],
+      ['- Thandiwe struggled with behaviour in Y8', '- A trainee struggled with behaviour in Y8'],
+      ['Nkemelu-Hart leads the secondary hub', 'A member of staff leads the secondary hub'],
+      ['Dafydd now teaches Y5', 'A trainee now teaches Y5'],
+      ['Sunita and Ifeoma both on track', 'A member of staff and a member of staff both on track'],
+    ]);
+    // …but nouns opening a line stay, even those the lexicon lacks.
+    expectRedactions([
+      ['Areas for improvement agreed with leaders', 'Areas for improvement agreed with leaders'],
+      ['Recruitment Sessions started late', 'Recruitment Sessions started late'],
+      ['Attendance tracked weekly', 'Attendance tracked weekly'],
+      ['Placement calendars sent late', 'Placement calendars sent late'],
+    ]);
     // A researcher's possessive is a citation.
     expectRedactions([["Rosenshine's principles in every session", "Rosenshine's principles in every session"]]);
   });
