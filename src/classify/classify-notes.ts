@@ -1,6 +1,6 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
 import { headingSection, polarityOfHeadings } from './headings.js';
-import { compile, headingScores, scoreCriteria, scorePolarity, scoreSections, type ClassifierModel, type CompiledModel } from './model.js';
+import { compile, headingScores, scorePolarity, scoreSections, scoreStems, type ClassifierModel, type CompiledModel } from './model.js';
 import { redactNames } from './redact-names.js';
 import { neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
@@ -68,7 +68,7 @@ function defaultSection(framework: Framework): string {
 function placeCriterion(compiled: CompiledModel, framework: Framework, tokens: string[], headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
   const stems = contentStems(tokens);
-  const own = scoreCriteria(compiled, tokens);
+  const own = scoreStems(compiled, stems);
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
   const sectionProbabilities = scoreSections(compiled, stems, headings, hint, own, options.neighbours ?? []);
   let bestSection = 0;

@@ -215,20 +215,22 @@ function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[n
 
 /** BM25 score of every criterion for query stems (each unigram and bigram counted once). */
 function bm25Scores(postings: ReadonlyMap<string, Array<[number, number]>>, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
+  // Indexed loops, not `for (const [index, w] of list)`: destructuring each posting allocated an
+  // iterator per entry and was the hottest self time in classifyNotes.
   const seen = new Set<string>();
   for (let i = 0; i < stems.length; i++) {
     const unigram = stems[i];
     if (!seen.has(unigram)) {
       seen.add(unigram);
       const list = postings.get(unigram);
-      if (list) for (const [index, w] of list) scores[index] += w * weight;
+      if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
     }
     if (i > 0) {
       const bigram = `${stems[i - 1]}_${unigram}`;
       if (!seen.has(bigram)) {
         seen.add(bigram);
         const list = postings.get(bigram);
-        if (list) for (const [index, w] of list) scores[index] += w * weight;
+        if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
       }
     }
   }
@@ -398,6 +400,11 @@ export function scoreCriteria(compiled: CompiledModel, text: string | string[], 
     for (let i = 0; i < n; i++) scores[i] += more[i] * extraWeight;
   }
   return scores;
+}
+
+/** BM25 score of every criterion for content stems already computed (the hot path has them in hand). */
+export function scoreStems(compiled: CompiledModel, stems: string[]): Float64Array {
+  return bm25Scores(compiled.postings, stems, compiled.model.criteria.ids.length);
 }
 
 /** Section probabilities (in `model.sections.ids` order) for a statement with its criterion scores. */

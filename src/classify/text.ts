@@ -149,7 +149,8 @@ export function tokenize(text: string): string[] {
   const raw = lower.match(TOKEN) ?? [];
   const out: string[] = [];
   for (let token of raw) {
-    if (token.length > 1 && /^\s[-–—]\s$/.test(token)) {
+    // A spaced dash token is always three characters: test only those (most tokens skip the regex).
+    if (token.length === 3 && /^\s[-–—]\s$/.test(token)) {
       out.push(';');
       continue;
     }
@@ -169,7 +170,7 @@ export function tokenize(text: string): string[] {
       out.push('.');
       continue;
     }
-    token = token.replace(/'s$/, '').replace(/'/g, '');
+    if (token.includes("'")) token = token.replace(/'s$/, '').replace(/'/g, '');
     pushWord(out, token);
   }
   return out;
@@ -177,7 +178,7 @@ export function tokenize(text: string): string[] {
 
 function pushWord(out: string[], token: string): void {
   // "3/7", "12/12", "2023-24", "11-19" stay whole (they carry counts); "tutor/mentor" splits.
-  if (/[a-z]/.test(token) && /[/-]/.test(token) && !/^[a-z]+-[a-z]+$/.test(token)) {
+  if ((token.includes('/') || token.includes('-')) && /[a-z]/.test(token) && !/^[a-z]+-[a-z]+$/.test(token)) {
     for (const part of token.split(/[/-]/)) if (part) out.push(SHORTHAND[part] ?? part);
     return;
   }
