@@ -3,16 +3,12 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
 import { describeDocument } from './parse.js';
+import { existingCorpusFolder } from '../corpus-folder.js';
 
 // The corpus module is loaded by each action, so `drafter --help` never pays for it.
 const corpusModule = () => import('../../corpus/index.js');
 
-/** The corpus folder, which must exist: a mistyped --corpus is an error, not an empty corpus. */
-function corpusFolder(option: string): string {
-  const dir = resolve(option);
-  if (!existsSync(dir)) throw new DrafterError('file-not-found', `${option}: no such corpus folder`, { hint: 'ingest reports first: drafter ingest PATH… --corpus DIR' });
-  return dir;
-}
+const corpusFolder = existingCorpusFolder;
 
 const corpusOption = ['--corpus <dir>', 'corpus folder', './corpus'] as const;
 

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
 import { loadFramework } from '../../frameworks/index.js';
-import { loadClassifier, trainingStatements } from '../../classify/index.js';
-import { crossValidate, crossValidateNotes, evaluateNotes, formatEvaluation, type EvaluationResult, type LabelledNotes } from '../../classify/evaluate.js';
+import type { EvaluationResult, LabelledNotes } from '../../classify/evaluate.js';
+import { existingCorpusFolder } from '../corpus-folder.js';
 import { packageRoot } from '../../paths.js';
 import { FrameworkId } from '../../schemas/index.js';
 
@@ -55,8 +55,12 @@ Examples:
   drafter eval
   drafter eval --split dev --json`,
     )
-    .action(async (options: { corpus: string; notes: string; split: string; folds: string; json?: boolean }) => {
-      const corpusDir = resolve(options.corpus);
+    .action(async (options: { corpus: string; notes: string; split: string; folds: string; json?: boolean }, command: Command) => {
+      // Only a --corpus the user typed must exist; the default may be absent (the bundled samples still train).
+      const corpusDir = command.getOptionValueSource('corpus') === 'default' ? resolve(options.corpus) : existingCorpusFolder(options.corpus);
+      // Loaded here, not at the top: the classifier pulls in natural and compromise, which `drafter --help` should not pay for.
+      const { loadClassifier, trainingStatements } = await import('../../classify/index.js');
+      const { crossValidate, crossValidateNotes, evaluateNotes, formatEvaluation } = await import('../../classify/evaluate.js');
       const k = Number(options.folds);
       if (!Number.isInteger(k) || k < 2 || k > 20) throw new DrafterError('invalid-argument', `--folds must be a whole number from 2 to 20, not "${options.folds}"`);
       if (!['test', 'dev', 'all'].includes(options.split)) throw new DrafterError('invalid-argument', `--split must be test, dev or all, not "${options.split}"`);

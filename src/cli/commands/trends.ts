@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { existingCorpusFolder } from '../corpus-folder.js';
 import { loadReports } from '../../corpus/index.js';
 import { DrafterError } from '../../errors.js';
 import { listFrameworks, loadFramework } from '../../frameworks/index.js';
@@ -167,8 +168,7 @@ Examples:
       const top = Number(options.top);
       if (!Number.isInteger(top) || top < 1) throw new DrafterError('invalid-argument', `--top ${options.top}: give a whole number of 1 or more`);
       const policy = policyOf(options);
-      const corpusDir = resolve(options.corpus);
-      if (!existsSync(corpusDir)) throw new DrafterError('file-not-found', `${options.corpus}: no such corpus folder`, { hint: 'ingest reports first: drafter ingest PATH… --corpus DIR' });
+      const corpusDir = existingCorpusFolder(options.corpus);
 
       const reports: Report[] = await loadReports(corpusDir);
       const ids = options.framework
