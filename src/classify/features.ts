@@ -1,4 +1,4 @@
-import { NEGATORS, STOPWORDS, isBoundary, stem, tokenize } from './text.js';
+import { NEGATORS, STOPWORDS, isBoundary, joinName, stem, tokenize } from './text.js';
 
 /**
  * Explicit features of inspection language. Each cue names a way a note carries a judgement
@@ -177,9 +177,9 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
     else if (SHORTFALL.has(token)) cues.add(inScope ? 'negated-shortfall' : 'shortfall');
     if (STOPWORDS.has(token) && token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every') continue;
     const s = /^\d+$/.test(token) ? '#' : stem(token);
-    const term = inScope ? `NOT_${s}` : s;
+    const term = inScope ? joinName('NOT', '_', s) : s;
     terms.push(term);
-    if (previous) terms.push(`${previous}_${s}`);
+    if (previous) terms.push(joinName(previous, '_', s));
     previous = s;
   }
 

@@ -2,7 +2,7 @@ import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../sch
 import { polarityFeatures, polarityVector, type Cue } from './features.js';
 import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { predictSoftmax, trainSoftmax, type SoftmaxExample } from './softmax.js';
-import { contentStems } from './text.js';
+import { contentStems, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
 export const MODEL_VERSION = 13;
@@ -226,7 +226,7 @@ function bm25Scores(postings: ReadonlyMap<string, Array<[number, number]>>, stem
       if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
     }
     if (i > 0) {
-      const bigram = `${stems[i - 1]}_${unigram}`;
+      const bigram = joinName(stems[i - 1], '_', unigram);
       if (!seen.has(bigram)) {
         seen.add(bigram);
         const list = postings.get(bigram);
@@ -253,8 +253,8 @@ export function sectionVector(
 ): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < stems.length; i++) {
-    out.set(`W_${stems[i]}`, 1);
-    if (i > 0) out.set(`W_${stems[i - 1]}_${stems[i]}`, 1);
+    out.set(joinName('W', '_', stems[i]), 1);
+    if (i > 0) out.set(joinName('W', '_', joinName(stems[i - 1], '_', stems[i])), 1);
   }
   for (let h = 0; h < Math.min(2, headings.length); h++) for (const s of headingFeatures(headings[h])) out.set(s, 1);
   if (headingSection) out.set(`HS_${headingSection}`, 1);

@@ -200,3 +200,35 @@ export function contentStems(text: string | string[]): string[] {
   }
   return out;
 }
+
+// Interned feature and term names. Stems come from the stem cache as the same string objects, so a
+// Map lookup by them is cheap; handing back the same name object each time means no string is
+// built per line and the name's hash is already computed when the model's weight maps look it up.
+const joinCache = new Map<string, Map<string, Map<string, string>>>();
+let joinCount = 0;
+
+/** `${a}${sep}${b}`, interned (bigrams "a_b", prefixed names "W_a", "NOT_a"). */
+export function joinName(a: string, sep: string, b: string): string {
+  let bySep = joinCache.get(sep);
+  if (bySep === undefined) {
+    bySep = new Map();
+    joinCache.set(sep, bySep);
+  }
+  let inner = bySep.get(a);
+  if (inner === undefined) {
+    if (joinCount > 500_000) {
+      joinCache.clear();
+      joinCount = 0;
+      return `${a}${sep}${b}`;
+    }
+    inner = new Map();
+    bySep.set(a, inner);
+  }
+  let hit = inner.get(b);
+  if (hit === undefined) {
+    hit = `${a}${sep}${b}`;
+    inner.set(b, hit);
+    joinCount++;
+  }
+  return hit;
+}
