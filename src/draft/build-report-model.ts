@@ -20,6 +20,9 @@ import { formatDateRange } from './dates.js';
 import { clearSentenceCaches, decapitalise, expandShorthand, flagsUncertainty, isVerbless, repairFragment, resolvePronouns, stripNoteMarkers, toReportSentences } from './register.js';
 import { framingSentence, topicFor, type TopicTable } from './topics.js';
 import { COUNTRIES } from './countries.js';
+import { recommendationFor, shortfallClause, splitContrast } from './recommend.js';
+
+export { recommendationFor };
 
 /** Provider and inspection details the notes do not carry. */
 export interface DraftDetails {
@@ -198,7 +201,7 @@ export function buildReportModel(observations: Observation[], framework: Framewo
     const improvements = relabel(mergePoints(summaryImprovements(sectionGroups, criterionOf, redact, comment), titles));
     const recommendations = improvements.map((point) => ({
       ...point,
-      text: recommendationFor(point.text),
+      text: recommendationFor(point.text, point.criteria.length === 1 ? topicFor({ id: point.criteria[0]!, title: titles.get(point.criteria[0]!) ?? '' }, details.topics ?? null) : null),
       commentId: comment([...comments[point.commentId]!.lines, 'Recommendation worded from the area for improvement above.']),
     }));
     for (const point of [...strengths, ...improvements]) if (point.lowConfidence) lowConfidence++;
@@ -406,8 +409,12 @@ function draftParagraph(group: Group, number: number, context: ParagraphContext)
   );
   contrastWithPronoun(strengths, improvements);
   // As published reports do: strengths first, then the shortfall introduced with "However, …".
-  if (strengths.length > 0 && improvements.length > 0 && !/^However\b/.test(improvements[0]!.text) && !/,\s+but\s/.test(improvements[0]!.text)) {
-    improvements[0] = { ...improvements[0]!, text: `However, ${decapitalise(improvements[0]!.text)}` };
+  // One contrast per sentence: a line that has its own "but" is split, never prefixed.
+  if (strengths.length > 0 && improvements.length > 0 && !/^However\b/.test(improvements[0]!.text)) {
+    const first = improvements[0]!;
+    const split = splitContrast(first.text);
+    if (split) improvements[0] = { ...first, text: `${split[0]} ${split[1]}` };
+    else if (!CONTRAST.test(first.text)) improvements[0] = { ...first, text: `However, ${decapitalise(first.text)}` };
   }
   const evidence: DraftSegment[] = [...strengths, ...context_, ...improvements].map((segment) => ({ text: segment.text, low: segment.low }));
   if (evidence.length === 0 && group.strengths.length + group.improvements.length > 0 && [...group.strengths, ...group.improvements].every((o) => toReportSentences(o.text).length > 0)) {
@@ -461,6 +468,8 @@ function draftParagraph(group: Group, number: number, context: ParagraphContext)
     commentId: comment(lines),
   };
 }
+
+const CONTRAST = /\b(?:but|however|although|though|whereas|yet)\b/i;
 
 /** A count in a context line ("10 files", "all 24 schools") can be the evidence for a judgement. */
 const COUNT = /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|none)\b/i;
@@ -598,8 +607,9 @@ function summaryImprovements(
   for (const group of groups.filter((g) => g.improvements.length > 0)) {
     const found = bestSentence(group.improvements, NEGATIVE);
     if (!found) continue;
-    const deficit = DEFICIT.exec(found.sentence);
-    let text = found.sentence;
+    const sentence = shortfallClause(found.sentence);
+    const deficit = DEFICIT.exec(sentence);
+    let text = sentence;
     const extra: string[] = [];
     if (deficit) {
       const goal = descriptorGoal(criterionOf(group.criterion.id));
@@ -654,16 +664,6 @@ function overlap(a: string[], b: string[]): number {
 
 function subjectOf(text: string): string {
   return /^(.{3,90}?)\s+(?:is|are|has|have|do|does)\b/.exec(text)?.[1] ?? text;
-}
-
-/** An area for improvement turned into what leaders should do, keeping the finding's own words. */
-export function recommendationFor(afi: string): string {
-  const deficit = /^(.+?)\s+(is|are)\s+not sufficiently developed(.*)\.$/.exec(afi);
-  if (deficit) return `Leaders should ensure that ${decapitalise(deficit[1]!)} ${deficit[2]} sufficiently developed${deficit[3]}.`;
-  // A finding of two sentences becomes one clause list: "…SEND, and there is no analysis by group."
-  const sentences = afi.split(/(?<=\.)\s+(?=[A-Z])/).map((sentence) => decapitalise(sentence.replace(/\.$/, '')));
-  const finding = sentences.length === 1 ? sentences[0]! : `${sentences.slice(0, -1).join(', ')}, and ${sentences[sentences.length - 1]}`;
-  return `Leaders should address the finding that ${finding}.`;
 }
 
 function complianceModel(framework: Framework, groups: Group[], comment: (lines: string[]) => number): ComplianceModel {
