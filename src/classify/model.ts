@@ -277,15 +277,21 @@ function headingFeatures(heading: string): string[] {
   return hit;
 }
 
-const evidenceNameCache = new Map<string, string[][]>();
+// Keyed by the section-id array itself (the compiled model's, or training's, passed on every call):
+// joining the ids into a string key per line cost more than the lookup saved.
+const evidenceNameCache = new WeakMap<readonly string[], Map<string, string[][]>>();
 
 /** Feature names per section for an evidence prefix, built once (the hot path only looks them up). */
 function evidenceNames(prefix: string, sectionIds: readonly string[]): string[][] {
-  const key = `${prefix}\0${sectionIds.join('\0')}`;
-  let hit = evidenceNameCache.get(key);
+  let byPrefix = evidenceNameCache.get(sectionIds);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    evidenceNameCache.set(sectionIds, byPrefix);
+  }
+  let hit = byPrefix.get(prefix);
   if (!hit) {
     hit = sectionIds.map((id) => [`${prefix}_${id}`, `${prefix}T_${id}`, `${prefix}TOP_${id}`]);
-    evidenceNameCache.set(key, hit);
+    byPrefix.set(prefix, hit);
   }
   return hit;
 }
