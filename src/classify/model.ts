@@ -419,7 +419,8 @@ export function scoreSections(compiled: CompiledModel, stems: string[], headings
   let aroundScores: Float64Array | null = null;
   for (const text of neighbours) {
     const line = cachedScores(compiled, `n\0${text}`, () => contentStems(text));
-    if (!aroundScores) aroundScores = Float64Array.from(line);
+    // `new Float64Array(typed)` copies directly; `Float64Array.from` walks an iterator.
+    if (!aroundScores) aroundScores = new Float64Array(line);
     else for (let i = 0; i < line.length; i++) aroundScores[i] += line[i];
   }
   const features = sectionVector(stems, headings, headingSection, scores, compiled.criterionSections, compiled.model.sections.ids, aroundScores);
