@@ -233,7 +233,12 @@ export function buildReportModel(observations: Observation[], framework: Framewo
   // The report-level summary: strengths across sections (best first), improvements in report order.
   const allStrengths = sections.flatMap((section) => section.strengths).sort((a, b) => b.sources.length - a.sources.length || b.confidence - a.confidence);
   const strengths = relabel(mergePoints(allStrengths, titles)).slice(0, MAX_STRENGTHS);
-  const improvements = top(relabel(mergePoints(sections.filter((section) => section.id !== 'compliance').flatMap((section) => section.improvements), titles)), MAX_IMPROVEMENTS);
+  const improvements = coverWeakParagraphs(
+    relabel(mergePoints(sections.filter((section) => section.id !== 'compliance').flatMap((section) => section.improvements), titles)),
+    sections.filter((section) => section.id !== 'compliance'),
+    top,
+    (lines) => comment(lines),
+  );
   const complianceShortfalls = sections.find((section) => section.id === 'compliance')?.improvements ?? [];
 
   const dates = [...(details.dates ?? [])].sort();
@@ -261,6 +266,82 @@ export function buildReportModel(observations: Observation[], framework: Framewo
       paragraphs: number,
       lowConfidence,
     },
+  };
+}
+
+/** "X is/are not sufficiently developed." / "not consistently effective": a paragraph judged weak on balance. */
+const NEGATIVE_FRAMING = /^(.+?)\s+(is|are)\s+(not\s+(?:sufficiently|consistently|fully)\s+[a-z -]+?|not\s+yet\s+[a-z -]+?|weak|underdeveloped)\.$/;
+
+/**
+ * The report summary, capped, but never leaving a paragraph whose opening verdict is negative
+ * without an area for improvement (a reader of the summary would miss the body's main shortfall):
+ * points behind such paragraphs rank first, and those still left over are merged per section
+ * into one point built from the paragraphs' own verdicts ("A and B are not sufficiently developed.").
+ */
+function coverWeakParagraphs(
+  points: SummaryPoint[],
+  sections: SectionModel[],
+  top: (points: SummaryPoint[], limit: number) => SummaryPoint[],
+  comment: (lines: string[]) => number,
+): SummaryPoint[] {
+  const weak = sections.flatMap((section) =>
+    section.paragraphs
+      .filter((p) => p.segments[0]?.framing && NEGATIVE_FRAMING.test(p.segments[0].text))
+      .map((p) => ({ section: section.id, paragraph: p, verdict: NEGATIVE_FRAMING.exec(p.segments[0]!.text)! })),
+  );
+  const weakIds = new Set(weak.map((w) => w.paragraph.criterion.id));
+  // A merged point names one finding: it covers a paragraph only if its words are that paragraph's.
+  const covers = (p: SummaryPoint, w: (typeof weak)[number]): boolean =>
+    p.criteria.includes(w.paragraph.criterion.id) && overlap(contentWords(p.text), contentWords(w.paragraph.text)) >= 0.4;
+  const uncovered = (kept: SummaryPoint[]): typeof weak => weak.filter((w) => !kept.some((p) => covers(p, w)));
+  const coversWeak = (p: SummaryPoint): boolean => weak.some((w) => weakIds.has(w.paragraph.criterion.id) && covers(p, w));
+  // Weak-paragraph points first; within each kind the most evidenced.
+  const ranked = [...points].sort((a, b) => Number(coversWeak(b)) - Number(coversWeak(a)) || b.sources.length - a.sources.length || b.confidence - a.confidence);
+  for (let slots = MAX_IMPROVEMENTS; slots >= 0; slots--) {
+    const kept = points.filter((p) => ranked.slice(0, slots).includes(p));
+    const left = uncovered(kept);
+    const bySection = [...new Set(left.map((w) => w.section))];
+    if (kept.length + bySection.length > MAX_IMPROVEMENTS && slots > 0) continue;
+    const merged = bySection.map((section) => mergedWeakPoint(left.filter((w) => w.section === section), comment));
+    // Report order: a merged point follows the kept points of its section.
+    const order = (p: SummaryPoint): number => {
+      const index = sections.findIndex((section) => section.improvements.some((q) => q.criteria.some((id) => p.criteria.includes(id))) || section.paragraphs.some((q) => p.criteria.includes(q.criterion.id)));
+      return index < 0 ? sections.length : index;
+    };
+    return [...kept, ...merged].map((p, i) => ({ p, i })).sort((a, b) => order(a.p) - order(b.p) || a.i - b.i).map(({ p }) => p);
+  }
+  return top(points, MAX_IMPROVEMENTS);
+}
+
+function mergedWeakPoint(
+  weak: Array<{ paragraph: DraftParagraph; verdict: RegExpExecArray }>,
+  comment: (lines: string[]) => number,
+): SummaryPoint {
+  // Grouped by verdict, so each clause says exactly what its paragraphs' openings say.
+  const verdicts = new Map<string, string[]>();
+  for (const w of weak) {
+    const list = verdicts.get(w.verdict[3]!) ?? [];
+    list.push(w.verdict[1]!);
+    verdicts.set(w.verdict[3]!, list);
+  }
+  const clauses = [...verdicts.entries()].map(([verdict, subjects], index) => {
+    const named = subjects.map((subject, i) => (index === 0 && i === 0 ? subject : /^[A-Z][A-Z]/.test(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)));
+    const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+    const plural = named.length > 1 || weak.find((w) => w.verdict[1] === subjects[0])!.verdict[2] === 'are';
+    return `${list} ${plural ? 'are' : 'is'} ${verdict}`;
+  });
+  const sources = weak.flatMap((w) => w.paragraph.sources);
+  const confidence = Math.min(...weak.map((w) => w.paragraph.confidence));
+  return {
+    text: `${clauses.join('; ')}.`,
+    criteria: weak.map((w) => w.paragraph.criterion.id),
+    sources,
+    confidence,
+    lowConfidence: weak.some((w) => w.paragraph.lowConfidence),
+    commentId: comment([
+      `Summary point consolidating paragraphs ${weak.map((w) => w.paragraph.number).join(', ')}, whose opening verdicts are negative, drawn from notes: ${refs(sources)}.`,
+      'Worded from those paragraphs\' drafted verdicts: confirm them, or soften the paragraphs and drop this point.',
+    ]),
   };
 }
 

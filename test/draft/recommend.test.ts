@@ -90,3 +90,36 @@ describe('in the drafted report', () => {
     expect(text).toMatch(/Reading logs are checked each week\. However, they are mostly unsigned\./);
   });
 });
+
+describe('areas for improvement cover every paragraph judged weak', () => {
+  it('keeps to the cap, merging the weak paragraphs left over into one point per section from their own verdicts', () => {
+    const L = 'leadership-and-management';
+    const lines = [
+      ['LM1.1', 'no record of why 3 applicants were declined'],
+      ['LM1.2', 'interview panel has no trained member at the coastal hub'],
+      ['LM2.1', 'hub leads do not meet'],
+      ['LM2.2', 'placement allocation emails sent the day before'],
+      ['LM2.3', 'no written agreement with 4 of 9 settings'],
+      ['LM2.4', 'trainee survey not analysed since 2024'],
+      ['LM2.5', 'mentor release time not agreed with settings'],
+      ['LM2.6', 'link visits missed for 5 trainees this term'],
+      ['LM3.1', 'risk register last reviewed 18 months ago'],
+    ] as const;
+    const m = buildReportModel(
+      lines.map(([id, text], i) => obs(10 + i, 'improvement', L, id, text, 0.8)),
+      iqts,
+      { provider: 'Meadowbank Early Years Partnership', dates: ['2026-06-01'], redact: safeText, topics: loadTopics('iqts', defaultTemplatesDir()) },
+    );
+    const weak = m.sections.flatMap((s) => s.paragraphs).filter((p) => p.segments[0]?.framing && /\bnot sufficiently\b/.test(p.segments[0].text));
+    expect(weak.length).toBeGreaterThan(6);
+    expect(m.improvements.length).toBeLessThanOrEqual(6);
+    for (const p of weak) expect(m.improvements.some((point) => point.criteria.includes(p.criterion.id))).toBe(true);
+    const merged = m.improvements.find((point) => point.criteria.length > 1 && / are not sufficiently developed\.$/.test(point.text))!;
+    expect(merged).toBeDefined();
+    // Every subject in the merged point is a paragraph's own opening subject.
+    for (const id of merged.criteria) {
+      const opening = weak.find((p) => p.criterion.id === id)!.segments[0]!.text.replace(/ (is|are) not sufficiently developed\.$/, '');
+      expect(merged.text.toLowerCase()).toContain(opening.toLowerCase());
+    }
+  });
+});
