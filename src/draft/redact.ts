@@ -4,9 +4,10 @@ import { COUNTRIES } from './countries.js';
 
 /**
  * The draft's safety net for personal names, run on everything note-derived before and after
- * rewriting. Observations arrive redacted by the classifier (redactNames); these extra rules catch
- * shapes that slip through in notes — a name in brackets after a role, a name leading a line with
- * its role in brackets, a first name inside a quotation — and then redactNames runs again.
+ * rewriting. Observations arrive redacted by the classifier (redactNames), which also handles a
+ * name leading a line with its role in brackets and a quotation's attribution; the rules kept here
+ * are the ones whose draft wording differs: a bracketed name is dropped (not "(a trainee)") and a
+ * known first name anywhere inside a quotation becomes "[name]". Then redactNames runs again.
  */
 const ROLE = '(?:trainee|apprentice|mentor|tutor|teacher|lead|leader|student|coordinator|head|HT|director|manager|officer|examiner|governor|SENCO|DSL|ECT)';
 const NAME = "[A-Z][a-z'’-]+";
@@ -26,17 +27,9 @@ const NOT_NAME_WORDS = /^(?:School|Academy|College|University|Trust|Partnership|
 
 export function draftRedact(text: string): string {
   let out = text.replace(/[⟦⟧]/g, '');
-  // "Precious Nyathi (maths apprentice) - …" → "the maths apprentice - …"
-  out = out.replace(new RegExp(`(^|[-*•]\\s+|^\\s*)(${NAME}(?:\\s+${NAME})?)\\s*\\(([^)]*\\b${ROLE}s?\\b[^)]*)\\)`, 'g'), (match, lead: string, name: string, role: string) =>
-    name.split(/\s+/).some((word) => NOT_NAME_WORDS.test(word)) || isPlace(name) ? match : `${lead}the ${role.trim()}`,
-  );
   // "at risk in Nov (Kofi Mensah)" → "at risk in Nov"
   out = out.replace(new RegExp(`\\s*\\((${NAME}(?:\\s+${NAME}){1,2})\\)`, 'g'), (match, name: string) =>
     name.split(/\s+/).some((word) => NOT_NAME_WORDS.test(word)) || isPlace(name) ? match : '',
-  );
-  // "… teach" - Callum, engineering → "… teach" - a person, engineering (attribution by bare name)
-  out = out.replace(new RegExp(`(["”])(\\s*[-–—:]\\s*)(${NAME}(?:\\s+${NAME})?)(?=\\s*(?:,|\\)|$))`, 'g'), (match, quote: string, dash: string, name: string) =>
-    new RegExp(`^${ROLE}s?$`, 'i').test(name) || isPlace(name) || NOT_NAME_WORDS.test(name) ? match : `${quote}${dash}a person`,
   );
   // First names inside quotations: "Dave sees me every fortnight" → "[name] sees me …"
   out = out.replace(/["“]([^"“”]+)["”]/g, (quote) => quote.replace(new RegExp(`\\b${NAME}\\b`, 'g'), (word, offset: number) => (offset > 1 && isFirstName(word) ? '[name]' : word)));
