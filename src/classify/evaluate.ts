@@ -1,5 +1,6 @@
 import type { Framework, LabelledStatement, Observation, Polarity } from '../schemas/index.js';
 import { classifyNotes, classifyText } from './classify-notes.js';
+import { Prng } from '../prng.js';
 import { compile, POLARITIES, scorePolarity, trainClassifier, type ClassifierModel } from './model.js';
 
 /** Per-class precision, recall and F1, macro-F1 and the confusion matrix (rows: truth, columns: predicted). */
@@ -53,25 +54,51 @@ export interface LabelledNotes {
   labels: Array<{ line: number; polarity: Polarity; section: string; criterion: string | null; text: string }>;
 }
 
+/** The running counts behind an EvaluationResult, shared by every kind of evaluation. */
+class Tally {
+  readonly pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
+  lowConfidence = 0;
+  private sectionHits = 0;
+  private sectionN = 0;
+  private top1 = 0;
+  private top3 = 0;
+  private criterionN = 0;
+
+  section(predicted: string | undefined, truth: string): void {
+    this.sectionN++;
+    if (predicted === truth) this.sectionHits++;
+  }
+
+  /** `ranked`: the chosen criterion, then its alternatives, best first. */
+  criterion(ranked: string[], truth: string): void {
+    this.criterionN++;
+    if (ranked[0] === truth) this.top1++;
+    if (ranked.slice(0, 3).includes(truth)) this.top3++;
+  }
+
+  result(name: string): EvaluationResult {
+    const { sectionHits, sectionN, top1, top3, criterionN } = this;
+    return {
+      name,
+      polarity: polarityMetrics(this.pairs),
+      section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
+      criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
+    };
+  }
+}
+
 /**
- * Score classified notes against hand labels. A line with one label is judged by the line's
+ * Classify labelled notes and add them to `tally`. A line with one label is judged by the line's
  * judgement (its most confident non-context observation, or context when it has none); a line with
  * two labels (a contrast split left to right) by its first and last observations.
  */
-export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: ClassifierModel, framework: Framework): EvaluationResult {
-  const pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
-  let sectionHits = 0;
-  let sectionN = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let criterionN = 0;
+function tallyNotes(fixtures: LabelledNotes[], model: ClassifierModel, framework: Framework, tally: Tally): NonNullable<EvaluationResult['nameLeaks']> {
   let leaked = 0;
   let planted = 0;
-  let lowConfidence = 0;
   const leakFiles: string[] = [];
   for (const fixture of fixtures) {
     const observations = classifyNotes({ file: fixture.file, text: fixture.text, firstLine: 1 }, model, framework);
-    lowConfidence += observations.filter((o) => o.confidence < 0.5).length;
+    tally.lowConfidence += observations.filter((o) => o.confidence < 0.5).length;
     const byLine = new Map<number, Observation[]>();
     for (const observation of observations) {
       const list = byLine.get(observation.source.line) ?? [];
@@ -90,14 +117,10 @@ export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: Cl
         } else {
           observation = index === 0 ? found[0] : found[found.length - 1];
         }
-        pairs.push({ truth: label.polarity, predicted: observation?.polarity ?? 'context' });
-        sectionN++;
-        if (observation?.section === label.section) sectionHits++;
+        tally.pairs.push({ truth: label.polarity, predicted: observation?.polarity ?? 'context' });
+        tally.section(observation?.section, label.section);
         if (label.criterion) {
-          criterionN++;
-          const ranked = observation ? [observation.criterion.id, ...observation.alternatives.map((a) => a.id)] : [];
-          if (ranked[0] === label.criterion) top1++;
-          if (ranked.slice(0, 3).includes(label.criterion)) top3++;
+          tally.criterion(observation ? [observation.criterion.id, ...observation.alternatives.map((a) => a.id)] : [], label.criterion);
         }
       });
     }
@@ -111,29 +134,22 @@ export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: Cl
     if (fileLeaks) leakFiles.push(fixture.file);
     leaked += fileLeaks;
   }
-  return {
-    name,
-    polarity: polarityMetrics(pairs),
-    section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
-    criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
-    nameLeaks: { leaked, planted, files: leakFiles },
-    lowConfidence,
-  };
+  return { leaked, planted, files: leakFiles };
 }
 
-/** Deterministic shuffle (mulberry32), so k-fold figures are repeatable. */
+/** Score classified notes against hand labels, with a name-leak check. */
+export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: ClassifierModel, framework: Framework): EvaluationResult {
+  const tally = new Tally();
+  const nameLeaks = tallyNotes(fixtures, model, framework, tally);
+  return { ...tally.result(name), nameLeaks, lowConfidence: tally.lowConfidence };
+}
+
+/** Deterministic shuffle, so k-fold figures are repeatable. */
 function shuffled<T>(items: T[], seed = 42): T[] {
   const out = [...items];
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = new Prng(seed);
   for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(prng.next() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
@@ -146,39 +162,23 @@ function shuffled<T>(items: T[], seed = 42): T[] {
  */
 export function crossValidate(statements: LabelledStatement[], framework: Framework, k = 5): EvaluationResult {
   const data = shuffled(statements);
-  const pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
-  let sectionHits = 0;
-  let sectionN = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let criterionN = 0;
+  const tally = new Tally();
   for (let fold = 0; fold < k; fold++) {
     const train = data.filter((_, i) => i % k !== fold);
     const test = data.filter((_, i) => i % k === fold);
     const model = trainClassifier(train, framework);
     const compiled = compile(model);
     for (const statement of test) {
-      pairs.push({ truth: statement.polarity, predicted: scorePolarity(compiled, statement.text).polarity });
+      tally.pairs.push({ truth: statement.polarity, predicted: scorePolarity(compiled, statement.text).polarity });
       if (statement.framework !== framework.id || statement.origin === 'descriptor') continue;
       if (statement.section) {
         const result = classifyText(statement.text, model, framework);
-        sectionN++;
-        if (result.section === statement.section) sectionHits++;
-        if (statement.criterion) {
-          criterionN++;
-          const ranked = [result.criterion.id, ...result.alternatives.map((a) => a.id)];
-          if (ranked[0] === statement.criterion) top1++;
-          if (ranked.slice(0, 3).includes(statement.criterion)) top3++;
-        }
+        tally.section(result.section, statement.section);
+        if (statement.criterion) tally.criterion([result.criterion.id, ...result.alternatives.map((a) => a.id)], statement.criterion);
       }
     }
   }
-  return {
-    name: `${k}-fold over ${statements.length} corpus statements`,
-    polarity: polarityMetrics(pairs),
-    section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
-    criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
-  };
+  return tally.result(`${k}-fold over ${statements.length} corpus statements`);
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -225,32 +225,10 @@ export function crossValidateNotes(
   framework: Framework,
   train: (statements: LabelledStatement[], framework: Framework) => ClassifierModel = trainClassifier,
 ): EvaluationResult {
-  const pairs: Array<{ truth: Polarity; predicted: Polarity }> = [];
-  let sectionHits = 0;
-  let sectionN = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let criterionN = 0;
-  let lowConfidence = 0;
+  const tally = new Tally();
   for (const file of files) {
     const model = train(statements.filter((s) => !(s.origin === 'notes-fixture' && s.source.file === file.file)), framework);
-    const result = evaluateNotes(file.file, [file], model, framework);
-    const m = result.polarity!;
-    POLARITIES.forEach((truth, t) => POLARITIES.forEach((predicted, p) => {
-      for (let i = 0; i < m.confusion[t][p]; i++) pairs.push({ truth, predicted });
-    }));
-    sectionHits += Math.round(result.section.accuracy * result.section.n);
-    sectionN += result.section.n;
-    top1 += Math.round(result.criterion.top1 * result.criterion.n);
-    top3 += Math.round(result.criterion.top3 * result.criterion.n);
-    criterionN += result.criterion.n;
-    lowConfidence += result.lowConfidence ?? 0;
+    tallyNotes([file], model, framework, tally);
   }
-  return {
-    name,
-    polarity: polarityMetrics(pairs),
-    section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
-    criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
-    lowConfidence,
-  };
+  return { ...tally.result(name), lowConfidence: tally.lowConfidence };
 }

@@ -5,6 +5,8 @@
  * second. Features are (name, value) pairs; the stored model is plain JSON.
  */
 
+import { Prng } from '../prng.js';
+
 /** One training example: features with values, the class index and an example weight. */
 export interface SoftmaxExample {
   features: ReadonlyMap<string, number>;
@@ -27,17 +29,6 @@ export interface SoftmaxOptions {
 export interface SoftmaxWeights {
   weights: Record<string, number[]>;
   bias: number[];
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fit the model. Deterministic for a given seed; weights under 1e-3 are dropped from the result. */
@@ -74,7 +65,8 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   const bSum = average ? new Float64Array(classes) : null;
   let averaged = 0;
 
-  const next = random(options.seed ?? 7);
+  const prng = new Prng(options.seed ?? 7);
+  const next = () => prng.next();
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

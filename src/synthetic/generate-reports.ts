@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DrafterError } from '../errors.js';
 import { FrameworkId, Report, type GradeEntry, type JudgementParagraph } from '../schemas/index.js';
-import { Prng } from './prng.js';
+import { Prng } from '../prng.js';
 import { PROFILES, TOOLKIT_AREA, type FrameworkProfile, type PhaseKey, type ProviderType } from './profiles.js';
 import { PLANTED, SLOT_VALUES, THEMES, type Theme } from './themes.js';
 

@@ -1,6 +1,6 @@
 /**
- * A small seeded pseudo-random generator, so a synthetic corpus is the same on every machine and
- * every run for the same seed (Math.random cannot be seeded).
+ * A small seeded pseudo-random generator, so synthetic corpora, k-fold splits and model training are
+ * the same on every machine and every run for the same seed (Math.random cannot be seeded).
  * Reference: mulberry32 (Tommy Ettinger), a 32-bit generator with a full 2^32 period.
  */
 export class Prng {
