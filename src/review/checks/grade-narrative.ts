@@ -1,4 +1,4 @@
-import type { Finding, Framework, GradeEntry, GradeLevel } from '../../schemas/index.js';
+import type { Finding, Framework, GradeEntry, GradeLevel, Severity } from '../../schemas/index.js';
 import type { AnalysedParagraph, AnalysedReport } from '../analyse.js';
 import type { ReviewThresholds } from '../context.js';
 import { findingIn, listNumbers } from '../finding.js';
@@ -90,6 +90,7 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
   const framework = report.framework;
   if (!framework || framework.gradeScale.length === 0) return [];
   const findings: Finding[] = [];
+  const flag = (severity: Severity, where: string, message: string) => findingIn(report, severity, 'grade-narrative', where, null, message);
   const { report: doc } = report;
 
   const placed: PlacedGrade[] = [];
@@ -104,7 +105,7 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
   }
   if (overall.length === 0 && doc.overallGrade) {
     findings.push(
-      findingIn(report, 'info', 'grade-narrative', 'Overall', null, `Grade "${fragment(doc.overallGrade, 4)}" is not on the ${framework.title} scale; grade checks skipped.`),
+      flag('info', 'Overall', `Grade "${fragment(doc.overallGrade, 4)}" is not on the ${framework.title} scale; grade checks skipped.`),
     );
   }
 
@@ -129,12 +130,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
     if (sharesApply && rank === 0 && judged.length >= 3) {
       if (weakShare >= thresholds.weakShareContradictsTop) {
         findings.push(
-          findingIn(
-            report,
+          flag(
             'error',
-            'grade-narrative',
             where,
-            null,
             `${label} is the top grade${descriptor}, but ${share(weak.length, judged.length)} judged paragraphs are mostly weaknesses ` +
               `(paragraphs ${listNumbers(weak.map((p) => p.number))}); the narrative does not support the grade.`,
           ),
@@ -147,12 +145,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
         weakSections.length * 2 > sections.length
       ) {
         findings.push(
-          findingIn(
-            report,
+          flag(
             'warning',
-            'grade-narrative',
             where,
-            null,
             `${label} is the top grade, but there are ${nAfi} areas for improvement${nStrengths ? ` against ${nStrengths} strength${nStrengths === 1 ? '' : 's'}` : ''}, and weaknesses dominate ` +
               `paragraphs in ${share(weakSections.length, sections.length)} sections.`,
           ),
@@ -160,12 +155,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
       }
     } else if (sharesApply && level.standing === 'above' && judged.length >= 3 && weakShare >= Math.max(0.5, thresholds.weakShareContradictsTop + 0.15)) {
       findings.push(
-        findingIn(
-          report,
+        flag(
           'warning',
-          'grade-narrative',
           where,
-          null,
           `${label} is above the expected standard, but ${share(weak.length, judged.length)} judged paragraphs are mostly weaknesses.`,
         ),
       );
@@ -173,23 +165,17 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
 
     if ((level.standing === 'below' || level.standing === 'failing') && nAfi === 0) {
       findings.push(
-        findingIn(
-          report,
+        flag(
           'error',
-          'grade-narrative',
           where,
-          null,
           `${label} is below the expected standard, but the report lists no areas for improvement; a provider graded so must be told what to improve.`,
         ),
       );
     } else if (level.standing === 'meets' && expectsImprovements(level.descriptor) && nAfi === 0) {
       findings.push(
-        findingIn(
-          report,
+        flag(
           withWeakness.length === 0 ? 'error' : 'warning',
-          'grade-narrative',
           where,
-          null,
           `${label}${descriptor} expects issues identified for improvement, but the report lists no areas for improvement` +
             (withWeakness.length ? ` (weaknesses appear in paragraphs ${listNumbers(withWeakness.map((p) => p.number))}).` : ' and no paragraph states a weakness.'),
         ),
@@ -203,12 +189,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
       withWeakness.length <= 1
     ) {
       findings.push(
-        findingIn(
-          report,
+        flag(
           'warning',
-          'grade-narrative',
           where,
-          null,
           `${label} is below the expected standard, but only ${share(withWeakness.length, judged.length)} judged paragraphs state any weakness.`,
         ),
       );
@@ -219,28 +202,22 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
     if (requiresNotCompliant(level.descriptor)) {
       if (!compliance) {
         findings.push(
-          findingIn(report, 'warning', 'grade-narrative', where, null, `${label} requires the provision to be found not compliant, but the report has no compliance statement.`),
+          flag('warning', where, `${label} requires the provision to be found not compliant, but the report has no compliance statement.`),
         );
       } else if (!saysNotCompliant(compliance)) {
         findings.push(
-          findingIn(
-            report,
+          flag(
             'error',
-            'grade-narrative',
             where,
-            null,
             `${label} requires the provision to be found not compliant, but the compliance statement says "${fragment(compliance, 10)}".`,
           ),
         );
       }
     } else if (/\bis\s+compliant|\bcompliant\s+with/i.test(level.descriptor) && compliance && saysNotCompliant(compliance)) {
       findings.push(
-        findingIn(
-          report,
+        flag(
           'error',
-          'grade-narrative',
           where,
-          null,
           `${label} requires the provision to be compliant, but the compliance statement says "${fragment(compliance, 10)}".`,
         ),
       );
@@ -268,12 +245,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
     if (!addressed) {
       const where = complianceRows[0]?.judgement ?? 'Compliance';
       findings.push(
-        findingIn(
-          report,
+        flag(
           'warning',
-          'grade-narrative',
           where,
-          null,
           `${complianceRows.length ? `"${fragment(complianceRows[0].judgement, 6)}" is judged "${complianceRows[0].grade}"` : 'The compliance statement says the provider is not compliant'}, ` +
             `but no area for improvement says what must be put right.`,
         ),
@@ -289,12 +263,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
     const worst = Math.max(...keys.map((k) => k.rank));
     if (grade.rank < best || grade.rank > worst) {
       findings.push(
-        findingIn(
-          report,
+        flag(
           'warning',
-          'grade-narrative',
           grade.entry.judgement,
-          null,
           `Overall grade ${grade.level.label}${grade.entry.phase ? ` (${grade.entry.phase})` : ''} is ${grade.rank < best ? 'better' : 'worse'} than every key judgement ` +
             `(${keys.map((k) => `${fragment(k.entry.judgement, 5)}: ${k.level.label}`).join('; ')}).`,
         ),
@@ -322,12 +293,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
         });
         if (!recommended) {
           findings.push(
-            findingIn(
-              report,
+            flag(
               'warning',
-              'grade-narrative',
               section.title,
-              null,
               `${label} is below the expected standard, but no area for improvement addresses ${section.title.toLowerCase()}.`,
             ),
           );
@@ -336,12 +304,9 @@ export function checkGradeNarrative(report: AnalysedReport, thresholds: ReviewTh
         const weakUnder = under.filter((p) => p.lean === 'improvement');
         if (weakUnder.length / under.length >= thresholds.weakShareContradictsTop) {
           findings.push(
-            findingIn(
-              report,
+            flag(
               'warning',
-              'grade-narrative',
               section.title,
-              null,
               `${label} is above the expected standard, but ${share(weakUnder.length, under.length)} of its paragraphs are mostly weaknesses.`,
             ),
           );
