@@ -5,7 +5,7 @@ import { predictSoftmax, trainSoftmax, type SoftmaxExample } from './softmax.js'
 import { contentStems, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 13;
+export const MODEL_VERSION = 14;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 

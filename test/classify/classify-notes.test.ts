@@ -129,8 +129,9 @@ describe('training on labelled notes', () => {
     }
     expect(parts.size).toBeGreaterThan(10);
     const terms = new Set(stored.match(/"[^"]+"/g)?.flatMap((quoted) => quoted.slice(1, -1).replace(/^not_/, '').split('_')) ?? []);
-    // Name parts that are also ordinary words the corpus uses ("Grace", "Hope") are not leaks.
-    const ordinary = new Set(['grace', 'hope', 'will', 'mark', 'park', 'rose', 'hall', 'king', 'young', 'green', 'white', 'brown', 'long', 'lane']);
+    // Name parts that are also ordinary words the corpus uses ("Grace", "Hope"), or whose stem is
+    // an ordinary word's ("Sayed" and "says" both stem to "sai"; "Grant" and "granted"), are not leaks.
+    const ordinary = new Set(['grace', 'hope', 'will', 'mark', 'park', 'rose', 'hall', 'king', 'young', 'green', 'white', 'brown', 'long', 'lane', 'sai', 'grant']);
     const leaked = [...parts].filter((part) => terms.has(part) && !ordinary.has(part));
     expect(leaked).toEqual([]);
   });
