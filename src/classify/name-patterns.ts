@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Word lists the name redactor needs that compromise's lexicon lacks or gets wrong: places where
  * trainees are placed (compromise tags "Jordan" and "Santiago" as people, and knows few cities in
@@ -31,3 +33,23 @@ grupo|groupe|gruppo|fundación|fundacion|fundação|asociación|colegios|colegio
 /** What a trainee's or teacher's possessive in notes is usually about: "Freya's lesson", "Tom's targets". */
 export const PERSONAL_POSSESSIONS =
   /^(?:lesson|lessons|mentor|mentors|tutor|link tutor|feedback|placement|placements|portfolio|e-portfolio|file|files|targets?|plan|planning|support plan|progress|practice|teaching|evidence|assignment|assignments|essay|obs|observation|observations|class|classes|pupils|subject knowledge|behaviour management|questioning|explanations?|workload|wellbeing|record|records|log|journal|review|reviews|visit|visits|school|team|role|view|views|comments?|account|response|email|sessions?)\b/i;
+
+/**
+ * English words, lower case: the Brill tagger lexicon natural ships (≈92k words from pos-js). A
+ * capitalised word whose lower-case form is here is an ordinary word unless a name list says
+ * otherwise. Loaded lazily by deep path (`import natural` pulls in database clients) and once.
+ */
+let english: Record<string, unknown> | null = null;
+export function isEnglishWord(low: string): boolean {
+  if (english === null) {
+    const require = createRequire(import.meta.url);
+    english = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
+  }
+  return Object.hasOwn(english, low);
+}
+
+/** Abbreviations notes open lines with ("Impr plan", "Prog dir", "Ext examiner"): never a name. */
+export const NOTE_ABBREVIATIONS = words(`
+impr|prog|org|ext|obs|eval|self|dept|admin|info|quals|reqs|mins|docs|doc|comms|govs|mgmt|mgr|assoc|approx|resp|rec|recs|yr|yrs|wk|wks|hr|hrs|sec|prim|sci|eng|geog|hist|maths|stats|tbc|misc|mtg|mtgs|nb|poss|prev|req|spec|subj|temp|uni|vs|inc|incl|exp|int|intl|nat|ref|refs|dev|pd|ppl|asst|dep|dir|coord|ind|ltr|hmwk|hwk|beh|ped
+headteacher|childminder|website|paediatric|programme|organisation|behaviour|centre|colour|practise|licence|defence|favour|labour|enrol|judgement|timetable|timetabled|email|online|webinar|ebook|handbook|subteam|co-teach
+`);
