@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { DEMONYMS, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -18,7 +18,8 @@ function tagsOf(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
-const isFirstName = (word: string) => tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+/** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji). */
+const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
 const isPlace = (word: string) =>
   PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
@@ -37,7 +38,9 @@ const isTerm = (word: string) => {
  */
 const dictionaryWord = (word: string): boolean => {
   const low = word.toLowerCase().replace(/['’]s$/, '');
-  if (isFirstName(low) || isLastName(low) || WORD_FIRST_NAMES.has(low)) return false;
+  // "Will staffing…", "Mark books…", "Amber flags…": a given name that is also a word opens a line
+  // as the word; the name lists' own names (Kwabena, Priya) and surnames do not.
+  if ((isFirstName(low) && !NOT_NAMES.has(low) && !isEnglishWord(low)) || isLastName(low)) return false;
   return low.split('-').every((part) => part.length > 0 && (isEnglishWord(part) || NOTE_ABBREVIATIONS.has(part.replace(/s$/, '')) || isTerm(part) || looksEnglish(part.replace(/s$/, ''))));
 };
 
@@ -113,6 +116,17 @@ const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+
 const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\())`, 'gu');
 const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
+
+// A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
+// "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT".
+const AGENT_NAME = new RegExp(
+  `(?:\\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Oo]bserved|[Oo]bs of|[Mm]et|[Mm]et with|[Pp]honed|[Ee]mailed|[Cc]hased|[Aa]sked|[Tt]old|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Cc]alled|[Rr]ang|[Tt]hanks to|[Aa]ccording to|[Ff]eedback to|[Ff]eedback from|[Ss]upported|[Mm]entored)|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
+  'gmu',
+);
+
+// Given names that are also everyday words but, after a verb of meeting or a preposition of agency,
+// are people ("observed Grace teaching"): virtues and short forms, not colours, months or seasons.
+const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will mark bill pat frank carol sunny'.split(' '));
 
 // Upper-case abbreviations that are roles, tests or terms, never a person's initials.
 const KNOWN_ACRONYMS = new Set(
@@ -192,7 +206,8 @@ function looksEnglish(low: string): boolean {
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
   if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, ''))) return false;
-  if (/(?:University of|College of|Institute of|St\.?|Saint|School of)\s*$/.test(textBefore)) return false;
+  // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
+  if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
   if (lowered.some((token) => isTerm(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
@@ -375,7 +390,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const surnameRun = tokens.length >= 2 && low.slice(1).some((token) => isLastName(token) || !isCommonWord(token)) && (first || isLastName(low[tokens.length - 1]));
     const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
     // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
-    const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isPlace(token) && !isTerm(token));
+    const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname) continue;
     if (!isNameLike(tokens, after, before, true)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
@@ -391,7 +406,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
       if (role && role.length) role = role.replace(/^(?:a|an|the)\s+/i, '');
     }
-    const fallback = low.map((token) => firstSaid.get(token)).find((value) => value) ?? personFallback(text, start);
+    const fallback = low.map((token) => firstSaid.get(token)).find((value) => value) ?? (TRAINEE_POSSESSION.test(after) ? 'a trainee' : personFallback(text, start));
     let replacement = role ? (roster.has(low[0]) && !apposition ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : withArticle(role)) : fallback;
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     if (taken(start, stop)) continue;
@@ -493,7 +508,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
-    claim(start, start + run.length, run, null, /^(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i.test(match[2]) ? 'a trainee' : undefined);
+    claim(start, start + run.length, run, null, TRAINEE_POSSESSION.test(`'s ${match[2]}`) ? 'a trainee' : undefined);
   }
 
   // Dotted initials standing alone are a person ("D.K., deputy principal", "met R.M."): notes write
@@ -565,6 +580,21 @@ function findHits(text: string, aggressive = false): Hit[] {
     pushHit({ start, end: start + run.length, name: run, replacement });
     remember(run, null);
     for (const token of tokens) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), replacement);
+  }
+
+  // A given name that is also a word ("observed Grace teaching", "chased by Faith twice", "w/ Will"),
+  // or one the name lists know, straight after a verb of meeting or a preposition of agency and
+  // before a lower-case word or punctuation: there it is a person. Calendar words ("by May") and
+  // colours ("with Amber ratings") are not on PERSON_WORD_NAMES.
+  for (const match of aggressive ? text.matchAll(AGENT_NAME) : []) {
+    const run = match[2];
+    const tokens = tokensOf(run);
+    const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
+    if (!PERSON_WORD_NAMES.has(low[0]) && !(isFirstName(low[0]) && !NOT_NAMES.has(low[0]))) continue;
+    if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0])) continue;
+    if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
+    const start = match.index + match[0].length - run.length;
+    claim(start, start + run.length, run, null);
   }
 
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
@@ -646,6 +676,9 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
+const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
 
 const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
 
