@@ -135,6 +135,14 @@ const KNOWN_ACRONYMS = new Set(
     'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
 );
 
+// Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu');
+const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
+const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
+const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
+const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
+const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu');
+
 /** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
  * replace or scanned by a regex, made a 10 MB notes file quadratic). */
 const ahead = (text: string, at: number) => text.slice(at, at + 200);
@@ -456,7 +464,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // A verb of saying or reporting after a name ("Priya Ramanathan said", "Olu reckons").
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu'))) {
+  for (const match of text.matchAll(SAYING_RUN)) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
@@ -466,7 +474,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // A quotation's attribution: '"…" - Kavya', "'…' – T3, Raj", '"…" - Raj, Bengaluru'.
-  for (const match of text.matchAll(new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu'))) {
+  for (const match of text.matchAll(QUOTE_ATTRIBUTION)) {
     const run = match[1];
     const tokens = tokensOf(run);
     if (!positionalName(tokens) || ROLE_WORD.test(run)) continue;
@@ -475,7 +483,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // A name alone in brackets: "(Kofi Mensah)", "mentor 1 (Tariq Mahmood)", "(Mrs Osei)".
-  for (const match of aggressive ? text.matchAll(new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu')) : []) {
+  for (const match of aggressive ? text.matchAll(BRACKETED_NAME) : []) {
     const run = match[2];
     const tokens = tokensOf(run).filter((token) => !TITLE_ONLY.test(token));
     const low = tokens.map((token) => token.toLowerCase());
@@ -500,7 +508,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Possessives about a person's work: "Freya's lesson", "Tendai Moyo's placement", "Amira's mentor".
-  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu')) : []) {
+  for (const match of aggressive ? text.matchAll(POSSESSIVE_RUN) : []) {
     if (!PERSONAL_POSSESSIONS.test(match[2]) && !PERSONAL_POSSESSIONS.test(match[2].split(/[ \t]+/)[1] ?? '')) continue;
     // "St Mary's Primary School", "King's College": a school, not a person's.
     if (ORG_WORDS.test(match[2]) || /(?:\bSt\.?|\bSaint)[ \t]*$/.test(text.slice(Math.max(0, match.index - 7), match.index))) continue;
@@ -598,7 +606,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
-  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu')) : []) {
+  for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
     if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
@@ -661,7 +669,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu'))) {
+  for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
     if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key)) continue;
