@@ -37,43 +37,47 @@ export async function run(): Promise<void> {
       .map((f) => readFileSync(join(fixtures, f), 'utf8'));
     const lines = notes.flatMap((text) => text.split('\n')).filter((line) => line.trim().length > 3);
     const fmt = (x: number) => Math.round(x).toLocaleString('en-GB');
-    // Each figure: a full untimed warm-up run (JIT, lazily loaded word lists), then the best of five
-    // timed runs on the same input. Wall-clock best-of still moves with the neighbours on a shared
-    // machine, so the rate by this process's own CPU time is printed beside it (median of the five);
-    // it counts everything the process does, garbage collection included, and nothing it does not.
-    const measure = (runs: number, work: () => number) => {
-      work();
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      let count = 0;
-      for (let run = 0; run < runs; run++) {
+    // Both figures come from fifteen short timed runs each, taken turn about (a classifyText run,
+    // then a classifyNotes run) after an untimed warm-up of each (JIT, lazily loaded word lists),
+    // so a busy spell on a shared machine slows both alike. The best run is the figure, the
+    // median is printed beside it, and so is the rate by this process's CPU time (median; garbage
+    // collection threads included), which moves less with the neighbours than wall time does.
+    const n = 5_000;
+    const textRun = () => {
+      for (let i = 0; i < n; i++) classifyText(lines[i % lines.length], model, framework);
+      return n;
+    };
+    // The dev notes ten times over: ~100 KB, about 1,400 observations a run.
+    const big = Array.from({ length: 10 }, () => notes.join('\n')).join('\n');
+    const notesRun = () => classifyNotes({ file: 'bench.md', text: big, firstLine: 1 }, model, framework).length;
+    const runs = 15;
+    const rates = { text: { wall: [] as number[], cpu: [] as number[] }, notes: { wall: [] as number[], cpu: [] as number[] } };
+    let count = 0;
+    textRun();
+    notesRun();
+    for (let run = 0; run < runs; run++) {
+      for (const [kind, work] of [['text', textRun], ['notes', notesRun]] as const) {
         const cpuStart = process.cpuUsage();
         const started = performance.now();
         count = work();
         const seconds = (performance.now() - started) / 1000;
         const used = process.cpuUsage(cpuStart);
-        wall.push(count / seconds);
-        cpu.push(count / ((used.user + used.system) / 1e6));
+        rates[kind].wall.push(count / seconds);
+        rates[kind].cpu.push(count / ((used.user + used.system) / 1e6));
       }
-      const median = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)];
-      return { best: Math.max(...wall), wall, cpuMedian: median, count };
-    };
-    const n = 30_000;
-    const text = measure(5, () => {
-      for (let i = 0; i < n; i++) classifyText(lines[i % lines.length], model, framework);
-      return n;
-    });
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const summary = (kind: 'text' | 'notes') => ({ best: Math.max(...rates[kind].wall), median: median(rates[kind].wall), cpu: median(rates[kind].cpu) });
+    const text = summary('text');
+    const whole = summary('notes');
     console.log(
-      `classifyText: ${fmt(text.best)} statements/s best of 5 (runs: ${text.wall.map(fmt).join(', ')}; ${n.toLocaleString('en-GB')} note lines each); ` +
-        `${fmt(text.cpuMedian)}/s by CPU time`,
+      `classifyText: ${fmt(text.best)} statements/s best of ${runs} runs of ${n.toLocaleString('en-GB')} note lines ` +
+        `(median ${fmt(text.median)}; ${fmt(text.cpu)}/s by CPU time)`,
     );
-
-    const big = Array.from({ length: 60 }, () => notes.join('\n')).join('\n');
-    const whole = measure(5, () => classifyNotes({ file: 'bench.md', text: big, firstLine: 1 }, model, framework).length);
     console.log(
-      `classifyNotes (split + redact names + classify + merge): ${fmt(whole.best)} observations/s best of 5 ` +
-        `(runs: ${whole.wall.map(fmt).join(', ')}; ${whole.count.toLocaleString('en-GB')} observations from ${(big.length / 1024).toFixed(0)} KB of notes); ` +
-        `${fmt(whole.cpuMedian)}/s by CPU time`,
+      `classifyNotes (split + redact names + classify + merge): ${fmt(whole.best)} observations/s best of ${runs} runs of ` +
+        `${(big.length / 1024).toFixed(0)} KB of notes, ${count.toLocaleString('en-GB')} observations each ` +
+        `(median ${fmt(whole.median)}; ${fmt(whole.cpu)}/s by CPU time; ${Math.round((100 * whole.best) / text.best)}% of classifyText's best)`,
     );
   } finally {
     await rm(corpusDir, { recursive: true, force: true });

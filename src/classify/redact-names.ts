@@ -124,6 +124,12 @@ const AGENT_NAME = new RegExp(
   'gmu',
 );
 
+// Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
+const PERSON_CONTEXT_BEFORE =
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked)|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+
+const GROUP_NOUNS = /^(?:staff|team|teams|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
+
 // Given names that are also everyday words but, after a verb of meeting or a preposition of agency,
 // are people ("observed Grace teaching"): virtues and short forms, not colours, months or seasons.
 const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will mark bill pat frank carol sunny'.split(' '));
@@ -470,6 +476,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!positionalName(tokens)) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
+    if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(tokens[0].toLowerCase()) && !roster.has(tokens[0].toLowerCase())) continue;
     claim(start, start + run.length, run, null);
   }
 
@@ -598,10 +606,19 @@ function findHits(text: string, aggressive = false): Hit[] {
     const run = match[2];
     const tokens = tokensOf(run);
     const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-    if (!PERSON_WORD_NAMES.has(low[0]) && !(isFirstName(low[0]) && !NOT_NAMES.has(low[0]))) continue;
+    const start = match.index + match[0].length - run.length;
+    const given = PERSON_WORD_NAMES.has(low[0]) || (isFirstName(low[0].split('-')[0]) && !NOT_NAMES.has(low[0]));
+    // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
+    // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
+    // "by", "with" or "from", which schools, hubs and places follow too.
+    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => !isEnglishWord(token) && !isCommonWord(token) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token));
+    // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
+    // the organisation they belong to.
+    const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
+    if (!given && nextWord && (ROLE_WORD.test(nextWord[1]) || GROUP_NOUNS.test(nextWord[1]))) continue;
+    if (!given && !unknown) continue;
     if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0])) continue;
     if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
-    const start = match.index + match[0].length - run.length;
     claim(start, start + run.length, run, null);
   }
 
