@@ -18,8 +18,10 @@ function tagsOf(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
+/** "Maisie-Rae", "Ella-Mae", "Jean-Paul": a listed given name joined to another name. */
+const givenHyphenated = (low: string) => low.includes('-') && GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) && low.split('-').every((part) => part.length > 1 && !isEnglishWord(part));
 /** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji). */
-const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || givenHyphenated(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
 const isPlace = (word: string) =>
   PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
@@ -247,7 +249,7 @@ function trimName(name: string): string {
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous);
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)$/.test(previous)) break;
-    if (DOMAIN.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
+    if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
   return tokens.join(' ');
@@ -611,7 +613,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
-    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => !isEnglishWord(token) && !isCommonWord(token) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token));
+    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token));
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
     const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
@@ -737,6 +739,60 @@ export function findPersonalNames(text: string): string[] {
   return [...new Set(findHits(text).map((hit) => hit.name))];
 }
 
+/** Notes whose lines almost never open with a capital: an inspector who types in lower case. */
+function lowerCaseNotes(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const match of text.matchAll(/^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(\p{L})/gmu)) {
+    if (/\p{Lu}/u.test(match[1])) upper++;
+    else lower++;
+  }
+  return lower >= 5 && upper < 0.1 * (lower + upper);
+}
+
+const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
+
+/**
+ * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
+ * list's given names that are not English words ("freya", "nkechi"), and the words after a title or
+ * after such a name that no dictionary knows ("obiora", "ashworth-lyle").
+ */
+function capitaliseLikelyNames(text: string): string {
+  const upper = (word: string) => {
+    const first = word.charAt(0).toUpperCase();
+    return first.length === 1 ? first + word.slice(1) : word;
+  };
+  const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low);
+  const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
+  const TOKENS = /\p{L}[\p{L}'’-]*|[^\p{L}]+/gu;
+  // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
+  const names = new Set<string>();
+  let previous = false;
+  for (const [token] of text.matchAll(TOKENS)) {
+    if (!/^\p{L}/u.test(token)) {
+      if (token !== ' ' && token !== '. ') previous = false;
+      continue;
+    }
+    const low = token.toLowerCase().replace(/['’]s$/, '');
+    if (LOWER_TITLE.test(low)) {
+      previous = true;
+      continue;
+    }
+    const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
+    const parts = low.split(/[-'’]/);
+    const surname = previous && parts.some((part) => part.length > 2 && unknownWord(part)) && parts.every((part) => PARTICLE.test(part) || part.length > 1);
+    if (given || surname) {
+      names.add(low);
+      previous = true;
+    } else previous = false;
+  }
+  return text.replace(TOKENS, (token) => {
+    if (!/^\p{L}/u.test(token)) return token;
+    const low = token.toLowerCase().replace(/['’]s$/, '');
+    return LOWER_TITLE.test(low) || names.has(low) ? upper(token) : token;
+  });
+}
+
 /**
  * Replace every personal name by the person's role ("trainee Amira Khan" → "a trainee", "Prof. Ian
  * Marsh, programme director" → "the programme director"). Line breaks are preserved, so line
@@ -744,7 +800,9 @@ export function findPersonalNames(text: string): string[] {
  */
 export function redactNames(text: string): { text: string; names: string[] } {
   // Over-redacting a school's short name is a small cost; a person's name in a draft is not.
-  const hits = findHits(text, true);
+  // Notes typed all in lower case ("obs freya (rec)", "director mrs bev ashworth-lyle") hide names
+  // from every capital-letter rule: the rules then read a copy with the likely names capitalised.
+  const hits = findHits(lowerCaseNotes(text) ? capitaliseLikelyNames(text) : text, true);
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;

@@ -31,6 +31,23 @@ describe('redactNames on bare names', () => {
     expect(lost).toEqual([]);
   });
 
+  it('finds names in notes typed all in lower case', () => {
+    const notes = [
+      'greyfield scitt - visit notes',
+      '- programme lead mrs wenna tregothnan-price met us on teams',
+      '- obs ngozi (y4) - clear modelling, pace good',
+      '- ngozi said the mentor meetings are weekly',
+      '- met mentor dr kasimir wolanski + 2 trainees',
+      '- wolanski keeps a log of every visit',
+      '- li spoke to the ht about the tracker',
+      '- reading is prioritised, phonics secure',
+    ].join('\n');
+    const out = redactNames(notes).text;
+    for (const name of ['wenna', 'tregothnan', 'ngozi', 'kasimir', 'wolanski']) expect(out.toLowerCase()).not.toContain(name);
+    for (const kept of ['greyfield scitt', 'li spoke to the ht', 'reading is prioritised, phonics secure', 'clear modelling']) expect(out).toContain(kept);
+    expect(out.split('\n')).toHaveLength(8);
+  });
+
   it('says who the person is where the context tells', () => {
     expect(redactNames("Kwesi's placement changed in March").text).toBe("A trainee's placement changed in March");
     expect(redactNames('observed Grace teaching Y3 phonics').text).toBe('observed a trainee teaching Y3 phonics');
