@@ -225,7 +225,7 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-  if (lowered.some((token) => isTerm(token))) return false;
+  if (lowered.some((token) => isTerm(token) || NOTE_ABBREVIATIONS.has(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
@@ -278,7 +278,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   const remember = (name: string, role: string | null) => {
     for (const token of tokensOf(name)) {
       const key = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-      if (key.length > 1 && !roster.has(key)) roster.set(key, role ?? '');
+      if (key.length > 1 && !roster.has(key) && !NOTE_ABBREVIATIONS.has(key)) roster.set(key, role ?? '');
     }
   };
 
@@ -312,6 +312,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
     const roleLower = /^[a-z]/.test(role);
     if (!isNameLike(nameTokens, after, before, !roleLower)) continue;
+    // "trainee (Form 3 chem…)", "trainee Year 9": a word before a number is a class or year group.
+    if (nameTokens.length === 1 && /^[ \t]+\d/.test(after) && isEnglishWord(nameTokens[0].toLowerCase())) continue;
     // After a plural role ("trainees Noor + Kavya") the name must look like one: "teachers Where…" is a table.
     if (!titled && /s$/i.test(role) && !positionalName(nameTokens)) continue;
     // "trainee Poppy": a capitalised word after a lower-case role word is a name even if the
@@ -691,7 +693,9 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key)) continue;
+    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key) || NOTE_ABBREVIATIONS.has(key)) continue;
+    // "Minh" was a trainee, but "Ho Chi Minh City" is a place.
+    if (insidePlaceName(text, match.index, key)) continue;
     const start = match.index;
     const end = start + word.length;
     if (taken(start, end)) continue;
@@ -706,6 +710,21 @@ function findHits(text: string, aggressive = false): Hit[] {
 
 /** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
 const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
+
+/** Multiword places by each of their words: "minh" → ["ho chi minh city"]. */
+const PLACES_BY_WORD = new Map<string, string[]>();
+for (const place of PLACES) {
+  if (!place.includes(' ')) continue;
+  for (const word of place.split(' ')) PLACES_BY_WORD.set(word, [...(PLACES_BY_WORD.get(word) ?? []), place]);
+}
+
+/** True when the word at `at` is part of a multiword place name written around it. */
+function insidePlaceName(text: string, at: number, key: string): boolean {
+  const places = PLACES_BY_WORD.get(key);
+  if (!places) return false;
+  const around = text.slice(Math.max(0, at - 24), at + key.length + 24).toLowerCase();
+  return places.some((place) => around.includes(place));
+}
 
 const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
 
