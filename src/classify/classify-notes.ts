@@ -1,6 +1,6 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
 import { headingSection, polarityOfHeadings } from './headings.js';
-import { compile, headingScores, scorePolarity, scoreSections, scoreStems, type ClassifierModel, type CompiledModel } from './model.js';
+import { compile, headingScores, scorePolarity, scoreSections, scoreStems, type ClassifierModel, type CompiledModel, type PolarityResult } from './model.js';
 import { redactNames } from './redact-names.js';
 import { neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
@@ -34,8 +34,18 @@ export { polarityOfHeading } from './headings.js';
 /** Polarity, section and criterion of a single statement (a note line or a report sentence). */
 export function classifyText(text: string, model: ClassifierModel, framework: Framework, options: ClassifyTextOptions = {}): TextClassification {
   const compiled = compile(model);
+  return placeStatement(compiled, framework, polarityOf(compiled, text, options), options);
+}
+
+/** The polarity half of classifyText: all that grouping a note line's pieces needs. */
+function polarityOf(compiled: CompiledModel, text: string, options: ClassifyTextOptions): PolarityResult {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
-  const polarity = scorePolarity(compiled, text, options.polarity ?? null, options.heading ?? headings[0] ?? null);
+  return scorePolarity(compiled, text, options.polarity ?? null, options.heading ?? headings[0] ?? null);
+}
+
+/** The rest of classifyText, given the statement's polarity: section, criterion and confidence. */
+function placeStatement(compiled: CompiledModel, framework: Framework, polarity: PolarityResult, options: ClassifyTextOptions): TextClassification {
+  const headings = options.headings ?? (options.heading ? [options.heading] : []);
   const placement = placeCriterion(compiled, framework, polarity.tokens, headings, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
@@ -78,7 +88,9 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, tokens: s
   let raw = own;
   if (options.heading) {
     const extra = headingScores(compiled, options.heading);
-    raw = own.map((score, i) => score + 0.3 * extra[i]);
+    // A loop, not Float64Array#map: the callback made this line the costliest in classifyNotes.
+    raw = new Float64Array(own.length);
+    for (let i = 0; i < own.length; i++) raw[i] = own[i] + 0.3 * extra[i];
   }
   const n = raw.length;
   let best = -1;
@@ -140,7 +152,7 @@ function cleanText(text: string): string {
   return stripped || text.trim();
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
 /**
  * Classify notes into observations. Pure: names are replaced by roles before anything else, so no
@@ -176,7 +188,10 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     const headingPolarity = polarityOfHeadings(linePieces[0].headings);
     const neighbours = neighbourTexts(lines, lineIndex.get(linePieces[0].line)!);
     const options: ClassifyTextOptions = { section, heading, headings: linePieces[0].headings, polarity: headingPolarity, neighbours };
-    const results = linePieces.map((piece) => classifyText(cleanText(piece.text), model, framework, options));
+    // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
+    // (section, criterion); a group of pieces is placed once, as its joined text.
+    const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));
+    const words = linePieces.map((piece) => wordCount(piece.text));
 
     // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
     // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
@@ -184,9 +199,9 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     for (let i = 0; i < linePieces.length; i++) {
       const last = groups[groups.length - 1];
       const piece = linePieces[i];
-      const result = results[i];
+      const result = polarities[i];
       if (last) {
-        const short = wordCount(piece.text) <= 2 || (last.from === last.to && wordCount(linePieces[last.from].text) <= 2);
+        const short = words[i] <= 2 || (last.from === last.to && words[last.from] <= 2);
         const same = result.polarity === last.polarity;
         if (same || (short && piece.boundary !== 'contrast')) {
           last.to = i;
@@ -202,14 +217,20 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
       const lastPiece = linePieces[group.to];
       const joined = group.from === group.to ? first.text : first.lineText.slice(first.start, lastPiece.end);
       const observationText = cleanText(joined);
-      const result = group.from === group.to ? results[group.from] : classifyText(observationText, model, framework, options);
+      const single = group.from === group.to;
+      const result = placeStatement(compiled, framework, single ? polarities[group.from] : polarityOf(compiled, observationText, options), options);
       if (group.mixed) {
         // The longest piece carries the line's judgement; the label beside it does not.
         let longest = group.from;
-        for (let i = group.from; i <= group.to; i++) if (wordCount(linePieces[i].text) > wordCount(linePieces[longest].text)) longest = i;
-        group.polarity = results[longest].polarity;
+        for (let i = group.from; i <= group.to; i++) if (words[i] > words[longest]) longest = i;
+        group.polarity = polarities[longest].polarity;
       }
-      const polarityConfidence = group.from === group.to ? result.polarityConfidence : results.slice(group.from, group.to + 1).filter((r) => r.polarity === group.polarity).reduce((m, r) => Math.max(m, r.polarityConfidence), 0) || result.polarityConfidence;
+      let polarityConfidence = result.polarityConfidence;
+      if (!single) {
+        let most = 0;
+        for (let i = group.from; i <= group.to; i++) if (polarities[i].polarity === group.polarity) most = Math.max(most, round(polarities[i].confidence));
+        polarityConfidence = most || result.polarityConfidence;
+      }
       observations.push({
         text: observationText,
         source: { file: notes.file, line: first.line, heading },

@@ -15,6 +15,19 @@ const HEADING_POLARITY: Array<[RegExp, Polarity]> = [
 
 /** The polarity a heading names, if any: notes are often grouped under "Strengths" and "AFIs". */
 export function polarityOfHeading(heading: string): Polarity | null {
+  // Every line under a heading asks again: remembered per heading text.
+  let hit = headingPolarityCache.get(heading);
+  if (hit === undefined) {
+    hit = headingPolarity(heading);
+    if (headingPolarityCache.size >= 10_000) headingPolarityCache.clear();
+    headingPolarityCache.set(heading, hit);
+  }
+  return hit;
+}
+
+const headingPolarityCache = new Map<string, Polarity | null>();
+
+function headingPolarity(heading: string): Polarity | null {
   const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0].trim();
   if (head.split(/\s+/).length > 5) return null;
   for (const [pattern, polarity] of HEADING_POLARITY) if (pattern.test(head)) return polarity;

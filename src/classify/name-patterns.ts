@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Word lists the name redactor needs that compromise's lexicon lacks or gets wrong: places where
  * trainees are placed (compromise tags "Jordan" and "Santiago" as people, and knows few cities in
@@ -11,6 +13,91 @@ afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|a
 abu dhabi|dubai|sharjah|al ain|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait city|cairo|alexandria|amman|beirut|istanbul|ankara|beijing|shanghai|shenzhen|guangzhou|chengdu|suzhou|hangzhou|bangkok|chiang mai|phuket|kuala lumpur|kl|penang|johor bahru|hanoi|ho chi minh city|saigon|da nang|jakarta|bali|surabaya|manila|tokyo|osaka|seoul|busan|taipei|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune|ahmedabad|lahore|karachi|islamabad|dhaka|colombo|kathmandu|nairobi|mombasa|kisumu|lagos|abuja|ibadan|kano|port harcourt|accra|kumasi|kampala|dar es salaam|arusha|kigali|addis ababa|lusaka|harare|bulawayo|johannesburg|cape town|durban|pretoria|gaborone|windhoek|maputo|dakar|casablanca|rabat|tunis|madrid|barcelona|valencia|seville|malaga|bilbao|lisbon|porto|paris|lyon|rome|milan|berlin|munich|hamburg|frankfurt|amsterdam|rotterdam|the hague|utrecht|brussels|geneva|zurich|vienna|prague|warsaw|krakow|kraków|budapest|bucharest|sofia|athens|thessaloniki|nicosia|limassol|valletta|dublin|oslo|stockholm|copenhagen|helsinki|moscow|kyiv|mexico city|guadalajara|monterrey|bogota|bogotá|lima|quito|santiago|buenos aires|montevideo|são paulo|sao paulo|rio|rio de janeiro|caracas|panama city|san josé|san jose|toronto|vancouver|new york|sydney|melbourne|auckland|singapore
 london|birmingham|manchester|leeds|liverpool|sheffield|bristol|leicester|nottingham|derby|coventry|bradford|newcastle|sunderland|hull|york|oxford|cambridge|norwich|ipswich|exeter|plymouth|bath|brighton|portsmouth|southampton|reading|luton|milton keynes|northampton|peterborough|lincoln|stoke|wolverhampton|walsall|dudley|preston|blackpool|bolton|wigan|oldham|rochdale|stockport|salford|durham|middlesbrough|carlisle|cardiff|swansea|edinburgh|glasgow|belfast|kent|essex|surrey|sussex|yorkshire|lancashire|cumbria|devon|cornwall|norfolk|suffolk|cheshire|midlands|west midlands|east midlands|north east|north west|south west|south east|loughborough|gloucester|worcester|hereford|chester|lancaster|canterbury|winchester|salisbury|wakefield|doncaster|rotherham|barnsley|huddersfield|halifax|harrogate|scarborough
 gulf|middle east|east africa|west africa|southern africa|south asia|south east asia|southeast asia|latin america|central america|south america|europe|asia|africa|americas|caribbean|scandinavia|balkans|arabia
+`);
+
+/**
+ * Given names across the cultures trainees and staff in English and international teacher training
+ * come from (English, Irish, Welsh, Scottish; South Asian; East and South East Asian; West, East and Southern African; Arabic, Persian and Pakistani; Eastern European; Spanish and Portuguese; Northern and Western European, Turkish, Greek).
+ * Lower case. Names that are also everyday words (Grace, Will, Mark, May, Amber, Jade...) are not
+ * here: redact-names treats those as names only in a person's position. A capitalised word on this
+ * list is a name wherever it stands, unless it is part of a school's or place's name.
+ */
+export const GIVEN_NAMES = words(`
+aaron|abigail|adam|adrian|aidan|alan|albert|alex|alexander|alexandra|alfie|alice|alison|amanda
+amelia|amy|andrea|andrew|angela|anna|anne|annie|anthony|archie|arthur|ashley|barbara|barry|beatrice
+becky|ben|benjamin|beth|bethany|billy|bradley|brenda|brian|bridget|callum|cameron|carl|caroline
+carys|catherine|charlie|charlotte|chloe|chris|christine|christopher|claire|clare|colin|connor|craig
+daisy|daniel|danielle|darren|david|debbie|deborah|declan|denise|dennis|derek|diane|donna|dorothy
+dylan|edward|eleanor|elizabeth|ella|ellie|emily|emma|eric|erin|ethan|evan|evie|fiona|florence
+frances|freddie|freya|gail|gareth|gary|gavin|gemma|geoffrey|george|georgia|gerald|gillian|gordon
+graham|gwen|hannah|harriet|harry|harvey|hayley|heather|helen|henry|hollie|holly|howard|hugh|huw|ian
+imogen|isaac|isabel|isabella|isabelle|jack|jacob|jake|james|jamie|jane|janet|jason|jeffrey|jennifer
+jenny|jeremy|jessica|joanna|joanne|john|jonathan|joseph|joshua|julia|julie|justin|karen|kate
+katherine|katie|kathryn|keith|kelly|kevin|kieran|kirsty|laura|lauren|leah|lewis|liam|linda|lindsey
+lisa|lois|louis|louise|lucy|luke|lydia|mandy|margaret|maria|marian|marie|martha|martin|mary|matthew
+megan|melanie|michael|michelle|mia|mike|millie|molly|nathan|neil|nicholas|nicola|niamh|nigel|oliver
+olivia|oscar|owen|paul|paula|peter|philip|phoebe|poppy|rachel|rebecca|rhiannon|rhodri|richard|robert
+robin|ruth|ryan|sally|samantha|samuel|sandra|sarah|scott|sean|shannon|sharon|sheila|shirley|simon
+siobhan|sophie|stephen|steven|stuart|susan|suzanne|tara|teresa|thomas|timothy|tracey|trevor|victoria
+vincent|wendy|william|yvonne|zoe|aoife|ciara|conor|eoin|orla|padraig|saoirse|sinead|cerys|dafydd
+eleri|gethin|iolo|rhys|sian|bronwen|tegan|morgan|ffion|angharad|alun|ewan|fraser|hamish|iain|isla
+kirsteen|mhairi|morag|rory|struan|ailsa
+aarav|aarti|abhishek|aditi|aditya|ajay|akash|amit|amita|anand|anil|anita|anjali|ankit|anupam|arjun
+arun|asha|ashok|deepa|deepak|devi|dinesh|divya|gaurav|geeta|gita|harish|harpreet|hemant|indira
+jaspreet|jaya|karan|kavita|kavya|kiran|krishna|kumar|lakshmi|mahesh|manish|manoj|meena|mohan|nandini
+naresh|neha|nikhil|nisha|pooja|pradeep|prakash|pranav|priya|priyanka|rahul|rajesh|rajiv|rakesh
+ramesh|ravi|rekha|rohan|sachin|sanjay|sanjeev|santosh|sarita|shanti|shilpa|shreya|sita|sneha|sonia
+sunil|sunita|suresh|swati|tanvi|uma|usha|varun|vijay|vikram|vinod|vivek|yash|sandeep|gurpreet
+manpreet|simran|harjit|balvinder|navdeep|kuldeep|rajinder|amarjit|sukhvinder|parminder|jaswinder
+tejinder|baljit|siddharth|raghav|ishaan|anaya|advait|aishwarya|shweta|pallavi|nalini|padma|revathi
+venkat|srinivas|murali|gopal|senthil|thilaga|kamala|selvi|shamima|nasreen|rubina|farhana|taslima
+rehana|shahida|ruksana|sadia|tahmina|nusrat
+wei|mei|ling|li|lin|jing|xiao|xiaoling|xiaoming|yan|yang|ying|yu|yun|zhen|zhi|hui|hua|chen|chun|fang
+feng|guang|hao|jian|jie|jin|kai|lei|liang|ming|ning|qiang|qing|rui|shan|shu|tao|ting|wen|xin|xue|yi
+yong|zhong|haruki|haruto|hiroshi|hiroko|kenji|kenta|yuki|yuko|yumi|akira|aiko|naoko|satoshi|takeshi
+taro|hana|sakura|keiko|kazuki|ryo|riku|sota|yuto|hinata|minji|jiwoo|seojun|jisoo|jiyeon|minho|hyun
+soo|sunghee|eunji|jae|jun-seo|ji-woo|seo-yeon|min-jun|thanh|tran|huong|linh|minh|duc|trang|thao|hoa
+phuong|quang|tuan|hieu|ngoc|somchai|somsak|siriporn|malee|niran|kanya|nattapong
+abena|abiodun|adaeze|adebayo|adeola|adeyemi|adunni|afia|akosua|ama|amara|amaka|ayodele|ayo|babajide
+bola|chidi|chidinma|chinedu|chinwe|chioma|chukwuemeka|dayo|ebere|efua|emeka|femi|folake|funke
+funmilayo|ifeoma|ike|ikenna|kayode|kehinde|kemi|kofi|kojo|kwabena|kwadwo|kwaku|kwame|kwasi|kwesi
+lerato|mandla|mpho|musa|ngozi|nkechi|nkosi|nnamdi|obinna|ola|olu|oluwaseun|oluwatobi|olumide|segun
+seun|sipho|taiwo|temitope|thabo|thandiwe|tendai|themba|tunde|uche|wanjiru|wambui|wairimu|njeri|kamau
+otieno|odhiambo|achieng|akinyi|nyambura|zanele|zodwa|bongani|sibusiso|nomvula|fatou|aminata|awa
+mariama|ousmane|mamadou|ibrahima|moussa|aissatou|yaw|yaa|esi|kobina|fiifi|ekow|nana|amina|halima
+zainab|hadiza|aisha|abdullahi|babatunde|chiamaka|ngozika|obiageli|tendayi|tafadzwa|rutendo|tatenda
+farai|chipo|nyasha|tsitsi
+abdul|abdullah|ahmad|ahmed|ali|amir|amira|amina|asma|aya|aziz|bilal|dalia|fadi|farah|faris|fatima
+fatma|hadi|hala|hamid|hamza|hana|hassan|hiba|hussein|ibrahim|iman|jamal|jamila|karim|khadija|khalid
+layla|leila|lina|mahmoud|malik|mariam|maryam|mohammed|mohammad|muhammad|mustafa|nabil|nadia|nadim
+nasser|noor|nour|omar|rami|rana|rania|rashid|reem|saeed|salma|sami|samir|sara|sarah|tariq|walid
+yasmin|yasmine|yousef|yusuf|zaid|zayed|zeinab|hafiz|faisal|majid|saif|rashed|hamdan|mansour|khalil
+ghada|huda|lubna|manal|mona|nawal|rasha|samira|suha|wafa|yara|zahra|imran|irfan|kamran|naveed|shahid
+usman|waqas|zubair|adnan|asif|arif|junaid|farhan|shoaib|haris|haroon|ayesha|bushra|farida|hira
+mehwish|rabia|saima|sana|shazia|sobia|uzma
+agnieszka|aleksandra|aleksander|andrzej|anna|bartosz|bogdan|dariusz|dominika|ewa|grzegorz|irena
+jakub|janusz|joanna|jolanta|kamil|katarzyna|krzysztof|lukasz|łukasz|magdalena|malgorzata|małgorzata
+marek|marta|mateusz|michal|michał|monika|pawel|paweł|piotr|radoslaw|tomasz|tomek|wojciech|zbigniew
+zofia|oksana|olena|olga|iryna|natalia|tetiana|svitlana|yulia|andriy|bohdan|dmytro|mykola|oleksandr
+serhiy|taras|vasyl|volodymyr|yuriy|ivan|igor|sergei|sergey|dmitri|alexei|anastasia|ekaterina
+svetlana|tatiana|vladimir|nikolai|mikhail|pavel|petr|jiri|jiří|tereza|lucie|petra|zuzana|miroslav
+ioana|andreea|cristina|mihai|bogdana|radu|florin|adriana|elena|gabriela|ana|daniela|milica|jelena
+dragan|goran|zoran|nikola|marija|ivana|vesna
+alejandro|alejandra|alberto|alvaro|álvaro|andres|andrés|antonio|beatriz|camila|carlos|carmen
+catalina|cristian|diego|eduardo|elena|emilio|enrique|esteban|fernando|francisco|gabriela|gonzalo
+guillermo|ines|inés|isabel|javier|joaquim|joaquin|joaquín|jorge|jose|josé|juan|julio|laura|leonardo
+lucia|lucía|luis|manuel|marcela|marcos|mariana|mario|marta|mateo|miguel|natalia|pablo|paola|pedro
+rafael|raul|raúl|ricardo|roberto|rodrigo|rosa|santiago|sergio|sofia|sofía|thiago|valentina|valeria
+ximena|ignacio|agustin|agustín|lorena|marisol|paloma|consuelo|dolores|guadalupe|rocio|rocío|yolanda
+joao|joão|gustavo|rafaela|leticia|fernanda|renata
+anders|annika|astrid|bjorn|björn|erik|freja|ingrid|jens|johan|karin|lars|lena|linnea|magnus|maja
+nils|sanne|sven|wouter|pieter|jeroen|femke|anouk|bram|daan|ruben|lukas|jonas|felix|moritz|niklas
+tobias|sebastian|jana|hannah|katrin|birgit|dieter|jürgen|klaus|wolfgang|giulia|giuseppe|francesca
+alessandro|lorenzo|matteo|chiara|federica|giovanni|marco|stefano|luca|pierre|jean|jacques|marie
+sophie|camille|julien|mathieu|nicolas|théo|chloé|manon|lea|léa|hugo|louis|yannick|ahmet|mehmet
+mustafa|ayse|ayşe|elif|emre|zeynep|burak|cem|deniz|kerem|selin|yiannis|giorgos|eleni|dimitris|nikos
+maria|katerina
+kacper|wiktoria|szymon|kuba|zuzanna|filip|oliwia|nuwan|dilini|kasun|chamari|tharindu|bishnu|sabin|anahit|lilit|nino|rukhsana|farhana|tahmina|parveen|yousra|maisie|tyler|finn|siân|sian|ellie|eilidh|aoife|oluwatobi|ifeoma|habimana|jean-paul
 `);
 
 /** Nationalities, languages and peoples: capitalised, never a person in notes. */
@@ -31,3 +118,23 @@ grupo|groupe|gruppo|fundación|fundacion|fundação|asociación|colegios|colegio
 /** What a trainee's or teacher's possessive in notes is usually about: "Freya's lesson", "Tom's targets". */
 export const PERSONAL_POSSESSIONS =
   /^(?:lesson|lessons|mentor|mentors|tutor|link tutor|feedback|placement|placements|portfolio|e-portfolio|file|files|targets?|plan|planning|support plan|progress|practice|teaching|evidence|assignment|assignments|essay|obs|observation|observations|class|classes|pupils|subject knowledge|behaviour management|questioning|explanations?|workload|wellbeing|record|records|log|journal|review|reviews|visit|visits|school|team|role|view|views|comments?|account|response|email|sessions?)\b/i;
+
+/**
+ * English words, lower case: the Brill tagger lexicon natural ships (≈92k words from pos-js). A
+ * capitalised word whose lower-case form is here is an ordinary word unless a name list says
+ * otherwise. Loaded lazily by deep path (`import natural` pulls in database clients) and once.
+ */
+let english: Record<string, unknown> | null = null;
+export function isEnglishWord(low: string): boolean {
+  if (english === null) {
+    const require = createRequire(import.meta.url);
+    english = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
+  }
+  return Object.hasOwn(english, low);
+}
+
+/** Abbreviations notes open lines with ("Impr plan", "Prog dir", "Ext examiner"): never a name. */
+export const NOTE_ABBREVIATIONS = words(`
+impr|prog|org|ext|obs|eval|self|dept|admin|info|quals|reqs|mins|docs|doc|comms|govs|mgmt|mgr|assoc|approx|resp|rec|recs|yr|yrs|wk|wks|hr|hrs|sec|prim|sci|eng|geog|hist|maths|stats|tbc|misc|mtg|mtgs|nb|poss|prev|req|spec|subj|temp|uni|vs|inc|incl|exp|int|intl|nat|ref|refs|dev|pd|ppl|asst|dep|dir|coord|ind|ltr|hmwk|hwk|beh|ped
+headteacher|childminder|website|paediatric|programme|organisation|behaviour|centre|colour|practise|licence|defence|favour|labour|enrol|judgement|timetable|timetabled|email|online|webinar|ebook|handbook|subteam|co-teach
+`);

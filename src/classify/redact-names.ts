@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { DEMONYMS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -18,7 +18,10 @@ function tagsOf(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
-const isFirstName = (word: string) => tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+/** "Maisie-Rae", "Ella-Mae", "Jean-Paul": a listed given name joined to another name. */
+const givenHyphenated = (low: string) => low.includes('-') && GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) && low.split('-').every((part) => part.length > 1 && !isEnglishWord(part));
+/** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji). */
+const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || givenHyphenated(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
 const isPlace = (word: string) =>
   PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
@@ -31,6 +34,18 @@ const isTerm = (word: string) => {
   // "Jan-Feb", "Sept-July": every part a term.
   return term(low) || (low.includes('-') && low.split('-').every((part) => term(part)));
 };
+/**
+ * An ordinary English word or a note abbreviation, and no name list's given or family name:
+ * "Central", "Childminder", "Self-eval", "Impr". Hyphenated words need every part to be one.
+ */
+const dictionaryWord = (word: string): boolean => {
+  const low = word.toLowerCase().replace(/['’]s$/, '');
+  // "Will staffing…", "Mark books…", "Amber flags…": a given name that is also a word opens a line
+  // as the word; the name lists' own names (Kwabena, Priya) and surnames do not.
+  if ((isFirstName(low) && !NOT_NAMES.has(low) && !isEnglishWord(low)) || isLastName(low)) return false;
+  return low.split('-').every((part) => part.length > 0 && (isEnglishWord(part) || NOTE_ABBREVIATIONS.has(part.replace(/s$/, '')) || isTerm(part) || looksEnglish(part.replace(/s$/, ''))));
+};
+
 /** A word the lexicon knows as ordinary English (not a name). */
 const isCommonWord = (word: string) => {
   const tags = tagsOf(word);
@@ -93,14 +108,33 @@ const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
-const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'giu');
+// No `u` flag on the role scans: the patterns are ASCII, and case-insensitive Unicode matching
+// made each scan three to five times slower.
+const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
 const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\())`, 'gu');
-const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'giu');
+const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
+
+// A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
+// "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT".
+const AGENT_NAME = new RegExp(
+  `(?:\\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Oo]bserved|[Oo]bs of|[Mm]et|[Mm]et with|[Pp]honed|[Ee]mailed|[Cc]hased|[Aa]sked|[Tt]old|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Cc]alled|[Rr]ang|[Tt]hanks to|[Aa]ccording to|[Ff]eedback to|[Ff]eedback from|[Ss]upported|[Mm]entored)|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
+  'gmu',
+);
+
+// Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
+const PERSON_CONTEXT_BEFORE =
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked)|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+
+const GROUP_NOUNS = /^(?:staff|team|teams|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
+
+// Given names that are also everyday words but, after a verb of meeting or a preposition of agency,
+// are people ("observed Grace teaching"): virtues and short forms, not colours, months or seasons.
+const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will mark bill pat frank carol sunny'.split(' '));
 
 // Upper-case abbreviations that are roles, tests or terms, never a person's initials.
 const KNOWN_ACRONYMS = new Set(
@@ -108,6 +142,14 @@ const KNOWN_ACRONYMS = new Set(
     'LA LAS MAT CPD PD TA TAS SLT SENCO CCF KCSIE DBS GCSE QTS IQTS DFE ISI UK UAE USA HR IELTS ENIC SSP RAG FTE PVI EHCP ' +
     'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
 );
+
+// Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu');
+const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
+const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
+const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
+const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
+const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu');
 
 /** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
  * replace or scanned by a regex, made a 10 MB notes file quadratic). */
@@ -180,9 +222,10 @@ function looksEnglish(low: string): boolean {
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
   if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, ''))) return false;
-  if (/(?:University of|College of|Institute of|St\.?|Saint|School of)\s*$/.test(textBefore)) return false;
+  // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
+  if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-  if (lowered.some((token) => isTerm(token))) return false;
+  if (lowered.some((token) => isTerm(token) || NOTE_ABBREVIATIONS.has(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
@@ -206,7 +249,7 @@ function trimName(name: string): string {
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous);
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)$/.test(previous)) break;
-    if (DOMAIN.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
+    if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
   return tokens.join(' ');
@@ -235,7 +278,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   const remember = (name: string, role: string | null) => {
     for (const token of tokensOf(name)) {
       const key = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-      if (key.length > 1 && !roster.has(key)) roster.set(key, role ?? '');
+      if (key.length > 1 && !roster.has(key) && !NOTE_ABBREVIATIONS.has(key)) roster.set(key, role ?? '');
     }
   };
 
@@ -269,6 +312,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
     const roleLower = /^[a-z]/.test(role);
     if (!isNameLike(nameTokens, after, before, !roleLower)) continue;
+    // "trainee (Form 3 chem…)", "trainee Year 9": a word before a number is a class or year group.
+    if (nameTokens.length === 1 && /^[ \t]+\d/.test(after) && isEnglishWord(nameTokens[0].toLowerCase())) continue;
     // After a plural role ("trainees Noor + Kavya") the name must look like one: "teachers Where…" is a table.
     if (!titled && /s$/i.test(role) && !positionalName(nameTokens)) continue;
     // "trainee Poppy": a capitalised word after a lower-case role word is a name even if the
@@ -363,7 +408,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const surnameRun = tokens.length >= 2 && low.slice(1).some((token) => isLastName(token) || !isCommonWord(token)) && (first || isLastName(low[tokens.length - 1]));
     const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
     // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
-    const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isPlace(token) && !isTerm(token));
+    const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname) continue;
     if (!isNameLike(tokens, after, before, true)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
@@ -379,7 +424,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
       if (role && role.length) role = role.replace(/^(?:a|an|the)\s+/i, '');
     }
-    const fallback = low.map((token) => firstSaid.get(token)).find((value) => value) ?? personFallback(text, start);
+    const fallback = low.map((token) => firstSaid.get(token)).find((value) => value) ?? (TRAINEE_POSSESSION.test(after) ? 'a trainee' : personFallback(text, start));
     let replacement = role ? (roster.has(low[0]) && !apposition ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : withArticle(role)) : fallback;
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     if (taken(start, stop)) continue;
@@ -429,17 +474,19 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // A verb of saying or reporting after a name ("Priya Ramanathan said", "Olu reckons").
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu'))) {
+  for (const match of text.matchAll(SAYING_RUN)) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
+    if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(tokens[0].toLowerCase()) && !roster.has(tokens[0].toLowerCase())) continue;
     claim(start, start + run.length, run, null);
   }
 
   // A quotation's attribution: '"…" - Kavya', "'…' – T3, Raj", '"…" - Raj, Bengaluru'.
-  for (const match of text.matchAll(new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu'))) {
+  for (const match of text.matchAll(QUOTE_ATTRIBUTION)) {
     const run = match[1];
     const tokens = tokensOf(run);
     if (!positionalName(tokens) || ROLE_WORD.test(run)) continue;
@@ -448,7 +495,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // A name alone in brackets: "(Kofi Mensah)", "mentor 1 (Tariq Mahmood)", "(Mrs Osei)".
-  for (const match of aggressive ? text.matchAll(new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu')) : []) {
+  for (const match of aggressive ? text.matchAll(BRACKETED_NAME) : []) {
     const run = match[2];
     const tokens = tokensOf(run).filter((token) => !TITLE_ONLY.test(token));
     const low = tokens.map((token) => token.toLowerCase());
@@ -473,7 +520,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Possessives about a person's work: "Freya's lesson", "Tendai Moyo's placement", "Amira's mentor".
-  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu')) : []) {
+  for (const match of aggressive ? text.matchAll(POSSESSIVE_RUN) : []) {
     if (!PERSONAL_POSSESSIONS.test(match[2]) && !PERSONAL_POSSESSIONS.test(match[2].split(/[ \t]+/)[1] ?? '')) continue;
     // "St Mary's Primary School", "King's College": a school, not a person's.
     if (ORG_WORDS.test(match[2]) || /(?:\bSt\.?|\bSaint)[ \t]*$/.test(text.slice(Math.max(0, match.index - 7), match.index))) continue;
@@ -481,7 +528,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
-    claim(start, start + run.length, run, null, /^(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i.test(match[2]) ? 'a trainee' : undefined);
+    claim(start, start + run.length, run, null, TRAINEE_POSSESSION.test(`'s ${match[2]}`) ? 'a trainee' : undefined);
   }
 
   // Dotted initials standing alone are a person ("D.K., deputy principal", "met R.M."): notes write
@@ -555,8 +602,32 @@ function findHits(text: string, aggressive = false): Hit[] {
     for (const token of tokens) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), replacement);
   }
 
+  // A given name that is also a word ("observed Grace teaching", "chased by Faith twice", "w/ Will"),
+  // or one the name lists know, straight after a verb of meeting or a preposition of agency and
+  // before a lower-case word or punctuation: there it is a person. Calendar words ("by May") and
+  // colours ("with Amber ratings") are not on PERSON_WORD_NAMES.
+  for (const match of aggressive ? text.matchAll(AGENT_NAME) : []) {
+    const run = match[2];
+    const tokens = tokensOf(run);
+    const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
+    const start = match.index + match[0].length - run.length;
+    const given = PERSON_WORD_NAMES.has(low[0]) || (isFirstName(low[0].split('-')[0]) && !NOT_NAMES.has(low[0]));
+    // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
+    // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
+    // "by", "with" or "from", which schools, hubs and places follow too.
+    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token));
+    // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
+    // the organisation they belong to.
+    const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
+    if (!given && nextWord && (ROLE_WORD.test(nextWord[1]) || GROUP_NOUNS.test(nextWord[1]))) continue;
+    if (!given && !unknown) continue;
+    if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0])) continue;
+    if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
+    claim(start, start + run.length, run, null);
+  }
+
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
-  for (const match of aggressive ? text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu')) : []) {
+  for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
     if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
@@ -588,6 +659,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     const tokens = tokensOf(run);
     if (taken(start, start + run.length) || !positionalName(tokens)) continue;
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    // compromise costs ~1 ms a call: a run of dictionary words and note abbreviations ("Central
+    // sessions run", "Prog dir accepts", "Self-eval doc") is not a name, whatever follows it.
+    if (tokens.every(dictionaryWord)) continue;
     const words = nlp(`${run} ${match[3]}`).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
     const runTagged = (nlp(run).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? [];
     // "Areas for…", "Sessions run…": a plural opening a line is a noun, not a person.
@@ -616,10 +690,12 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu'))) {
+  for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key)) continue;
+    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key) || NOTE_ABBREVIATIONS.has(key)) continue;
+    // "Minh" was a trainee, but "Ho Chi Minh City" is a place.
+    if (insidePlaceName(text, match.index, key)) continue;
     const start = match.index;
     const end = start + word.length;
     if (taken(start, end)) continue;
@@ -630,6 +706,24 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
+const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
+
+/** Multiword places by each of their words: "minh" → ["ho chi minh city"]. */
+const PLACES_BY_WORD = new Map<string, string[]>();
+for (const place of PLACES) {
+  if (!place.includes(' ')) continue;
+  for (const word of place.split(' ')) PLACES_BY_WORD.set(word, [...(PLACES_BY_WORD.get(word) ?? []), place]);
+}
+
+/** True when the word at `at` is part of a multiword place name written around it. */
+function insidePlaceName(text: string, at: number, key: string): boolean {
+  const places = PLACES_BY_WORD.get(key);
+  if (!places) return false;
+  const around = text.slice(Math.max(0, at - 24), at + key.length + 24).toLowerCase();
+  return places.some((place) => around.includes(place));
 }
 
 const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
@@ -664,6 +758,60 @@ export function findPersonalNames(text: string): string[] {
   return [...new Set(findHits(text).map((hit) => hit.name))];
 }
 
+/** Notes whose lines almost never open with a capital: an inspector who types in lower case. */
+function lowerCaseNotes(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const match of text.matchAll(/^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(\p{L})/gmu)) {
+    if (/\p{Lu}/u.test(match[1])) upper++;
+    else lower++;
+  }
+  return lower >= 5 && upper < 0.1 * (lower + upper);
+}
+
+const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
+
+/**
+ * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
+ * list's given names that are not English words ("freya", "nkechi"), and the words after a title or
+ * after such a name that no dictionary knows ("obiora", "ashworth-lyle").
+ */
+function capitaliseLikelyNames(text: string): string {
+  const upper = (word: string) => {
+    const first = word.charAt(0).toUpperCase();
+    return first.length === 1 ? first + word.slice(1) : word;
+  };
+  const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low);
+  const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
+  const TOKENS = /\p{L}[\p{L}'’-]*|[^\p{L}]+/gu;
+  // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
+  const names = new Set<string>();
+  let previous = false;
+  for (const [token] of text.matchAll(TOKENS)) {
+    if (!/^\p{L}/u.test(token)) {
+      if (token !== ' ' && token !== '. ') previous = false;
+      continue;
+    }
+    const low = token.toLowerCase().replace(/['’]s$/, '');
+    if (LOWER_TITLE.test(low)) {
+      previous = true;
+      continue;
+    }
+    const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
+    const parts = low.split(/[-'’]/);
+    const surname = previous && parts.some((part) => part.length > 2 && unknownWord(part)) && parts.every((part) => PARTICLE.test(part) || part.length > 1);
+    if (given || surname) {
+      names.add(low);
+      previous = true;
+    } else previous = false;
+  }
+  return text.replace(TOKENS, (token) => {
+    if (!/^\p{L}/u.test(token)) return token;
+    const low = token.toLowerCase().replace(/['’]s$/, '');
+    return LOWER_TITLE.test(low) || names.has(low) ? upper(token) : token;
+  });
+}
+
 /**
  * Replace every personal name by the person's role ("trainee Amira Khan" → "a trainee", "Prof. Ian
  * Marsh, programme director" → "the programme director"). Line breaks are preserved, so line
@@ -671,7 +819,9 @@ export function findPersonalNames(text: string): string[] {
  */
 export function redactNames(text: string): { text: string; names: string[] } {
   // Over-redacting a school's short name is a small cost; a person's name in a draft is not.
-  const hits = findHits(text, true);
+  // Notes typed all in lower case ("obs freya (rec)", "director mrs bev ashworth-lyle") hide names
+  // from every capital-letter rule: the rules then read a copy with the likely names capitalised.
+  const hits = findHits(lowerCaseNotes(text) ? capitaliseLikelyNames(text) : text, true);
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;

@@ -79,6 +79,7 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
   const pieces: NotePiece[] = [];
   // Heading stack by level: Markdown levels 1–6; other headings count as level 2 (below a title).
   const stack: Array<{ level: number; text: string }> = [];
+  let headings: string[] | null = null;
   const bulleted = lines.filter((line) => BULLET.test(line)).length;
   const usesBullets = bulleted >= 3 && bulleted >= lines.filter((line) => line.trim()).length / 3;
   for (let index = 0; index < lines.length; index++) {
@@ -90,11 +91,13 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
       const level = markdown ? markdown[1].length : 2;
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
       stack.push({ level, text: heading });
+      headings = null;
       continue;
     }
     const lineText = raw.replace(BULLET, '').replace(/\*\*/g, '').trimEnd();
     const leading = lineText.length - lineText.trimStart().length;
-    const headings = stack.map((entry) => entry.text).reverse();
+    // One array per heading context, shared by the lines under it (nobody mutates it).
+    if (headings === null) headings = stack.map((entry) => entry.text).reverse();
     for (const span of splitLine(lineText, leading)) {
       pieces.push({
         text: span.text,
@@ -118,6 +121,9 @@ interface Span {
   boundary: PieceBoundary;
 }
 
+/** First letters of the contrast words: most spaces are followed by none of them. */
+const CONTRAST_INITIAL = new Set('bhatwyBHATWY');
+
 /** Cut one line into sentences, fragments and contrast halves, keeping offsets. */
 export function splitLine(line: string, from = 0): Span[] {
   const cuts: Array<{ at: number; skip: number; boundary: PieceBoundary }> = [];
@@ -133,7 +139,7 @@ export function splitLine(line: string, from = 0): Span[] {
       cuts.push({ at: i + 1, skip: 0, boundary: 'sentence' });
     } else if ((ch === '-' || ch === '–' || ch === '—') && line[i - 1] === ' ' && line[i + 1] === ' ') {
       cuts.push({ at: i - 1, skip: 3, boundary: 'fragment' });
-    } else if (ch === ' ') {
+    } else if (ch === ' ' && CONTRAST_INITIAL.has(line[i + 1])) {
       const rest = line.slice(i + 1, i + 12).toLowerCase();
       const word = /^(but|however|although|though|whereas|yet)\b/.exec(rest);
       if (word && isContrast(line, i, word[1])) cuts.push({ at: i, skip: 1, boundary: 'contrast' });
