@@ -123,11 +123,11 @@ export interface TextFeatures {
 const QUOTE = /["“”]/;
 
 // Negative contractions spelt out, so phrase patterns see "does not always", "are not followed up".
-const CONTRACTIONS: Readonly<Record<string, string>> = {
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not', didnt: 'did not',
   hasnt: 'has not', havent: 'have not', hadnt: 'had not', wont: 'will not', cant: 'can not', couldnt: 'could not',
   shouldnt: 'should not', wouldnt: 'would not', cannot: 'can not',
-};
+}));
 
 const NEGATED_BEFORE = /\b(?:not|no|never|without|nothing|none|nor)\s+(?:\S+\s+){0,2}$/;
 
@@ -183,7 +183,7 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
     previous = s;
   }
 
-  const flat = ` ${tokens.map((token) => CONTRACTIONS[token] ?? token).join(' ')} `;
+  const flat = ` ${tokens.map((token) => CONTRACTIONS.get(token) ?? token).join(' ')} `;
   if (SHORTFALL_PHRASE.test(flat)) cues.add('shortfall');
   if (unnegated(POSITIVE_PHRASE, flat)) cues.add('positive');
   if (RECOMMENDATION_PHRASE.test(flat)) cues.add('recommendation');

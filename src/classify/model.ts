@@ -202,15 +202,18 @@ function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[n
   const df = new Map<string, number>();
   for (const bag of bags) for (const term of bag.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = bags.length;
-  const postings: Record<string, Array<[number, number]>> = {};
+  // Built in a Map: a term such as "constructor" must not meet Object.prototype's.
+  const postings = new Map<string, Array<[number, number]>>();
   bags.forEach((bag, index) => {
     for (const [term, tf] of bag) {
       const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
       const weight = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[index]) / average));
-      (postings[term] ??= []).push([index, Math.round(weight * 1000) / 1000]);
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push([index, Math.round(weight * 1000) / 1000]);
     }
   });
-  return postings;
+  return Object.fromEntries(postings);
 }
 
 /** BM25 score of every criterion for query stems (each unigram and bigram counted once). */

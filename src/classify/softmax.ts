@@ -105,11 +105,13 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
     for (let i = 0; i < w.length; i++) w[i] = wSum[i] / averaged;
     for (let c = 0; c < classes; c++) bias[c] = bSum[c] / averaged;
   }
-  const weights: Record<string, number[]> = {};
+  const kept: Array<[string, number[]]> = [];
   for (const [name, id] of index) {
     const row = Array.from(w.subarray(id * classes, (id + 1) * classes), (x) => Math.round(x * 1000) / 1000);
-    if (row.some((x) => x !== 0)) weights[name] = row;
+    if (row.some((x) => x !== 0)) kept.push([name, row]);
   }
+  // fromEntries defines own properties: a feature named like an Object.prototype member stays data.
+  const weights: Record<string, number[]> = Object.fromEntries(kept);
   return { weights, bias: Array.from(bias, (x) => Math.round(x * 1000) / 1000) };
 }
 

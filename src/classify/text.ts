@@ -138,6 +138,9 @@ export function stem(word: string): string {
   return hit;
 }
 
+// A Map, not the record: a note that says "constructor" or "toString" must not find Object.prototype's.
+const SHORTHAND_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SHORTHAND));
+
 const TOKEN = /[a-z0-9][a-z0-9'’&/+.-]*[a-z0-9+]|[a-z0-9]|[&+]|[.;:!?,()"“”]|\b-\b|\s[-–—]\s/g;
 
 /**
@@ -154,14 +157,14 @@ export function tokenize(text: string): string[] {
       out.push(';');
       continue;
     }
-    const expanded = SHORTHAND[token];
+    const expanded = SHORTHAND_MAP.get(token);
     if (expanded !== undefined) {
       for (const part of expanded.split(' ')) out.push(part);
       continue;
     }
     if (token.endsWith('.') && token.length > 1) {
       const bare = token.replace(/\.+$/, '');
-      const again = SHORTHAND[bare];
+      const again = SHORTHAND_MAP.get(bare);
       if (again !== undefined) {
         for (const part of again.split(' ')) out.push(part);
       } else if (bare) {
@@ -179,7 +182,7 @@ export function tokenize(text: string): string[] {
 function pushWord(out: string[], token: string): void {
   // "3/7", "12/12", "2023-24", "11-19" stay whole (they carry counts); "tutor/mentor" splits.
   if ((token.includes('/') || token.includes('-')) && /[a-z]/.test(token) && !/^[a-z]+-[a-z]+$/.test(token)) {
-    for (const part of token.split(/[/-]/)) if (part) out.push(SHORTHAND[part] ?? part);
+    for (const part of token.split(/[/-]/)) if (part) out.push(SHORTHAND_MAP.get(part) ?? part);
     return;
   }
   out.push(token);

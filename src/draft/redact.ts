@@ -18,7 +18,8 @@ function isPlace(words: string): boolean {
 }
 
 function isFirstName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const tags = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
   const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
   return list.some((tag) => /^(MaleName|FemaleName|FirstName)$/.test(tag)) && !list.some((tag) => /Noun|Verb|Adjective|Place|Month|WeekDay/.test(tag) && tag !== 'ProperNoun');
 }

@@ -197,7 +197,7 @@ function joinCommaClauses(clause: string): string {
 /** Expands shorthand and symbols. Exported for tests and for headings. */
 export function expandShorthand(input: string): string {
   let text = ` ${input} `;
-  text = text.replace(/(?<![\w'’-])([A-Za-z&]{2,7})(?![\w'’-])/g, (word: string) => ACRONYMS[word] ?? word);
+  text = text.replace(/(?<![\w'’-])([A-Za-z&]{2,7})(?![\w'’-])/g, (word: string) => (Object.hasOwn(ACRONYMS, word) ? ACRONYMS[word] : word));
   for (const [pattern, replacement] of WORDS) text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   // Month abbreviations only where they read as dates ("since Jan", "in Nov", "Jul 2024").
   text = text.replace(/\b(since|in|by|from|until|before|after|of|end of|mid)\s+(jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\b\.?/gi, (_m, prep: string, mon: string) => `${prep} ${MONTHS[mon.toLowerCase()]}`);
@@ -446,7 +446,7 @@ const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string
 function isOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (/^(the|a|an|this|that|these|those|there|it|they|most|some|all|no|not|one|two|three|four|five|six|seven|eight|nine|many|few|each|every|both|only|in|on|at|for|with|from|since|after|before|when|while|if)$/.test(lower)) return true;
-  const tags = lexicon[lower];
+  const tags = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
   if (tags !== undefined) return !(Array.isArray(tags) ? tags : [tags]).some((tag) => /Name$|^Person$|Place|City|Country|Region|Demonym|Language/.test(tag));
   return /(tion|sion|ment|ness|ship|ance|ence|ity|ing|ers|ees|ors|als|ies|ed|ly)$/.test(lower) || COUNT_NOUN.test(lower) || MASS_NOUNS.test(lower);
 }

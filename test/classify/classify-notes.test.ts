@@ -10,6 +10,7 @@ import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
 import { stem } from '../../src/classify/text.js';
+import { isEnglishWord } from '../../src/classify/name-patterns.js';
 import { Observation, type Framework } from '../../src/schemas/index.js';
 
 let corpusDir: string;
@@ -67,6 +68,14 @@ describe('classifyNotes', () => {
     'Tues: focus group w/ ECTs',
     '- Mrs Lloyd (QA officer) says the website still says IELTS 6.0',
   ].join('\n');
+
+  it('reads words that name Object.prototype members as words', () => {
+    const text = '- trainee used a constructor toString valueOf hasOwnProperty __proto__ activity; feedback not followed up\n- the constructor session was excellent';
+    const observations = classifyNotes({ file: 'proto.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.length).toBeGreaterThanOrEqual(2);
+    for (const observation of observations) expect(Observation.safeParse(observation).success).toBe(true);
+    expect(observations.at(-1)?.polarity).toBe('strength');
+  });
 
   it('splits contrast lines where the halves differ, keeps true line numbers and headings', () => {
     const observations = classifyNotes({ file: 'notes.md', text: notes, firstLine: 10 }, model, iqts);
@@ -129,10 +138,21 @@ describe('training on labelled notes', () => {
     }
     expect(parts.size).toBeGreaterThan(10);
     const terms = new Set(stored.match(/"[^"]+"/g)?.flatMap((quoted) => quoted.slice(1, -1).replace(/^not_/, '').split('_')) ?? []);
-    // Name parts that are also ordinary words the corpus uses ("Grace", "Hope"), or whose stem is
-    // an ordinary word's ("Sayed" and "says" both stem to "sai"; "Grant" and "granted"), are not leaks.
-    const ordinary = new Set(['grace', 'hope', 'will', 'mark', 'park', 'rose', 'hall', 'king', 'young', 'green', 'white', 'brown', 'long', 'lane', 'sai', 'grant']);
-    const leaked = [...parts].filter((part) => terms.has(part) && !ordinary.has(part));
+    // A stem that an English word of the training text also has is not a leak: "Grace", "Low",
+    // "Bell", "Ward" are words, and "Sayed" stems as "says" does. So a name part counts only where
+    // no dictionary word in the training text shares its stem.
+    // A word written in lower case in a notes file that plants no such name ("EAL lang support") is
+    // note shorthand, not a name, too.
+    const wordStems = new Set<string>();
+    for (const file of labelFiles) {
+      const { names, notes } = JSON.parse(readFileSync(file, 'utf8')) as { names: string[]; notes: string };
+      const planted = new Set(names.flatMap((name) => name.toLowerCase().split(/[\s-]+/)));
+      for (const word of readFileSync(new URL(notes, file), 'utf8').match(/[A-Za-z]+/g) ?? []) {
+        const lower = word.toLowerCase();
+        if (isEnglishWord(lower) || (word === lower && !planted.has(lower))) wordStems.add(stem(lower));
+      }
+    }
+    const leaked = [...parts].filter((part) => terms.has(part) && !wordStems.has(part));
     expect(leaked).toEqual([]);
   });
 });
