@@ -15,7 +15,8 @@ import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POS
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 function tagsOf(word: string): string[] {
-  const tags = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const tags = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 /** "Maisie-Rae", "Ella-Mae", "Jean-Paul": a listed given name joined to another name. */
@@ -45,6 +46,34 @@ const dictionaryWord = (word: string): boolean => {
   if ((isFirstName(low) && !NOT_NAMES.has(low) && !isEnglishWord(low)) || isLastName(low)) return false;
   return low.split('-').every((part) => part.length > 0 && (isEnglishWord(part) || NOTE_ABBREVIATIONS.has(part.replace(/s$/, '')) || isTerm(part) || looksEnglish(part.replace(/s$/, ''))));
 };
+
+// What may follow a found name without being more of it: year groups, subjects, months, days,
+// organisations and roles ("trainee Amira Year 3", "Mr Tan Maths").
+const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
+const SURNAME_AFTER = new RegExp(`^((?:${' '}+(?:i|y|e|da|de|do|dos|das|del|van|von|der|den|ter|bin|ibn|al|el)){0,2}${' '}+)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
+
+/**
+ * A name found by its given name or title ("Ravindra", "Dr Thaís") runs on over a capitalised
+ * surname the lists do not know ("Persad", "Albuquerque", "Font i Puig"): the surname is taken with
+ * it, so "Ravindra Persad flagged" does not become "a member of staff Persad flagged".
+ */
+function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
+  if (hit.replacement === '' || !/\p{L}$/u.test(text.slice(hit.start, hit.end))) return;
+  for (let guard = 0; guard < 2; guard++) {
+    const next = SURNAME_AFTER.exec(text.slice(hit.end, hit.end + 60));
+    if (!next) return;
+    const word = next[2];
+    const low = word.toLowerCase();
+    if (NOT_SURNAME.test(word) || ORG_WORDS.test(word) || ROLE_WORD.test(low) || NOTE_ABBREVIATIONS.has(low)) return;
+    // A word the lexicon knows stops the name, unless it is only a place there ("Albuquerque", "Jordan" are surnames too).
+    const placeName = tagsOf(low).some((tag) => /Place|City|Country|Region/.test(tag));
+    if (isCommonWord(low) && !isLastName(low) && !placeName) return;
+    const end = hit.end + next[0].length;
+    if (mask.subarray(hit.end, end).some((m) => m === 1)) return;
+    hit.end = end;
+    hit.name = `${hit.name} ${word}`;
+  }
+}
 
 /** A word the lexicon knows as ordinary English (not a name). */
 const isCommonWord = (word: string) => {
@@ -93,7 +122,7 @@ const ROLE_PATTERN =
   '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -272,6 +301,10 @@ function findHits(text: string, aggressive = false): Hit[] {
     return false;
   };
   const pushHit = (hit: Hit) => {
+    const found = hit.name;
+    extendOverSurname(text, hit, mask);
+    // A surname taken this way is remembered, so "Albuquerque" alone later is known too.
+    if (hit.name !== found) remember(hit.name.slice(found.length).trim(), null);
     hits.push(hit);
     mask.fill(1, hit.start, hit.end);
   };
@@ -319,7 +352,12 @@ function findHits(text: string, aggressive = false): Hit[] {
     // "trainee Poppy": a capitalised word after a lower-case role word is a name even if the
     // lexicon knows it as a noun; after a capitalised role ("Trainee Survey") it must look like one.
     if (!titled && nameTokens.length === 1 && !roleLower && isCommonWord(nameTokens[0].toLowerCase()) && !isFirstName(nameTokens[0])) continue;
-    if (!titled && isPlacePhrase(nameTokens)) continue;
+    // "trainee Jordan (PGTA)": straight after a lower-case singular role a place word is a name;
+    // "HT Mombasa", "trainees Lahore" are where the people are.
+    if (!titled && isPlacePhrase(nameTokens) && !(roleLower && !/s$/i.test(role.trim()) && !parenthesised && nameTokens.length === 1 && (isFirstName(nameTokens[0]) || GIVEN_NAMES.has(nameTokens[0].toLowerCase())))) continue;
+    // "mentor (Sliema)", "head (Lusaka)": one unknown word in brackets after a role is where the
+    // person works far more often than who they are; a listed given name or surname still counts.
+    if (parenthesised && !titled && nameTokens.length === 1 && !isFirstName(nameTokens[0]) && !isLastName(nameTokens[0].toLowerCase())) continue;
     let end = nameStart + name.length;
     const roleText = role.trim();
     if (parenthesised) {
@@ -505,7 +543,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     // One word in brackets could be a school's short name: only a known first name, a roster
     // name or a title, or a name after a role word, counts.
     const single = tokens.length === 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/.test(run) && !isFirstName(low[0]) && !roster.has(low[0]) && !WORD_FIRST_NAMES.has(low[0]);
-    if (single && !roleBefore) continue;
+    // After a role too ("mentor (Sliema)", "head (Lusaka)") one unknown word is more often where the
+    // person works; a listed surname still counts.
+    if (single && (!roleBefore || !isLastName(low[0]))) continue;
     if (tokens.length > 1 && tokens.every((token) => isCommonWord(token.toLowerCase()) && !isFirstName(token.toLowerCase()))) continue;
     if (roleBefore && ROLE_WORD.test(roleBefore[1].trim())) {
       let start = match.index;
