@@ -1,6 +1,6 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
 import { headingSection, polarityOfHeadings } from './headings.js';
-import { compile, headingScores, scorePolarity, scoreSections, scoreStems, type ClassifierModel, type CompiledModel, type PolarityResult } from './model.js';
+import { compile, headingScores, placeStems, scorePolarity, type ClassifierModel, type CompiledModel, type PolarityResult } from './model.js';
 import { redactNames } from './redact-names.js';
 import { neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
@@ -78,9 +78,8 @@ function defaultSection(framework: Framework): string {
 function placeCriterion(compiled: CompiledModel, framework: Framework, tokens: string[], headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
   const stems = contentStems(tokens);
-  const own = scoreStems(compiled, stems);
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
-  const sectionProbabilities = scoreSections(compiled, stems, headings, hint, own, options.neighbours ?? []);
+  const { own, sections: sectionProbabilities } = placeStems(compiled, stems, headings, hint, options.neighbours ?? []);
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);

@@ -1,8 +1,8 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
 import { polarityFeatures, polarityVector, type Cue } from './features.js';
 import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
-import { predictSoftmax, trainSoftmax, type SoftmaxExample } from './softmax.js';
-import { contentStems, joinName } from './text.js';
+import { compileSoftmax, predictCompiled, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
+import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
 export const MODEL_VERSION = 14;
@@ -273,7 +273,7 @@ const headingFeatureCache = new Map<string, string[]>();
 function headingFeatures(heading: string): string[] {
   let hit = headingFeatureCache.get(heading);
   if (!hit) {
-    hit = contentStems(heading).map((s) => `H_${s}`);
+    hit = contentStems(heading).map((s) => intern(`H_${s}`));
     if (headingFeatureCache.size > 10_000) headingFeatureCache.clear();
     headingFeatureCache.set(heading, hit);
   }
@@ -293,7 +293,7 @@ function evidenceNames(prefix: string, sectionIds: readonly string[]): string[][
   }
   let hit = byPrefix.get(prefix);
   if (!hit) {
-    hit = sectionIds.map((id) => [`${prefix}_${id}`, `${prefix}T_${id}`, `${prefix}TOP_${id}`]);
+    hit = sectionIds.map((id) => [intern(`${prefix}_${id}`), intern(`${prefix}T_${id}`), intern(`${prefix}TOP_${id}`)]);
     byPrefix.set(prefix, hit);
   }
   return hit;
@@ -321,17 +321,21 @@ function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float
   }
 }
 
-/** A model ready for the hot path: Maps instead of records. */
+/** A model ready for the hot path: Maps instead of records, keys interned, rows flat. */
 export interface CompiledModel {
   model: ClassifierModel;
-  polarityWeights: Map<string, number[]>;
-  sectionWeights: Map<string, number[]>;
-  postings: Map<string, Array<[number, number]>>;
+  polarity: CompiledSoftmax;
+  section: CompiledSoftmax;
+  /** Section weight offsets of the "W_<stem>" and "W_<stem>_<stem>" features, keyed by the interned stem or bigram alone. */
+  sectionWords: Map<string, number>;
+  /** term → interleaved [criterion index, BM25 weight, …], in the stored postings' order. */
+  postings: Map<string, Float64Array>;
   criterionById: Map<string, number>;
   sectionIndex: Map<string, number>;
   criterionSections: number[];
-  /** Last query's BM25 scores by text: the pieces of one note line share their heading and neighbours. */
-  recent: Map<string, Float64Array>;
+  /** Recent BM25 scores of headings and of neighbour lines, by their text: lines under one heading share them. */
+  recentHeadings: Map<string, Float64Array>;
+  recentNeighbours: Map<string, Float64Array>;
 }
 
 const compiledCache = new WeakMap<ClassifierModel, CompiledModel>();
@@ -340,18 +344,56 @@ export function compile(model: ClassifierModel): CompiledModel {
   const hit = compiledCache.get(model);
   if (hit) return hit;
   const sectionIndex = new Map(model.sections.ids.map((id, index) => [id, index]));
+  const postings = new Map<string, Float64Array>();
+  for (const term of Object.keys(model.criteria.postings)) {
+    const list = model.criteria.postings[term];
+    const flat = new Float64Array(list.length * 2);
+    for (let k = 0; k < list.length; k++) {
+      flat[2 * k] = list[k][0];
+      flat[2 * k + 1] = list[k][1];
+    }
+    postings.set(intern(term), flat);
+  }
+  const section = compileSoftmax(model.section.weights, model.section.bias, intern);
+  const sectionWords = new Map<string, number>();
+  for (const [name, at] of section.index) if (name.startsWith('W_')) sectionWords.set(intern(name.slice(2)), at);
   const compiled: CompiledModel = {
     model,
-    polarityWeights: new Map(Object.entries(model.polarity.weights)),
-    sectionWeights: new Map(Object.entries(model.section.weights)),
-    postings: new Map(Object.entries(model.criteria.postings)),
+    polarity: compileSoftmax(model.polarity.weights, model.polarity.bias, intern),
+    section,
+    sectionWords,
+    postings,
     criterionById: new Map(model.criteria.ids.map((id, index) => [id, index])),
     sectionIndex,
     criterionSections: model.criteria.sections.map((section) => sectionIndex.get(section) ?? -1),
-    recent: new Map(),
+    recentHeadings: new Map(),
+    recentNeighbours: new Map(),
   };
   compiledCache.set(model, compiled);
   return compiled;
+}
+
+/** bm25Scores over compiled postings: the same additions in the same order. */
+function bm25ScoresFlat(postings: ReadonlyMap<string, Float64Array>, stems: string[], n: number): Float64Array {
+  const scores = new Float64Array(n);
+  const seen = new Set<string>();
+  for (let i = 0; i < stems.length; i++) {
+    const unigram = stems[i];
+    if (!seen.has(unigram)) {
+      seen.add(unigram);
+      const list = postings.get(unigram);
+      if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
+    }
+    if (i > 0) {
+      const bigram = joinName(stems[i - 1], '_', unigram);
+      if (!seen.has(bigram)) {
+        seen.add(bigram);
+        const list = postings.get(bigram);
+        if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
+      }
+    }
+  }
+  return scores;
 }
 
 export interface PolarityResult {
@@ -369,7 +411,7 @@ const HEADING_ODDS = Math.exp(3);
 /** Polarity of one statement: the learned model's class probabilities. */
 export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null, heading: string | null = null): PolarityResult {
   const features = polarityFeatures(text);
-  const p = predictSoftmax({ weights: compiled.polarityWeights, bias: compiled.model.polarity.bias }, polarityVector(text, { headingPolarity, heading }, features));
+  const p = predictCompiled(compiled.polarity, polarityVector(text, { headingPolarity, heading }, features));
   if (headingPolarity) {
     // A heading that names the class ("Strengths", "AFIs") is the author's own label for the lines
     // under it; labelled training notes seldom use such headings, so its weight is set, not learnt.
@@ -385,27 +427,27 @@ export function scorePolarity(compiled: CompiledModel, text: string, headingPola
 }
 
 /** BM25 scores of a query text, remembered for the next few calls (headings and neighbours repeat line after line). */
-function cachedScores(compiled: CompiledModel, key: string, query: () => string[]): Float64Array {
-  let hit = compiled.recent.get(key);
+function cachedScores(compiled: CompiledModel, recent: Map<string, Float64Array>, key: string): Float64Array {
+  let hit = recent.get(key);
   if (!hit) {
-    hit = bm25Scores(compiled.postings, query(), compiled.model.criteria.ids.length);
-    if (compiled.recent.size >= 8) compiled.recent.delete(compiled.recent.keys().next().value!);
-    compiled.recent.set(key, hit);
+    hit = bm25ScoresFlat(compiled.postings, contentStems(key), compiled.model.criteria.ids.length);
+    if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+    recent.set(key, hit);
   }
   return hit;
 }
 
 /** BM25 scores of a heading's text (cached: every line under it asks again). */
 export function headingScores(compiled: CompiledModel, heading: string): Float64Array {
-  return cachedScores(compiled, `h\0${heading}`, () => contentStems(heading));
+  return cachedScores(compiled, compiled.recentHeadings, heading);
 }
 
 /** BM25 score of every criterion for a text (plus optional extra query text at a lower weight). */
 export function scoreCriteria(compiled: CompiledModel, text: string | string[], extra?: string, extraWeight = 0.3): Float64Array {
   const n = compiled.model.criteria.ids.length;
-  const scores = bm25Scores(compiled.postings, contentStems(text), n);
+  const scores = bm25ScoresFlat(compiled.postings, contentStems(text), n);
   if (extra) {
-    const more = cachedScores(compiled, `h\0${extra}`, () => contentStems(extra));
+    const more = cachedScores(compiled, compiled.recentHeadings, extra);
     for (let i = 0; i < n; i++) scores[i] += more[i] * extraWeight;
   }
   return scores;
@@ -413,7 +455,7 @@ export function scoreCriteria(compiled: CompiledModel, text: string | string[], 
 
 /** BM25 score of every criterion for content stems already computed (the hot path has them in hand). */
 export function scoreStems(compiled: CompiledModel, stems: string[]): Float64Array {
-  return bm25Scores(compiled.postings, stems, compiled.model.criteria.ids.length);
+  return bm25ScoresFlat(compiled.postings, stems, compiled.model.criteria.ids.length);
 }
 
 /** Section probabilities (in `model.sections.ids` order) for a statement with its criterion scores. */
@@ -421,11 +463,64 @@ export function scoreSections(compiled: CompiledModel, stems: string[], headings
   // Each neighbour line's scores are computed once and reused by the lines on either side of it.
   let aroundScores: Float64Array | null = null;
   for (const text of neighbours) {
-    const line = cachedScores(compiled, `n\0${text}`, () => contentStems(text));
+    const line = cachedScores(compiled, compiled.recentNeighbours, text);
     // `new Float64Array(typed)` copies directly; `Float64Array.from` walks an iterator.
     if (!aroundScores) aroundScores = new Float64Array(line);
     else for (let i = 0; i < line.length; i++) aroundScores[i] += line[i];
   }
   const features = sectionVector(stems, headings, headingSection, scores, compiled.criterionSections, compiled.model.sections.ids, aroundScores);
-  return predictSoftmax({ weights: compiled.sectionWeights, bias: compiled.model.section.bias }, features);
+  return predictCompiled(compiled.section, features);
+}
+
+/**
+ * A statement's criterion scores and section probabilities in one pass over its stems: what
+ * scoreStems then scoreSections compute, without building a "W_" name per stem. The section
+ * model's sum runs over the same features in the same order as sectionVector's map (its stems and
+ * bigrams first, each once, then the headings and the evidence), so the result is identical.
+ */
+export function placeStems(compiled: CompiledModel, stems: string[], headings: readonly string[], headingSection: string | null, neighbours: readonly string[] = []): { own: Float64Array; sections: number[] } {
+  const n = compiled.model.criteria.ids.length;
+  const own = new Float64Array(n);
+  const postings = compiled.postings;
+  const words = compiled.sectionWords;
+  const { w, classes } = compiled.section;
+  const scores = compiled.section.bias.slice();
+  const seen = new Set<string>();
+  for (let i = 0; i < stems.length; i++) {
+    const unigram = stems[i];
+    if (!seen.has(unigram)) {
+      seen.add(unigram);
+      const list = postings.get(unigram);
+      if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
+      const at = words.get(unigram);
+      if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c];
+    }
+    if (i > 0) {
+      const bigram = joinName(stems[i - 1], '_', unigram);
+      if (!seen.has(bigram)) {
+        seen.add(bigram);
+        const list = postings.get(bigram);
+        if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
+        const at = words.get(bigram);
+        if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c];
+      }
+    }
+  }
+  let aroundScores: Float64Array | null = null;
+  for (const text of neighbours) {
+    const line = cachedScores(compiled, compiled.recentNeighbours, text);
+    if (!aroundScores) aroundScores = new Float64Array(line);
+    else for (let i = 0; i < line.length; i++) aroundScores[i] += line[i];
+  }
+  const rest = new Map<string, number>();
+  for (let h = 0; h < Math.min(2, headings.length); h++) for (const s of headingFeatures(headings[h])) rest.set(s, 1);
+  if (headingSection) rest.set(`HS_${headingSection}`, 1);
+  sectionEvidence(rest, 'BM', own, compiled.criterionSections, compiled.model.sections.ids);
+  if (aroundScores) sectionEvidence(rest, 'NB', aroundScores, compiled.criterionSections, compiled.model.sections.ids);
+  const index = compiled.section.index;
+  for (const [name, value] of rest) {
+    const at = index.get(name);
+    if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
+  }
+  return { own, sections: softmaxInPlace(scores) };
 }

@@ -131,3 +131,55 @@ export function predictSoftmax(model: { weights: ReadonlyMap<string, number[]>; 
   for (let c = 0; c < classes; c++) scores[c] /= sum;
   return scores;
 }
+
+/**
+ * Weights laid out for prediction: feature name → offset of its row in one flat array. A lookup
+ * yields a small integer, not a row object to follow, and the rows sit side by side in memory.
+ */
+export interface CompiledSoftmax {
+  index: Map<string, number>;
+  w: Float64Array;
+  bias: number[];
+  classes: number;
+}
+
+/** Compile stored weights; `key` maps each name to the string object the hot path will look up with. */
+export function compileSoftmax(weights: Record<string, number[]>, bias: number[], key: (name: string) => string = (name) => name): CompiledSoftmax {
+  const classes = bias.length;
+  const names = Object.keys(weights);
+  const w = new Float64Array(names.length * classes);
+  const index = new Map<string, number>();
+  names.forEach((name, i) => {
+    const row = weights[name];
+    for (let c = 0; c < classes; c++) w[i * classes + c] = row[c];
+    index.set(key(name), i * classes);
+  });
+  return { index, w, bias, classes };
+}
+
+/**
+ * predictSoftmax over compiled weights: the same sums in the same order (bias, then each feature
+ * in the map's order), so the same probabilities to the last bit.
+ */
+export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<string, number>): number[] {
+  const classes = model.classes;
+  const scores = model.bias.slice();
+  const index = model.index;
+  const w = model.w;
+  for (const [name, value] of features) {
+    const at = index.get(name);
+    if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
+  }
+  return softmaxInPlace(scores);
+}
+
+/** Linear scores → probabilities, in place (as predictSoftmax normalises them). */
+export function softmaxInPlace(scores: number[]): number[] {
+  const classes = scores.length;
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let c = 0; c < classes; c++) sum += (scores[c] = Math.exp(scores[c] - max));
+  for (let c = 0; c < classes; c++) scores[c] /= sum;
+  return scores;
+}

@@ -128,11 +128,27 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 
 const stemCache = new Map<string, string>();
 
+// One string object per name: the stems, joined names and the compiled model's keys all come from
+// here, so a Map lookup of a feature finds its key by identity (no character compare, no cons-string
+// walk). Bounded: when full it starts afresh, which costs only that identity, never a result.
+const internTable = new Map<string, string>();
+
+/** The canonical string object for a name (see internTable). */
+export function intern(name: string): string {
+  let hit = internTable.get(name);
+  if (hit === undefined) {
+    if (internTable.size >= 2_000_000) internTable.clear();
+    internTable.set(name, name);
+    hit = name;
+  }
+  return hit;
+}
+
 /** Porter stem, memoised (the hot path sees the same few thousand words over and over). */
 export function stem(word: string): string {
   let hit = stemCache.get(word);
   if (hit === undefined) {
-    hit = word.length <= 3 ? word : porter.stem(word);
+    hit = intern(word.length <= 3 ? word : porter.stem(word));
     if (stemCache.size < 200_000) stemCache.set(word, hit);
   }
   return hit;
@@ -229,7 +245,7 @@ export function joinName(a: string, sep: string, b: string): string {
   }
   let hit = inner.get(b);
   if (hit === undefined) {
-    hit = `${a}${sep}${b}`;
+    hit = intern(`${a}${sep}${b}`);
     inner.set(b, hit);
     joinCount++;
   }
