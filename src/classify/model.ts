@@ -1,5 +1,5 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
-import { polarityFeatures, polarityVector, type Cue } from './features.js';
+import { polarityFeatures, polarityScale, polarityVector, unscaledPolarityVector, type Cue } from './features.js';
 import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { compileSoftmax, predictCompiled, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 import { contentStems, intern, joinName } from './text.js';
@@ -411,7 +411,8 @@ const HEADING_ODDS = Math.exp(3);
 /** Polarity of one statement: the learned model's class probabilities. */
 export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null, heading: string | null = null): PolarityResult {
   const features = polarityFeatures(text);
-  const p = predictCompiled(compiled.polarity, polarityVector(text, { headingPolarity, heading }, features));
+  const vector = unscaledPolarityVector(text, { headingPolarity, heading }, features);
+  const p = predictCompiled(compiled.polarity, vector, polarityScale(vector));
   if (headingPolarity) {
     // A heading that names the class ("Strengths", "AFIs") is the author's own label for the lines
     // under it; labelled training notes seldom use such headings, so its weight is set, not learnt.

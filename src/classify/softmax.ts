@@ -161,14 +161,17 @@ export function compileSoftmax(weights: Record<string, number[]>, bias: number[]
  * predictSoftmax over compiled weights: the same sums in the same order (bias, then each feature
  * in the map's order), so the same probabilities to the last bit.
  */
-export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<string, number>): number[] {
+export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<string, number>, scale = 1): number[] {
   const classes = model.classes;
   const scores = model.bias.slice();
   const index = model.index;
   const w = model.w;
   for (const [name, value] of features) {
     const at = index.get(name);
-    if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
+    if (at === undefined) continue;
+    // value × scale: the feature's value as polarityVector stores it (× 1 leaves it as it is).
+    const x = value * scale;
+    for (let c = 0; c < classes; c++) scores[c] += w[at + c] * x;
   }
   return softmaxInPlace(scores);
 }

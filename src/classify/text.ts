@@ -225,10 +225,13 @@ export function contentStems(text: string | string[]): string[] {
 // built per line and the name's hash is already computed when the model's weight maps look it up.
 const joinCache = new Map<string, Map<string, Map<string, string>>>();
 let joinCount = 0;
+// The "_" joins (every bigram) skip the lookup by separator.
+let underscoreJoins = new Map<string, Map<string, string>>();
+joinCache.set('_', underscoreJoins);
 
 /** `${a}${sep}${b}`, interned (bigrams "a_b", prefixed names "W_a", "NOT_a"). */
 export function joinName(a: string, sep: string, b: string): string {
-  let bySep = joinCache.get(sep);
+  let bySep = sep === '_' ? underscoreJoins : joinCache.get(sep);
   if (bySep === undefined) {
     bySep = new Map();
     joinCache.set(sep, bySep);
@@ -237,6 +240,8 @@ export function joinName(a: string, sep: string, b: string): string {
   if (inner === undefined) {
     if (joinCount > 500_000) {
       joinCache.clear();
+      underscoreJoins = new Map();
+      joinCache.set('_', underscoreJoins);
       joinCount = 0;
       return `${a}${sep}${b}`;
     }
