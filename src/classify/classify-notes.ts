@@ -46,7 +46,7 @@ function polarityOf(compiled: CompiledModel, text: string, options: ClassifyText
 /** The rest of classifyText, given the statement's polarity: section, criterion and confidence. */
 function placeStatement(compiled: CompiledModel, framework: Framework, polarity: PolarityResult, options: ClassifyTextOptions): TextClassification {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
-  const placement = placeCriterion(compiled, framework, polarity.tokens, headings, options);
+  const placement = placeCriterion(compiled, framework, polarity.stems ?? contentStems(polarity.tokens), headings, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -75,20 +75,18 @@ function defaultSection(framework: Framework): string {
   return ids.find((id) => id.startsWith('leadership')) ?? ids.find((id) => id !== 'compliance') ?? ids[0] ?? 'general';
 }
 
-function placeCriterion(compiled: CompiledModel, framework: Framework, tokens: string[], headings: string[], options: ClassifyTextOptions): Placement {
+function placeCriterion(compiled: CompiledModel, framework: Framework, stems: string[], headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
-  const stems = contentStems(tokens);
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
   const { own, sections: sectionProbabilities } = placeStems(compiled, stems, headings, hint, options.neighbours ?? []);
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);
   // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
-  let raw = own;
+  const raw = own;
   if (options.heading) {
     const extra = headingScores(compiled, options.heading);
-    // A loop, not Float64Array#map: the callback made this line the costliest in classifyNotes.
-    raw = new Float64Array(own.length);
+    // In place (own is this call's own array); a loop, not Float64Array#map.
     for (let i = 0; i < own.length; i++) raw[i] = own[i] + 0.3 * extra[i];
   }
   const n = raw.length;

@@ -118,9 +118,12 @@ export interface TextFeatures {
   terms: string[];
   /** Cues found, each at most once. */
   cues: Cue[];
+  /** contentStems(tokens), gathered on the same pass (the criterion scorer's query). */
+  stems?: string[];
 }
 
 const QUOTE = /["“”]/;
+const DIGITS = /^\d+$/;
 
 // Negative contractions spelt out, so phrase patterns see "does not always", "are not followed up".
 const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -155,6 +158,7 @@ function unnegated(pattern: RegExp, flat: string): boolean {
 export function polarityFeatures(text: string, referenceYear = new Date().getFullYear()): TextFeatures {
   const tokens = tokenize(text);
   const terms: string[] = [];
+  const stems: string[] = [];
   const cues = new Set<Cue>();
   let negation = 0; // tokens left in the current negation scope
   let previous = '';
@@ -175,8 +179,14 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
     if (negation > 0) negation--;
     if (POSITIVE.has(token)) cues.add(inScope ? 'negated-positive' : 'positive');
     else if (SHORTFALL.has(token)) cues.add(inScope ? 'negated-shortfall' : 'shortfall');
-    if (STOPWORDS.has(token) && token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every') continue;
-    const s = /^\d+$/.test(token) ? '#' : stem(token);
+    const digits = DIGITS.test(token);
+    if (STOPWORDS.has(token)) {
+      if (token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every') continue;
+    } else if (!digits || token === '120') {
+      // contentStems' rule: no boundary, negator or stopword; no number but 120 (the "120 days").
+      stems.push(stem(token));
+    }
+    const s = digits ? '#' : stem(token);
     const term = inScope ? joinName('NOT', '_', s) : s;
     terms.push(term);
     if (previous) terms.push(joinName(previous, '_', s));
@@ -223,7 +233,7 @@ export function polarityFeatures(text: string, referenceYear = new Date().getFul
     cues.delete('met');
     cues.delete('full-count');
   }
-  return { tokens, terms, cues: [...cues] };
+  return { tokens, terms, cues: [...cues], stems };
 }
 
 const FRACTION = /\b(\d{1,4})\s*(?:\/|of|out of)\s*(\d{1,4})\b/g;

@@ -398,6 +398,8 @@ function bm25ScoresFlat(postings: ReadonlyMap<string, Float64Array>, stems: stri
 
 export interface PolarityResult {
   tokens: string[];
+  /** contentStems(tokens), when the features gathered them. */
+  stems?: string[];
   polarity: Polarity;
   confidence: number;
   /** Probabilities in POLARITIES order. */
@@ -424,7 +426,7 @@ export function scorePolarity(compiled: CompiledModel, text: string, headingPola
   const probabilities: [number, number, number] = [p[0], p[1], p[2]];
   let best = 0;
   for (let c = 1; c < 3; c++) if (probabilities[c] > probabilities[best]) best = c;
-  return { tokens: features.tokens, polarity: POLARITIES[best], confidence: probabilities[best], probabilities, cues: features.cues };
+  return { tokens: features.tokens, stems: features.stems, polarity: POLARITIES[best], confidence: probabilities[best], probabilities, cues: features.cues };
 }
 
 /** BM25 scores of a query text, remembered for the next few calls (headings and neighbours repeat line after line). */

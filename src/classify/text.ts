@@ -156,6 +156,8 @@ export function stem(word: string): string {
 
 // A Map, not the record: a note that says "constructor" or "toString" must not find Object.prototype's.
 const SHORTHAND_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SHORTHAND));
+// The expansions already split into words (tokenize pushes each).
+const SHORTHAND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SHORTHAND).map(([key, value]) => [key, value.split(' ')]));
 
 const TOKEN = /[a-z0-9][a-z0-9'’&/+.-]*[a-z0-9+]|[a-z0-9]|[&+]|[.;:!?,()"“”]|\b-\b|\s[-–—]\s/g;
 
@@ -173,9 +175,9 @@ export function tokenize(text: string): string[] {
       out.push(';');
       continue;
     }
-    const expanded = SHORTHAND_MAP.get(token);
+    const expanded = SHORTHAND_WORDS.get(token);
     if (expanded !== undefined) {
-      for (const part of expanded.split(' ')) out.push(part);
+      for (let i = 0; i < expanded.length; i++) out.push(expanded[i]);
       continue;
     }
     if (token.endsWith('.') && token.length > 1) {
