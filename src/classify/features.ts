@@ -151,11 +151,23 @@ function unnegated(pattern: RegExp, flat: string): boolean {
   return false;
 }
 
+let thisYear = { year: 0, from: 0, until: 0 };
+
+/** `new Date().getFullYear()` (local time), without a Date and a time-zone lookup per statement. */
+function currentYear(): number {
+  const now = Date.now();
+  if (now < thisYear.from || now >= thisYear.until) {
+    const year = new Date(now).getFullYear();
+    thisYear = { year, from: new Date(year, 0, 1).getTime(), until: new Date(year + 1, 0, 1).getTime() };
+  }
+  return thisYear.year;
+}
+
 /**
  * Features for polarity: stems with negation scope ("not consistent" → "NOT_consist"), adjacent
  * stem bigrams, and the explicit cues above. Pure and allocation-light: it runs per observation.
  */
-export function polarityFeatures(text: string, referenceYear = new Date().getFullYear()): TextFeatures {
+export function polarityFeatures(text: string, referenceYear = currentYear()): TextFeatures {
   const tokens = tokenize(text);
   const terms: string[] = [];
   const stems: string[] = [];
