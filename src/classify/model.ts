@@ -456,28 +456,10 @@ export function scoreCriteria(compiled: CompiledModel, text: string | string[], 
   return scores;
 }
 
-/** BM25 score of every criterion for content stems already computed (the hot path has them in hand). */
-export function scoreStems(compiled: CompiledModel, stems: string[]): Float64Array {
-  return bm25ScoresFlat(compiled.postings, stems, compiled.model.criteria.ids.length);
-}
-
-/** Section probabilities (in `model.sections.ids` order) for a statement with its criterion scores. */
-export function scoreSections(compiled: CompiledModel, stems: string[], headings: readonly string[], headingSection: string | null, scores: Float64Array, neighbours: readonly string[] = []): number[] {
-  // Each neighbour line's scores are computed once and reused by the lines on either side of it.
-  let aroundScores: Float64Array | null = null;
-  for (const text of neighbours) {
-    const line = cachedScores(compiled, compiled.recentNeighbours, text);
-    // `new Float64Array(typed)` copies directly; `Float64Array.from` walks an iterator.
-    if (!aroundScores) aroundScores = new Float64Array(line);
-    else for (let i = 0; i < line.length; i++) aroundScores[i] += line[i];
-  }
-  const features = sectionVector(stems, headings, headingSection, scores, compiled.criterionSections, compiled.model.sections.ids, aroundScores);
-  return predictCompiled(compiled.section, features);
-}
-
 /**
- * A statement's criterion scores and section probabilities in one pass over its stems: what
- * scoreStems then scoreSections compute, without building a "W_" name per stem. The section
+ * A statement's criterion scores and section probabilities in one pass over its stems: what BM25
+ * plus the section model over sectionVector's map (as trained) give, without building a "W_" name
+ * per stem. The section
  * model's sum runs over the same features in the same order as sectionVector's map (its stems and
  * bigrams first, each once, then the headings and the evidence), so the result is identical.
  */
