@@ -93,6 +93,10 @@ async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<nu
 /** Statements from labelled notes files; names in label text are replaced by roles before training. */
 export async function labelledNotesStatements(corpusDir: string, context: StageContext = {}): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];
+  // The planted-name lists of every training file (a label lacks the context that names a role, and
+  // a surname may recur in another file), each capitalised part of a name on its own: one pattern,
+  // built once. No personal name may end up in a model file.
+  const scrub = await plantedNamePattern(corpusDir);
   for (const file of await trainingNotesFiles(corpusDir)) {
     let parsed: NotesLabels;
     const raw = await readFile(file.path);
@@ -108,10 +112,6 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
       continue;
     }
     const hash = createHash('sha256').update(raw).digest('hex');
-    // The planted-name lists of every training file first (a label lacks the context that names
-    // a role, and a surname may recur in another file), each capitalised part of a name on its
-    // own; then the general redaction. No personal name may end up in a model file.
-    const scrub = await plantedNamePattern(corpusDir);
     const headingsByLine = await notesHeadings(join(file.path, '..', parsed.notes ?? file.name.replace(/\.labels\.json$/, '.md')), scrub);
     for (const label of parsed.labels) {
       const polarity = Polarity.safeParse(label.polarity);
