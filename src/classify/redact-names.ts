@@ -50,7 +50,7 @@ const dictionaryWord = (word: string): boolean => {
 // What may follow a found name without being more of it: year groups, subjects, months, days,
 // organisations and roles ("trainee Amira Year 3", "Mr Tan Maths").
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
-const SURNAME_AFTER = new RegExp(`^((?:${' '}+(?:i|y|e|da|de|do|dos|das|del|van|von|der|den|ter|bin|ibn|al|el)){0,2}${' '}+)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
+const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|do|dos|das|del|van|von|der|den|ter|bin|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
 
 /**
  * A name found by its given name or title ("Ravindra", "Dr Thaís") runs on over a capitalised
