@@ -216,26 +216,38 @@ function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[n
   return Object.fromEntries(postings);
 }
 
-/** BM25 score of every criterion for query stems (each unigram and bigram counted once). */
-function bm25Scores(postings: ReadonlyMap<string, Array<[number, number]>>, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
-  // Indexed loops, not `for (const [index, w] of list)`: destructuring each posting allocated an
-  // iterator per entry and was the hottest self time in classifyNotes.
+/**
+ * A query's BM25 terms: each distinct unigram, and each distinct bigram of adjacent stems, in
+ * reading order (unigram i, then the bigram ending at i). Every scorer walks this one list, so
+ * training and the hot path add the same terms in the same order.
+ */
+function queryTerms(stems: string[]): string[] {
   const seen = new Set<string>();
+  const terms: string[] = [];
   for (let i = 0; i < stems.length; i++) {
     const unigram = stems[i];
     if (!seen.has(unigram)) {
       seen.add(unigram);
-      const list = postings.get(unigram);
-      if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
+      terms.push(unigram);
     }
     if (i > 0) {
       const bigram = joinName(stems[i - 1], '_', unigram);
       if (!seen.has(bigram)) {
         seen.add(bigram);
-        const list = postings.get(bigram);
-        if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
+        terms.push(bigram);
       }
     }
+  }
+  return terms;
+}
+
+/** BM25 score of every criterion for query stems (each unigram and bigram counted once). */
+function bm25Scores(postings: ReadonlyMap<string, Array<[number, number]>>, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
+  // Indexed loops, not `for (const [index, w] of list)`: destructuring each posting allocated an
+  // iterator per entry and was the hottest self time in classifyNotes.
+  for (const term of queryTerms(stems)) {
+    const list = postings.get(term);
+    if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
   }
   return scores;
 }
@@ -376,22 +388,9 @@ export function compile(model: ClassifierModel): CompiledModel {
 /** bm25Scores over compiled postings: the same additions in the same order. */
 function bm25ScoresFlat(postings: ReadonlyMap<string, Float64Array>, stems: string[], n: number): Float64Array {
   const scores = new Float64Array(n);
-  const seen = new Set<string>();
-  for (let i = 0; i < stems.length; i++) {
-    const unigram = stems[i];
-    if (!seen.has(unigram)) {
-      seen.add(unigram);
-      const list = postings.get(unigram);
-      if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
-    }
-    if (i > 0) {
-      const bigram = joinName(stems[i - 1], '_', unigram);
-      if (!seen.has(bigram)) {
-        seen.add(bigram);
-        const list = postings.get(bigram);
-        if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
-      }
-    }
+  for (const term of queryTerms(stems)) {
+    const list = postings.get(term);
+    if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
   }
   return scores;
 }
@@ -470,26 +469,11 @@ export function placeStems(compiled: CompiledModel, stems: string[], headings: r
   const words = compiled.sectionWords;
   const { w, classes } = compiled.section;
   const scores = compiled.section.bias.slice();
-  const seen = new Set<string>();
-  for (let i = 0; i < stems.length; i++) {
-    const unigram = stems[i];
-    if (!seen.has(unigram)) {
-      seen.add(unigram);
-      const list = postings.get(unigram);
-      if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
-      const at = words.get(unigram);
-      if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c];
-    }
-    if (i > 0) {
-      const bigram = joinName(stems[i - 1], '_', unigram);
-      if (!seen.has(bigram)) {
-        seen.add(bigram);
-        const list = postings.get(bigram);
-        if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
-        const at = words.get(bigram);
-        if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c];
-      }
-    }
+  for (const term of queryTerms(stems)) {
+    const list = postings.get(term);
+    if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
+    const at = words.get(term);
+    if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c];
   }
   let aroundScores: Float64Array | null = null;
   for (const text of neighbours) {
