@@ -115,23 +115,6 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   return { weights, bias: Array.from(bias, (x) => Math.round(x * 1000) / 1000) };
 }
 
-/** Class probabilities for one feature map (softmax of the linear scores). */
-export function predictSoftmax(model: { weights: ReadonlyMap<string, number[]>; bias: number[] }, features: ReadonlyMap<string, number>): number[] {
-  const classes = model.bias.length;
-  const scores = model.bias.slice();
-  const weights = model.weights;
-  features.forEach((value, name) => {
-    const row = weights.get(name);
-    if (row) for (let c = 0; c < classes; c++) scores[c] += row[c] * value;
-  });
-  let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
-  let sum = 0;
-  for (let c = 0; c < classes; c++) sum += (scores[c] = Math.exp(scores[c] - max));
-  for (let c = 0; c < classes; c++) scores[c] /= sum;
-  return scores;
-}
-
 /**
  * Weights laid out for prediction: feature name → offset of its row in one flat array. A lookup
  * yields a small integer, not a row object to follow, and the rows sit side by side in memory.
@@ -157,10 +140,7 @@ export function compileSoftmax(weights: Record<string, number[]>, bias: number[]
   return { index, w, bias, classes };
 }
 
-/**
- * predictSoftmax over compiled weights: the same sums in the same order (bias, then each feature
- * in the map's order), so the same probabilities to the last bit.
- */
+/** Class probabilities for one feature map: the softmax of bias plus each feature's weighted value, in the map's order. */
 export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<string, number>, scale = 1): number[] {
   const classes = model.classes;
   const scores = model.bias.slice();
@@ -176,7 +156,7 @@ export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<st
   return softmaxInPlace(scores);
 }
 
-/** Linear scores → probabilities, in place (as predictSoftmax normalises them). */
+/** Linear scores → probabilities, in place (max-shifted for stability). */
 export function softmaxInPlace(scores: number[]): number[] {
   const classes = scores.length;
   let max = -Infinity;
