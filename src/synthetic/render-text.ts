@@ -134,6 +134,13 @@ function renderIte(report: Report): string {
     bullets(report.areasForImprovement),
     numbered(report),
     '',
+    ...iteClosing(report),
+  ].join('\n');
+}
+
+/** How every ITE report shape ends: the compliance statement, the partnership details, the banner. */
+function iteClosing(report: Report): string[] {
+  return [
     report.compliance ?? '',
     '',
     'ITE partnership details',
@@ -143,7 +150,7 @@ function renderIte(report: Report): string {
     '',
     SYNTHETIC_BANNER,
     '',
-  ].join('\n');
+  ];
 }
 
 /**
@@ -179,15 +186,7 @@ function renderIte2020(report: Report): string {
     '',
     bullets(report.areasForImprovement),
     '',
-    report.compliance ?? '',
-    '',
-    'ITE partnership details',
-    '',
-    `Type of ITE partnership\t${report.providerType ?? ''}`,
-    `Phases provided\t${report.phases.join(', ')}`,
-    '',
-    SYNTHETIC_BANNER,
-    '',
+    ...iteClosing(report),
   ].join('\n');
 }
 
