@@ -67,35 +67,18 @@ export function checkSummaryBody(report: AnalysedReport, thresholds: ReviewThres
               '; the summary should only state what the body evidences.',
           ),
         );
-      } else if (list === 'strengths') {
-        const supporting = matches.filter((m) => m.score >= thresholds.summaryMatch);
-        if (supporting.every((m) => m.paragraph.lean === 'improvement')) {
-          findings.push(
-            findingIn(
-              report,
-              'warning',
-              'summary-body',
-              heading,
-              best.paragraph.number,
-              `Strength ${item.index} ("${fragment(item.text)}") is matched only by paragraphs that are mostly weaknesses ` +
-                `(best: paragraph ${best.paragraph.number}); the body criticises what the summary praises.`,
-            ),
-          );
-        }
       } else {
+        // Every paragraph that supports the point leans the other way: the body contradicts the summary.
         const supporting = matches.filter((m) => m.score >= thresholds.summaryMatch);
-        if (supporting.every((m) => m.paragraph.lean === 'strength')) {
-          findings.push(
-            findingIn(
-              report,
-              'warning',
-              'summary-body',
-              heading,
-              best.paragraph.number,
-              `Area for improvement ${item.index} ("${fragment(item.text)}") is matched only by paragraphs that read as strengths ` +
-                `(best: paragraph ${best.paragraph.number}); the body praises what the summary asks to improve.`,
-            ),
-          );
+        const contrary = list === 'strengths' ? 'improvement' : 'strength';
+        if (supporting.every((m) => m.paragraph.lean === contrary)) {
+          const message =
+            list === 'strengths'
+              ? `Strength ${item.index} ("${fragment(item.text)}") is matched only by paragraphs that are mostly weaknesses ` +
+                `(best: paragraph ${best.paragraph.number}); the body criticises what the summary praises.`
+              : `Area for improvement ${item.index} ("${fragment(item.text)}") is matched only by paragraphs that read as strengths ` +
+                `(best: paragraph ${best.paragraph.number}); the body praises what the summary asks to improve.`;
+          findings.push(findingIn(report, 'warning', 'summary-body', heading, best.paragraph.number, message));
         }
       }
     }
