@@ -97,6 +97,7 @@ alessandro|lorenzo|matteo|chiara|federica|giovanni|marco|stefano|luca|pierre|jea
 sophie|camille|julien|mathieu|nicolas|théo|chloé|manon|lea|léa|hugo|louis|yannick|ahmet|mehmet
 mustafa|ayse|ayşe|elif|emre|zeynep|burak|cem|deniz|kerem|selin|yiannis|giorgos|eleni|dimitris|nikos
 maria|katerina
+jordan|sydney|chelsea|austin|savannah|brooklyn|adelaide|dallas|lincoln|kingsley|shelby|madison
 kacper|wiktoria|szymon|kuba|zuzanna|filip|oliwia|nuwan|dilini|kasun|chamari|tharindu|bishnu|sabin|anahit|lilit|nino|rukhsana|farhana|tahmina|parveen|yousra|maisie|tyler|finn|siân|sian|ellie|eilidh|aoife|oluwatobi|ifeoma|habimana|jean-paul
 `);
 

@@ -20,7 +20,12 @@ function tagsOf(word: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 /** "Maisie-Rae", "Ella-Mae", "Jean-Paul": a listed given name joined to another name. */
-const givenHyphenated = (low: string) => low.includes('-') && GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) && low.split('-').every((part) => part.length > 1 && !isEnglishWord(part));
+// "Mary-Jane", and romanised two-syllable given names no list holds ("Ji-yeon", "Min-jun", "Xiao-ming").
+const ROMANISED_GIVEN = /^[a-z]{2,4}-[a-z]{3,5}$/;
+const givenHyphenated = (low: string) =>
+  low.includes('-') &&
+  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
+  low.split('-').every((part) => part.length > 1 && !isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !/^(?:pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e)$/.test(part));
 /** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji). */
 const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || givenHyphenated(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
@@ -64,15 +69,59 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
     if (!next) return;
     const word = next[2];
     const low = word.toLowerCase();
-    if (NOT_SURNAME.test(word) || ORG_WORDS.test(word) || ROLE_WORD.test(low) || NOTE_ABBREVIATIONS.has(low)) return;
+    // "Mrs Fatuma Said)" ends on a surname; "Mrs Fatuma Said that…" on a verb.
+    const saidAsSurname = /^(?:Said|Told)$/.test(word) && /^[ \t]*[),;:]/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
+    if ((NOT_SURNAME.test(word) && !saidAsSurname) || ORG_WORDS.test(word) || ROLE_WORD.test(low) || NOTE_ABBREVIATIONS.has(low)) return;
     // A word the lexicon knows stops the name, unless it is only a place there ("Albuquerque", "Jordan" are surnames too).
     const placeName = tagsOf(low).some((tag) => /Place|City|Country|Region/.test(tag));
-    if (isCommonWord(low) && !isLastName(low) && !placeName) return;
+    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname) return;
     const end = hit.end + next[0].length;
     if (mask.subarray(hit.end, end).some((m) => m === 1)) return;
     hit.end = end;
     hit.name = `${hit.name} ${word}`;
   }
+}
+
+// Surnames written before the given name (Korean, Chinese, Vietnamese, Malay-Chinese usage):
+// "Park Ji-yeon", "Lim Wei Jie", "Nguyen Thi Lan". Only taken in front of a found given name.
+const SURNAME_FIRST = new Set(
+  ('park kim lee lim tan wong chen li liu zhang wang yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng ' +
+    'nguyen tran pham hoang phan vu vo dang bui ngo duong choi jung jeong kang cho yoon jang ng goh teo koh chua ong ' +
+    'lau chan cheung leung chong yeo tay sato suzuki takahashi tanaka watanabe yamamoto nakamura kobayashi').split(' '),
+);
+const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|ter|ten|dos|das|del)[ \t]+){1,3})$/iu;
+const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+
+/**
+ * A found name runs back over the particles of its surname ("van der Merwe", "de Souza") and, when
+ * it opens with a given name, over a surname written first ("Park Ji-yeon", "Lim Wei Jie").
+ */
+function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
+  if (hit.replacement === '') return;
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+  const particles = PARTICLES_BEFORE.exec(before);
+  if (particles && !mask.subarray(hit.start - particles[1].length, hit.start).some((m) => m === 1)) {
+    hit.start -= particles[1].length;
+    hit.name = `${particles[1]}${hit.name}`;
+    return;
+  }
+  const surname = WORD_BEFORE.exec(before);
+  const firstToken = tokensOf(hit.name)[0] ?? '';
+  if (surname && SURNAME_FIRST.has(surname[1].toLowerCase()) && isFirstName(firstToken.toLowerCase()) && !mask.subarray(hit.start - surname[0].length, hit.start).some((m) => m === 1)) {
+    hit.start -= surname[0].length;
+    hit.name = `${surname[1]} ${hit.name}`;
+  }
+}
+
+const NICKNAME_AFTER = /^[ \t]*\([ \t]*["“'‘](\p{Lu}\p{Ll}+)["”'’][ \t]*\)/u;
+
+/** 'Tanawat ("Tan")': the name's short form in brackets goes with it, and is known from then on. */
+function extendOverNickname(text: string, hit: Hit, mask: Uint8Array): string | null {
+  if (hit.replacement === '') return null;
+  const next = NICKNAME_AFTER.exec(text.slice(hit.end, hit.end + 40));
+  if (!next || mask.subarray(hit.end, hit.end + next[0].length).some((m) => m === 1)) return null;
+  hit.end += next[0].length;
+  return next[1];
 }
 
 /** A word the lexicon knows as ordinary English (not a name). */
@@ -300,9 +349,13 @@ function findHits(text: string, aggressive = false): Hit[] {
     for (let i = start; i < end; i++) if (mask[i]) return true;
     return false;
   };
+  let lastNickname: string | null = null;
   const pushHit = (hit: Hit) => {
     const found = hit.name;
     extendOverSurname(text, hit, mask);
+    extendBeforeName(text, hit, mask);
+    lastNickname = extendOverNickname(text, hit, mask);
+    if (lastNickname) remember(lastNickname, null);
     // A surname taken this way is remembered, so "Albuquerque" alone later is known too.
     if (hit.name !== found) remember(hit.name.slice(found.length).trim(), null);
     hits.push(hit);
@@ -344,7 +397,11 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (nameTokens.length === 0) continue;
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
     const roleLower = /^[a-z]/.test(role);
-    if (!isNameLike(nameTokens, after, before, !roleLower)) continue;
+    // "trainee Jordan (PGTA)", "mentor Sydney": straight after a lower-case singular role, a given
+    // name that is also a place is the person; "HT Mombasa", "trainees Lahore" are where people are.
+    const placeGiven =
+      roleLower && !titled && !parenthesised && !/s$/i.test(role.trim()) && nameTokens.length === 1 && GIVEN_NAMES.has(nameTokens[0].toLowerCase()) && !ORG_WORDS.test(after.trimStart());
+    if (!placeGiven && !isNameLike(nameTokens, after, before, !roleLower)) continue;
     // "trainee (Form 3 chem…)", "trainee Year 9": a word before a number is a class or year group.
     if (nameTokens.length === 1 && /^[ \t]+\d/.test(after) && isEnglishWord(nameTokens[0].toLowerCase())) continue;
     // After a plural role ("trainees Noor + Kavya") the name must look like one: "teachers Where…" is a table.
@@ -352,9 +409,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // "trainee Poppy": a capitalised word after a lower-case role word is a name even if the
     // lexicon knows it as a noun; after a capitalised role ("Trainee Survey") it must look like one.
     if (!titled && nameTokens.length === 1 && !roleLower && isCommonWord(nameTokens[0].toLowerCase()) && !isFirstName(nameTokens[0])) continue;
-    // "trainee Jordan (PGTA)": straight after a lower-case singular role a place word is a name;
-    // "HT Mombasa", "trainees Lahore" are where the people are.
-    if (!titled && isPlacePhrase(nameTokens) && !(roleLower && !/s$/i.test(role.trim()) && !parenthesised && nameTokens.length === 1 && (isFirstName(nameTokens[0]) || GIVEN_NAMES.has(nameTokens[0].toLowerCase())))) continue;
+    if (!titled && isPlacePhrase(nameTokens) && !placeGiven) continue;
     // "mentor (Sliema)", "head (Lusaka)": one unknown word in brackets after a role is where the
     // person works far more often than who they are; a listed given name or surname still counts.
     if (parenthesised && !titled && nameTokens.length === 1 && !isFirstName(nameTokens[0]) && !isLastName(nameTokens[0].toLowerCase())) continue;
@@ -381,7 +436,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     }
     if (taken(match.index, end)) continue;
     pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
-    for (const token of nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
+    for (const token of [...nameTokens, ...(lastNickname ? [lastNickname] : [])]) roster.set(token.toLowerCase(), asWritten(roleText));
   }
 
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
@@ -448,7 +503,10 @@ function findHits(text: string, aggressive = false): Hit[] {
     // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
     const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname) continue;
-    if (!isNameLike(tokens, after, before, true)) continue;
+    // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
+    const namedByRole =
+      tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before);
+    if (!namedByRole && !isNameLike(tokens, after, before, true)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;
@@ -826,8 +884,12 @@ function capitaliseLikelyNames(text: string): string {
   const TOKENS = /\p{L}[\p{L}'’-]*|[^\p{L}]+/gu;
   // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
   const names = new Set<string>();
+  // Initials after a title ("mrs j. wrenfield"): capitalised where they stand, not everywhere.
+  const initials = new Set<number>();
   let previous = false;
-  for (const [token] of text.matchAll(TOKENS)) {
+  let titled = false;
+  for (const match of text.matchAll(TOKENS)) {
+    const token = match[0];
     if (!/^\p{L}/u.test(token)) {
       if (token !== ' ' && token !== '. ') previous = false;
       continue;
@@ -835,20 +897,30 @@ function capitaliseLikelyNames(text: string): string {
     const low = token.toLowerCase().replace(/['’]s$/, '');
     if (LOWER_TITLE.test(low)) {
       previous = true;
+      titled = true;
       continue;
     }
+    if (titled && previous && low.length === 1 && text.charAt(match.index + 1) === '.') {
+      initials.add(match.index);
+      continue;
+    }
+    titled = false;
     const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
+    // "o'driscoll", "o'brien": an Irish surname's shape is a name wherever it stands.
+    const irish = /^o['’][a-z]{3,}$/.test(low) && low.slice(2) !== 'clock';
     const parts = low.split(/[-'’]/);
-    const surname = previous && parts.some((part) => part.length > 2 && unknownWord(part)) && parts.every((part) => PARTICLE.test(part) || part.length > 1);
-    if (given || surname) {
+    const surname =
+      previous && (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => PARTICLE.test(part) || part.length > 1);
+    if (given || surname || irish) {
       names.add(low);
       previous = true;
     } else previous = false;
   }
-  return text.replace(TOKENS, (token) => {
+  return text.replace(TOKENS, (token, offset: number) => {
     if (!/^\p{L}/u.test(token)) return token;
     const low = token.toLowerCase().replace(/['’]s$/, '');
-    return LOWER_TITLE.test(low) || names.has(low) ? upper(token) : token;
+    if (/^o['’]/.test(low) && names.has(low)) return `O${token.charAt(1)}${upper(token.slice(2))}`;
+    return LOWER_TITLE.test(low) || names.has(low) || initials.has(offset) ? upper(token) : token;
   });
 }
 

@@ -174,6 +174,36 @@ describe('redactNames', () => {
     expect(names.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('takes surname particles, surnames written first, bracketed nicknames and place-like given names', () => {
+    expectRedactions([
+      ['mentor Pieter van der Merwe; van der Merwe said fine', 'A mentor; the mentor said fine'],
+      ["police check for Park Ji-yeon's placement arrived late", "police check for a trainee's placement arrived late"],
+      ['so Ji-yeon teaches Y7 and Y9', 'so a trainee teaches Y7 and Y9'],
+      ['trainee Tanawat ("Tan") on set 3\nTan moved on too fast', 'A trainee on set 3\nThe trainee moved on too fast'],
+      ['trainee Jordan (PGTA) at Oakfield Academy\nJordan relied on the school', 'A trainee (PGTA) at Oakfield Academy\nThe trainee relied on the school'],
+      ['HT Mombasa (Mrs Fatuma Said): "we always know"', 'HT Mombasa (a member of staff): "we always know"'],
+    ]);
+    // A place stays a place, even in notes that name someone after it.
+    expect(redact('trainee Jordan (PGTA)\ntrainees placed in Jordan and Qatar').split('\n')[1]).toBe('trainees placed in Jordan and Qatar');
+    // Hyphenated words are not romanised names.
+    expect(redact('the Co-op, Pre-school and Re-sit dates')).toBe('the Co-op, Pre-school and Re-sit dates');
+  });
+
+  it('finds initials, hyphenated and Irish surnames in notes typed in lower case', () => {
+    const notes = [
+      '- dsl mrs j. wrenfield (lead sch dsl), 30 min call',
+      '- wrenfield: "they come to me straight away"',
+      '- chair dr hamid el-sayed asks sharp qs',
+      '- chair el-sayed & director in room',
+      "- o'driscoll moderated 8 trainees, back at 4 o'clock",
+      '- another line in lower case',
+    ].join('\n');
+    const out = redact(notes);
+    expect(out).not.toMatch(/wrenfield|el-sayed|hamid|driscoll|\bj\./i);
+    expect(out).toContain("4 o'clock");
+    expect(redact(out)).toBe(out);
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
@@ -229,12 +259,11 @@ describe('redactNames', () => {
       }
     }
     expect(planted).toBeGreaterThan(300);
-    // A ratchet, not a pass: 15 name parts in 1,838 planted occurrences still leak (one in a
-    // held-out file, the rest in the 40 training files added in session 2): surname-first East
-    // Asian names ("Park Ji-yeon", "Lim Wei Jie"), a surname after a particle only the roster knows
-    // ("van der Merwe"), lower-case names with initials ("mrs j. wrenfield"), a trainee named like a
-    // country ("Jordan"), a surname that is a common word ("Said"). More is a regression.
+    // A ratchet, not a pass: 3 name parts in 1,838 planted occurrences still leak: a bare given
+    // name that is also a word, in a held-out file; a surname that is also a city, alone in a list
+    // after a name ("(Munro-Keane, Albuquerque)"); and a planted given name that is here part of a
+    // city's name ("Ho Chi Minh City"), which is right to keep. More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
-    expect(leaks.length).toBeLessThanOrEqual(15);
+    expect(leaks.length).toBeLessThanOrEqual(3);
   });
 });
