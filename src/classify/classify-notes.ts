@@ -149,13 +149,15 @@ function cleanText(text: string): string {
   return stripped || text.trim();
 }
 
+const PROGRESS_EVERY = 2000;
+
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
 /**
  * Classify notes into observations. Pure: names are replaced by roles before anything else, so no
  * observation (text or heading) carries a personal name. Line numbers honour `notes.firstLine`.
  */
-export function classifyNotes(notes: NotesInput, model: ClassifierModel, framework: Framework): Observation[] {
+export function classifyNotes(notes: NotesInput, model: ClassifierModel, framework: Framework, onProgress?: (done: number, total: number) => void): Observation[] {
   const compiled = compile(model);
   const { text } = redactNames(notes.text);
   const pieces = splitNotes(text, notes.firstLine ?? 1);
@@ -176,7 +178,13 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
 
   const observations: Observation[] = [];
   let lineStart = 0;
+  // Big notes (a term's worth pasted into one file) take seconds: report every few thousand pieces.
+  let reportAt = PROGRESS_EVERY;
   while (lineStart < pieces.length) {
+    if (onProgress && lineStart >= reportAt) {
+      onProgress(lineStart, pieces.length);
+      reportAt = lineStart + PROGRESS_EVERY;
+    }
     let lineEnd = lineStart;
     while (lineEnd + 1 < pieces.length && pieces[lineEnd + 1].line === pieces[lineStart].line) lineEnd++;
     const linePieces = pieces.slice(lineStart, lineEnd + 1);
@@ -217,10 +225,9 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
       const single = group.from === group.to;
       const result = placeStatement(compiled, framework, single ? polarities[group.from] : polarityOf(compiled, observationText, options), options);
       if (group.mixed) {
-        // The longest piece carries the line's judgement; the label beside it does not.
-        let longest = group.from;
-        for (let i = group.from; i <= group.to; i++) if (words[i] > words[longest]) longest = i;
-        group.polarity = polarities[longest].polarity;
+        // The joined text decides: in "research reading - limited" or "Workload - v. good" the
+        // short piece is the judgement, in "2 files - signed off late" the long one (LOFO +0.005).
+        group.polarity = result.polarity;
       }
       let polarityConfidence = result.polarityConfidence;
       if (!single) {

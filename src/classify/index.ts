@@ -51,11 +51,12 @@ export async function runClassify(request: ClassifyRequest, context: StageContex
   }
   if (!/[A-Za-z0-9]/.test(notes.text)) throw new DrafterError('notes-empty', `${notes.file}: the notes have no text`);
   const framework = await loadFramework(parsed.data.framework, corpusDir);
-  context.onProgress?.({ done: 0, total: 2, label: 'loading classifier' });
+  context.onProgress?.({ done: 0, total: 100, label: 'loading classifier' });
   const model = await loadClassifier(framework, corpusDir, context);
-  context.onProgress?.({ done: 1, total: 2, label: 'classifying' });
-  const observations = classifyNotes(notes, model, framework);
-  context.onProgress?.({ done: 2, total: 2, label: 'classified' });
+  context.onProgress?.({ done: 10, total: 100, label: 'classifying' });
+  // Loading is the first tenth of the bar, classifying the rest (in steps on a big notes file).
+  const observations = classifyNotes(notes, model, framework, (done, total) => context.onProgress?.({ done: 10 + Math.floor((90 * done) / total), total: 100, label: 'classifying' }));
+  context.onProgress?.({ done: 100, total: 100, label: 'classified' });
   if (observations.length === 0) throw new DrafterError('notes-empty', `${notes.file}: no note lines found (only headings or blank lines)`);
   return observations;
 }

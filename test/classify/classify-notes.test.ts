@@ -178,6 +178,19 @@ describe('runClassify', () => {
   });
 });
 
+describe('progress on big notes', () => {
+  it('reports progress through a long notes file and ends with the whole bar', async () => {
+    const lines = Array.from({ length: 2500 }, (_, i) => (i % 2 ? `mentor logs ${i} blank since Jan` : `induction for tutor ${i} v. thorough`));
+    const seen: Array<{ done: number; total: number }> = [];
+    const observations = await runClassify({ notes: { file: 'big.md', text: lines.join('\n'), firstLine: 1 }, framework: 'iqts', corpusDir }, { onProgress: (p) => seen.push(p) });
+    expect(observations).toHaveLength(2500);
+    const classifying = seen.filter((p) => p.done > 10 && p.done < 100);
+    expect(classifying.length).toBeGreaterThan(0);
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(seen[seen.length - 1]).toMatchObject({ done: 100, total: 100 });
+  });
+});
+
 describe('loadClassifier', () => {
   it('caches the model under <corpus>/model and rebuilds it when the corpus changes', async () => {
     const file = join(corpusDir, 'model', 'iqts.json');
