@@ -45,8 +45,16 @@ function polarityOf(compiled: CompiledModel, text: string, options: ClassifyText
 
 /** The rest of classifyText, given the statement's polarity: section, criterion and confidence. */
 function placeStatement(compiled: CompiledModel, framework: Framework, polarity: PolarityResult, options: ClassifyTextOptions): TextClassification {
+  return withPlacement(polarity, placeByStems(compiled, framework, polarity.stems ?? contentStems(polarity.tokens), options));
+}
+
+function placeByStems(compiled: CompiledModel, framework: Framework, stems: string[], options: ClassifyTextOptions): Placement {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
-  const placement = placeCriterion(compiled, framework, polarity.stems ?? contentStems(polarity.tokens), headings, options);
+  return placeCriterion(compiled, framework, stems, headings, options);
+}
+
+/** A statement's classification from its polarity and a placement (its own, or its whole line's). */
+function withPlacement(polarity: PolarityResult, placement: Placement): TextClassification {
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -151,6 +159,51 @@ function cleanText(text: string): string {
 
 const PROGRESS_EVERY = 2000;
 
+// Cues that make a piece a judgement: a short piece with one ("logs sparse") stands alone; one
+// without ("Workload", "2 files") is a label for the piece beside it.
+const JUDGING_CUES: ReadonlySet<string> = new Set(['positive', 'negated-positive', 'shortfall', 'negated-shortfall', 'absence', 'recommendation', 'partial-count', 'full-count', 'outdated', 'delay']);
+
+// Where notes join two judgements without a contrast word: "clear on the standards, vague on
+// assessment", "joint obs done, none moderated", "sample checked -> 3 unsigned".
+const SOFT_CUT = /, |\s->\s|\s\?\s/g;
+/** How sure both halves must be, each of the opposite judgement, for a soft cut to split a line (LOFO: 0.55–0.85 alike). */
+const SOFT_CUT_CONFIDENCE = 0.7;
+
+/**
+ * A strength and an area for improvement joined by a comma or an arrow: the two halves, when each
+ * is judged the opposite way with confidence; otherwise null. Of several cuts, the surest wins.
+ * Never cuts inside a quotation.
+ */
+function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyTextOptions): Array<{ text: string; polarity: PolarityResult }> | null {
+  if (wordCount(text) < 5) return null;
+  let best: Array<{ text: string; polarity: PolarityResult }> | null = null;
+  let bestScore = 0;
+  let quotes = 0;
+  let scanned = 0;
+  SOFT_CUT.lastIndex = 0;
+  for (let match = SOFT_CUT.exec(text); match; match = SOFT_CUT.exec(text)) {
+    for (; scanned < match.index; scanned++) if (QUOTE_MARK.test(text[scanned])) quotes++;
+    if (quotes % 2 === 1) break;
+    const left = cleanText(text.slice(0, match.index));
+    const right = cleanText(text.slice(match.index + match[0].length));
+    if (wordCount(left) < 2 || wordCount(right) < 2) continue;
+    const first = polarityOf(compiled, left, options);
+    if (first.polarity === 'context' || first.confidence < SOFT_CUT_CONFIDENCE) continue;
+    const second = polarityOf(compiled, right, options);
+    if (second.polarity === 'context' || second.polarity === first.polarity) continue;
+    const score = Math.min(first.confidence, second.confidence);
+    if (score >= SOFT_CUT_CONFIDENCE && score > bestScore) {
+      bestScore = score;
+      best = [
+        { text: left, polarity: first },
+        { text: right, polarity: second },
+      ];
+    }
+  }
+  return best;
+}
+const QUOTE_MARK = /["“”]/;
+
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
 /**
@@ -206,7 +259,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
       const piece = linePieces[i];
       const result = polarities[i];
       if (last) {
-        const short = words[i] <= 2 || (last.from === last.to && words[last.from] <= 2);
+        const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
+        const short = labelLike(i) || (last.from === last.to && labelLike(last.from));
         const same = result.polarity === last.polarity;
         if (same || (short && piece.boundary !== 'contrast')) {
           last.to = i;
@@ -217,33 +271,46 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
       groups.push({ from: i, to: i, polarity: result.polarity, mixed: false });
     }
 
+    // Each group is one observation, unless a soft cut parts two opposite judgements inside it.
+    const drafts: Array<{ text: string; polarity: Polarity; result: PolarityResult; polarityConfidence: number }> = [];
     for (const group of groups) {
       const first = linePieces[group.from];
       const lastPiece = linePieces[group.to];
-      const joined = group.from === group.to ? first.text : first.lineText.slice(first.start, lastPiece.end);
-      const observationText = cleanText(joined);
       const single = group.from === group.to;
-      const result = placeStatement(compiled, framework, single ? polarities[group.from] : polarityOf(compiled, observationText, options), options);
-      if (group.mixed) {
-        // The joined text decides: in "research reading - limited" or "Workload - v. good" the
-        // short piece is the judgement, in "2 files - signed off late" the long one (LOFO +0.005).
-        group.polarity = result.polarity;
+      const joined = single ? first.text : first.lineText.slice(first.start, lastPiece.end);
+      const halves = softCutHalves(compiled, joined, options);
+      if (halves) {
+        for (const half of halves) drafts.push({ text: half.text, polarity: half.polarity.polarity, result: half.polarity, polarityConfidence: round(half.polarity.confidence) });
+        continue;
       }
-      let polarityConfidence = result.polarityConfidence;
+      const observationText = cleanText(joined);
+      const result = single ? polarities[group.from] : polarityOf(compiled, observationText, options);
+      // The joined text decides a mixed group: in "research reading - limited" or "Workload - v.
+      // good" the short piece is the judgement, in "2 files - signed off late" the long one.
+      if (group.mixed) group.polarity = result.polarity;
+      let polarityConfidence = round(result.confidence);
       if (!single) {
         let most = 0;
         for (let i = group.from; i <= group.to; i++) if (polarities[i].polarity === group.polarity) most = Math.max(most, round(polarities[i].confidence));
-        polarityConfidence = most || result.polarityConfidence;
+        polarityConfidence = most || polarityConfidence;
       }
+      drafts.push({ text: observationText, polarity: group.polarity, result, polarityConfidence });
+    }
+    // One observation is placed by its own words. Several from one line are placed together, by the
+    // whole line: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
+    const whole =
+      drafts.length > 1 ? placeByStems(compiled, framework, contentStems(linePieces[0].lineText.slice(linePieces[0].start, linePieces[linePieces.length - 1].end)), options) : null;
+    for (const draft of drafts) {
+      const classified = whole ? withPlacement(draft.result, whole) : placeStatement(compiled, framework, draft.result, options);
       observations.push({
-        text: observationText,
-        source: { file: notes.file, line: first.line, heading },
-        polarity: group.polarity,
-        section: result.section,
-        criterion: result.criterion,
-        alternatives: result.alternatives,
-        confidence: result.confidence,
-        polarityConfidence,
+        text: draft.text,
+        source: { file: notes.file, line: linePieces[0].line, heading },
+        polarity: draft.polarity,
+        section: classified.section,
+        criterion: classified.criterion,
+        alternatives: classified.alternatives,
+        confidence: classified.confidence,
+        polarityConfidence: draft.polarityConfidence,
       });
     }
     lineStart = lineEnd + 1;

@@ -88,6 +88,36 @@ describe('classifyNotes', () => {
     expect(observations.find((o) => o.source.line === 16)?.polarity).toBe('improvement');
   });
 
+  it('parts two opposite judgements joined by a comma, an arrow or a short dash, and places them by their line', () => {
+    const text = [
+      '- joint obs done, none moderated',
+      '- trainees clear on the standards, vague on how they will be judged against them',
+      '- mentor training well attended -> 2 of 9 mentors never logged in since Sept',
+      '- targets sharp - logs sparse',
+      '- Workload - v. good',
+      '- 14 trainees: 8 secondary, 6 primary, all in Malaysia',
+      '- a trainee said "good, but far too slow" about feedback',
+    ].join('\n');
+    const observations = classifyNotes({ file: 'n.md', text, firstLine: 1 }, model, iqts);
+    const byLine = (line: number) => observations.filter((o) => o.source.line === line);
+    expect(byLine(1).map((o) => [o.text, o.polarity])).toEqual([
+      ['joint obs done', 'strength'],
+      ['none moderated', 'improvement'],
+    ]);
+    expect(byLine(2).map((o) => o.polarity)).toEqual(['strength', 'improvement']);
+    expect(byLine(3).map((o) => o.polarity)).toEqual(['strength', 'improvement']);
+    expect(byLine(4).map((o) => [o.text, o.polarity])).toEqual([
+      ['targets sharp', 'strength'],
+      ['logs sparse', 'improvement'],
+    ]);
+    // A label beside its judgement, a list of counts and a quotation each stay one observation.
+    expect(byLine(5)).toHaveLength(1);
+    expect(byLine(6)).toHaveLength(1);
+    expect(byLine(7)).toHaveLength(1);
+    // The halves of one line share its placement: "logs sparse" alone says little of its topic.
+    for (const line of [1, 2, 3, 4]) expect(new Set(byLine(line).map((o) => o.section)).size).toBe(1);
+  });
+
   it('reads the polarity a heading names for the neutral lines under it', () => {
     const text = ['Strengths', '- mentor training programme', '- partnership agreements', 'AFIs', '- mentor training programme', 'Context', '- 38 trainees across 4 countries'].join('\n');
     const observations = classifyNotes({ file: 'grouped.md', text, firstLine: 1 }, model, iqts);
