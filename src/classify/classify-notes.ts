@@ -1,8 +1,20 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
 import { headingSection, polarityOfHeadings } from './headings.js';
-import { compile, headingScores, placeStems, scorePolarity, type ClassifierModel, type CompiledModel, type PolarityResult } from './model.js';
+import {
+  compile,
+  criterionQuery,
+  headingScores,
+  neighbourScores,
+  placeStems,
+  scorePolarity,
+  sumScores,
+  type ClassifierModel,
+  type CompiledModel,
+  type CriterionQuery,
+  type PolarityResult,
+} from './model.js';
 import { redactNames } from './redact-names.js';
-import { neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
+import { neighbourLines, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
 
 /** What classifyText says about one statement. */
@@ -34,7 +46,13 @@ export { polarityOfHeading } from './headings.js';
 /** Polarity, section and criterion of a single statement (a note line or a report sentence). */
 export function classifyText(text: string, model: ClassifierModel, framework: Framework, options: ClassifyTextOptions = {}): TextClassification {
   const compiled = compile(model);
-  return placeStatement(compiled, framework, polarityOf(compiled, text, options), options);
+  const polarity = polarityOf(compiled, text, options);
+  return placeStatement(compiled, framework, polarity, queryOf(compiled, polarity), neighbourScores(compiled, options.neighbours ?? []), options);
+}
+
+/** The BM25 query of a statement whose polarity is known: its content stems were gathered on the way. */
+function queryOf(compiled: CompiledModel, polarity: PolarityResult): CriterionQuery {
+  return criterionQuery(compiled, polarity.stems ?? contentStems(polarity.tokens));
 }
 
 /** The polarity half of classifyText: all that grouping a note line's pieces needs. */
@@ -43,10 +61,20 @@ function polarityOf(compiled: CompiledModel, text: string, options: ClassifyText
   return scorePolarity(compiled, text, options.polarity ?? null, options.heading ?? headings[0] ?? null);
 }
 
-/** The rest of classifyText, given the statement's polarity: section, criterion and confidence. */
-function placeStatement(compiled: CompiledModel, framework: Framework, polarity: PolarityResult, options: ClassifyTextOptions): TextClassification {
+/**
+ * The rest of classifyText, given the statement's polarity and BM25 query and the summed BM25
+ * scores of the lines around it: section, criterion and confidence.
+ */
+function placeStatement(
+  compiled: CompiledModel,
+  framework: Framework,
+  polarity: PolarityResult,
+  query: CriterionQuery,
+  around: Float64Array | null,
+  options: ClassifyTextOptions,
+): TextClassification {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
-  const placement = placeCriterion(compiled, framework, polarity.stems ?? contentStems(polarity.tokens), headings, options);
+  const placement = placeCriterion(compiled, framework, query, around, headings, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -75,18 +103,20 @@ function defaultSection(framework: Framework): string {
   return ids.find((id) => id.startsWith('leadership')) ?? ids.find((id) => id !== 'compliance') ?? ids[0] ?? 'general';
 }
 
-function placeCriterion(compiled: CompiledModel, framework: Framework, stems: string[], headings: string[], options: ClassifyTextOptions): Placement {
+function placeCriterion(compiled: CompiledModel, framework: Framework, query: CriterionQuery, around: Float64Array | null, headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
-  const { own, sections: sectionProbabilities } = placeStems(compiled, stems, headings, hint, options.neighbours ?? []);
+  const sectionProbabilities = placeStems(compiled, query, headings, hint, around);
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);
   // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
-  const raw = own;
+  const own = query.scores;
+  let raw = own;
   if (options.heading) {
     const extra = headingScores(compiled, options.heading);
-    // In place (own is this call's own array); a loop, not Float64Array#map.
+    // A copy (the query's scores may be a neighbour line's too); a loop, not Float64Array#map.
+    raw = new Float64Array(own.length);
     for (let i = 0; i < own.length; i++) raw[i] = own[i] + 0.3 * extra[i];
   }
   const n = raw.length;
@@ -153,6 +183,66 @@ const PROGRESS_EVERY = 2000;
 
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
+/** Pieces of one note line that are placed as one observation. */
+interface PieceGroup {
+  from: number;
+  to: number;
+  polarity: Polarity;
+  mixed: boolean;
+  /** The observation's text: the pieces joined as written, cleaned. */
+  text: string;
+  /** The polarity of that text (a single piece's own). */
+  result: PolarityResult;
+  /** Its BM25 query, once asked for. */
+  query: CriterionQuery | null;
+}
+
+/** A note line read: how its pieces group, and what each group says. Placing comes after. */
+interface LineReading {
+  pieces: NotePiece[];
+  options: ClassifyTextOptions;
+  polarities: PolarityResult[];
+  groups: PieceGroup[];
+}
+
+function readLine(compiled: CompiledModel, linePieces: NotePiece[], section: string | null): LineReading {
+  const headings = linePieces[0].headings;
+  const options: ClassifyTextOptions = { section, heading: linePieces[0].heading, headings, polarity: polarityOfHeadings(headings) };
+  // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
+  // (section, criterion); a group of pieces is placed once, as its joined text.
+  const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));
+  const words = linePieces.map((piece) => wordCount(piece.text));
+
+  // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
+  // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
+  const spans: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
+  for (let i = 0; i < linePieces.length; i++) {
+    const last = spans[spans.length - 1];
+    const piece = linePieces[i];
+    const result = polarities[i];
+    if (last) {
+      const short = words[i] <= 2 || (last.from === last.to && words[last.from] <= 2);
+      const same = result.polarity === last.polarity;
+      if (same || (short && piece.boundary !== 'contrast')) {
+        last.to = i;
+        if (!same) last.mixed = true;
+        continue;
+      }
+    }
+    spans.push({ from: i, to: i, polarity: result.polarity, mixed: false });
+  }
+  const groups = spans.map((span): PieceGroup => {
+    const first = linePieces[span.from];
+    const single = span.from === span.to;
+    const text = cleanText(single ? first.text : first.lineText.slice(first.start, linePieces[span.to].end));
+    const result = single ? polarities[span.from] : polarityOf(compiled, text, options);
+    // The joined text decides: in "research reading - limited" or "Workload - v. good" the
+    // short piece is the judgement, in "2 files - signed off late" the long one (LOFO +0.005).
+    return { from: span.from, to: span.to, polarity: span.mixed ? result.polarity : span.polarity, mixed: span.mixed, text, result, query: null };
+  });
+  return { pieces: linePieces, options, polarities, groups };
+}
+
 /**
  * Classify notes into observations. Pure: names are replaced by roles before anything else, so no
  * observation (text or heading) carries a personal name. Line numbers honour `notes.firstLine`.
@@ -162,7 +252,9 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
   const { text } = redactNames(notes.text);
   const pieces = splitNotes(text, notes.firstLine ?? 1);
   const lines = noteLines(pieces);
-  const lineIndex = new Map(lines.map((line, i) => [line.line, i]));
+  // Where each line's pieces start (noteLines gives one line per run of pieces with one line number).
+  const firstPiece: number[] = [];
+  for (let p = 0; p < pieces.length; p++) if (p === 0 || pieces[p].line !== pieces[p - 1].line) firstPiece.push(p);
   const headingSections = new Map<string, string | null>();
   const sectionFor = (piece: NotePiece): string | null => {
     for (const heading of piece.headings) {
@@ -176,68 +268,52 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     return null;
   };
 
+  // A line is read (polarity, groups) one line ahead of placing, because the line after is a
+  // neighbour: when a whole line is one group (most are), its BM25 query serves both.
+  const readings: Array<LineReading | undefined> = [];
+  const read = (i: number): LineReading => {
+    let reading = readings[i];
+    if (!reading) {
+      const linePieces = pieces.slice(firstPiece[i], firstPiece[i + 1] ?? pieces.length);
+      reading = readings[i] = readLine(compiled, linePieces, sectionFor(linePieces[0]));
+    }
+    return reading;
+  };
+  const groupQuery = (group: PieceGroup) => (group.query ??= queryOf(compiled, group.result));
+  const lineQueries: Array<CriterionQuery | undefined> = [];
+  const lineScores = (i: number): Float64Array => {
+    let query = lineQueries[i];
+    if (!query) {
+      const { groups } = read(i);
+      query = lineQueries[i] = groups.length === 1 && groups[0].text === lines[i].text ? groupQuery(groups[0]) : criterionQuery(compiled, contentStems(lines[i].text));
+    }
+    return query.scores;
+  };
+
   const observations: Observation[] = [];
-  let lineStart = 0;
   // Big notes (a term's worth pasted into one file) take seconds: report every few thousand pieces.
   let reportAt = PROGRESS_EVERY;
-  while (lineStart < pieces.length) {
+  for (let i = 0; i < lines.length; i++) {
+    const lineStart = firstPiece[i];
     if (onProgress && lineStart >= reportAt) {
       onProgress(lineStart, pieces.length);
       reportAt = lineStart + PROGRESS_EVERY;
     }
-    let lineEnd = lineStart;
-    while (lineEnd + 1 < pieces.length && pieces[lineEnd + 1].line === pieces[lineStart].line) lineEnd++;
-    const linePieces = pieces.slice(lineStart, lineEnd + 1);
-    const section = sectionFor(linePieces[0]);
-    const heading = linePieces[0].heading;
-    const headingPolarity = polarityOfHeadings(linePieces[0].headings);
-    const neighbours = neighbourTexts(lines, lineIndex.get(linePieces[0].line)!);
-    const options: ClassifyTextOptions = { section, heading, headings: linePieces[0].headings, polarity: headingPolarity, neighbours };
-    // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
-    // (section, criterion); a group of pieces is placed once, as its joined text.
-    const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));
-    const words = linePieces.map((piece) => wordCount(piece.text));
-
-    // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
-    // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
-    const groups: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
-    for (let i = 0; i < linePieces.length; i++) {
-      const last = groups[groups.length - 1];
-      const piece = linePieces[i];
-      const result = polarities[i];
-      if (last) {
-        const short = words[i] <= 2 || (last.from === last.to && words[last.from] <= 2);
-        const same = result.polarity === last.polarity;
-        if (same || (short && piece.boundary !== 'contrast')) {
-          last.to = i;
-          if (!same) last.mixed = true;
-          continue;
-        }
-      }
-      groups.push({ from: i, to: i, polarity: result.polarity, mixed: false });
-    }
-
+    const around = sumScores(neighbourLines(lines, i).map(lineScores));
+    const { pieces: linePieces, options, polarities, groups } = read(i);
     for (const group of groups) {
       const first = linePieces[group.from];
-      const lastPiece = linePieces[group.to];
-      const joined = group.from === group.to ? first.text : first.lineText.slice(first.start, lastPiece.end);
-      const observationText = cleanText(joined);
       const single = group.from === group.to;
-      const result = placeStatement(compiled, framework, single ? polarities[group.from] : polarityOf(compiled, observationText, options), options);
-      if (group.mixed) {
-        // The joined text decides: in "research reading - limited" or "Workload - v. good" the
-        // short piece is the judgement, in "2 files - signed off late" the long one (LOFO +0.005).
-        group.polarity = result.polarity;
-      }
+      const result = placeStatement(compiled, framework, group.result, groupQuery(group), around, options);
       let polarityConfidence = result.polarityConfidence;
       if (!single) {
         let most = 0;
-        for (let i = group.from; i <= group.to; i++) if (polarities[i].polarity === group.polarity) most = Math.max(most, round(polarities[i].confidence));
+        for (let k = group.from; k <= group.to; k++) if (polarities[k].polarity === group.polarity) most = Math.max(most, round(polarities[k].confidence));
         polarityConfidence = most || result.polarityConfidence;
       }
       observations.push({
-        text: observationText,
-        source: { file: notes.file, line: first.line, heading },
+        text: group.text,
+        source: { file: notes.file, line: first.line, heading: options.heading ?? null },
         polarity: group.polarity,
         section: result.section,
         criterion: result.criterion,
@@ -246,7 +322,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
         polarityConfidence,
       });
     }
-    lineStart = lineEnd + 1;
+    // Line i + 1 has lines i and i + 2 around it: what line i - 1 left is done with.
+    if (i > 0) readings[i - 1] = lineQueries[i - 1] = undefined;
   }
   return observations;
 }

@@ -448,14 +448,30 @@ function compiledQueryTerms(compiled: CompiledModel, stems: string[]): CompiledT
   return out;
 }
 
-/** bm25Scores over compiled terms: the same additions in the same order. */
-function bm25ScoresFlat(compiled: CompiledModel, stems: string[]): Float64Array {
+/** A statement's BM25 query: the model's terms in it (in queryTerms' order) and the criterion scores they give. */
+export interface CriterionQuery {
+  terms: CompiledTerm[];
+  /** BM25 score of every criterion: bm25Scores' additions in its order. Shared: never written after. */
+  scores: Float64Array;
+}
+
+/** The BM25 query of a statement's content stems. */
+export function criterionQuery(compiled: CompiledModel, stems: string[]): CriterionQuery {
+  const terms = compiledQueryTerms(compiled, stems);
   const scores = new Float64Array(compiled.model.criteria.ids.length);
-  for (const term of compiledQueryTerms(compiled, stems)) {
+  for (const term of terms) {
     const list = term.postings;
     if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
   }
-  return scores;
+  return { terms, scores };
+}
+
+/** The criterion scores of lines around a statement, summed in order (null when there are none). */
+export function sumScores(lines: readonly Float64Array[]): Float64Array | null {
+  if (lines.length === 0) return null;
+  const sum = new Float64Array(lines[0]);
+  for (let j = 1; j < lines.length; j++) for (let i = 0; i < sum.length; i++) sum[i] += lines[j][i];
+  return sum;
 }
 
 export interface PolarityResult {
@@ -495,11 +511,16 @@ export function scorePolarity(compiled: CompiledModel, text: string, headingPola
 function cachedScores(compiled: CompiledModel, recent: Map<string, Float64Array>, key: string): Float64Array {
   let hit = recent.get(key);
   if (!hit) {
-    hit = bm25ScoresFlat(compiled, contentStems(key));
+    hit = criterionQuery(compiled, contentStems(key)).scores;
     if (recent.size >= 8) recent.delete(recent.keys().next().value!);
     recent.set(key, hit);
   }
   return hit;
+}
+
+/** BM25 scores of lines around a statement, by their text (cached: the next line has them as neighbours too). */
+export function neighbourScores(compiled: CompiledModel, texts: readonly string[]): Float64Array | null {
+  return sumScores(texts.map((text) => cachedScores(compiled, compiled.recentNeighbours, text)));
 }
 
 /** BM25 scores of a heading's text (cached: every line under it asks again). */
@@ -510,7 +531,7 @@ export function headingScores(compiled: CompiledModel, heading: string): Float64
 /** BM25 score of every criterion for a text (plus optional extra query text at a lower weight). */
 export function scoreCriteria(compiled: CompiledModel, text: string | string[], extra?: string, extraWeight = 0.3): Float64Array {
   const n = compiled.model.criteria.ids.length;
-  const scores = bm25ScoresFlat(compiled, contentStems(text));
+  const scores = new Float64Array(criterionQuery(compiled, contentStems(text)).scores);
   if (extra) {
     const more = cachedScores(compiled, compiled.recentHeadings, extra);
     for (let i = 0; i < n; i++) scores[i] += more[i] * extraWeight;
@@ -519,41 +540,27 @@ export function scoreCriteria(compiled: CompiledModel, text: string | string[], 
 }
 
 /**
- * A statement's criterion scores and section probabilities in one pass over its stems: what BM25
- * plus the section model over sectionVector's map (as trained) give, without building a "W_" name
- * per stem. The section
- * model's sum runs over the same features in the same order as sectionVector's map (its stems and
- * bigrams first, each once, then the headings and the evidence), so the result is identical.
+ * A statement's section probabilities: what the section model gives over sectionVector's map (as
+ * trained), without building it. The sum runs over the same features in the same order as that
+ * map (the query's stems and bigrams first, each once, then the headings and the evidence), so the
+ * result is identical. `around` is the neighbour lines' summed BM25 scores (sumScores).
  */
-export function placeStems(compiled: CompiledModel, stems: string[], headings: readonly string[], headingSection: string | null, neighbours: readonly string[] = []): { own: Float64Array; sections: number[] } {
-  const own = new Float64Array(compiled.model.criteria.ids.length);
+export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: Float64Array | null): number[] {
   const { w, classes } = compiled.section;
   const scores = compiled.section.bias.slice();
   const add = (at: number, value: number) => {
     if (at >= 0) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
   };
-  for (const term of compiledQueryTerms(compiled, stems)) {
-    const list = term.postings;
-    if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
-    add(term.sectionAt, 1);
-  }
-  let aroundScores: Float64Array | null = null;
-  for (const text of neighbours) {
-    const line = cachedScores(compiled, compiled.recentNeighbours, text);
-    if (!aroundScores) aroundScores = new Float64Array(line);
-    else for (let i = 0; i < line.length; i++) aroundScores[i] += line[i];
-  }
-  // Then sectionVector's other features, each once and in its order: headings, the heading's
-  // section, the line's evidence, the neighbours' evidence.
+  for (const term of query.terms) add(term.sectionAt, 1);
   const headingRows: number[] = [];
   for (let h = 0; h < Math.min(2, headings.length); h++) for (const at of headingOffsets(compiled, headings[h])) if (!headingRows.includes(at)) headingRows.push(at);
   for (const at of headingRows) add(at, 1);
   if (headingSection) add(compiled.headingSectionAt.get(headingSection) ?? compiled.section.index.get(`HS_${headingSection}`) ?? -1, 1);
   const sectionCount = compiled.model.sections.ids.length;
   const evidence = (at: { none: number; sections: number[][] }) => (section: number, kind: number, value: number) => add(section < 0 ? at.none : at.sections[section][kind], value);
-  forEachEvidence(own, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.BM));
-  if (aroundScores) forEachEvidence(aroundScores, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.NB));
-  return { own, sections: softmaxInPlace(scores) };
+  forEachEvidence(query.scores, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.BM));
+  if (around) forEachEvidence(around, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.NB));
+  return softmaxInPlace(scores);
 }
 
 /** Section weight offsets of a heading's "H_" features that the model knows, memoised per heading. */
