@@ -330,14 +330,14 @@ export function polarityVector(text: string, context: PolarityContext = {}, feat
   const out = unscaledPolarityVector(text, context, features);
   // Unit-length scaling (times 3, about the norm of a short note): a long line does not outvote
   // a short one by its length alone. Chosen by leave-one-file-out CV (+0.01 macro-F1).
-  const scale = polarityScale(out);
+  const scale = polarityScale(out.size);
   out.forEach((value, name) => out.set(name, value * scale));
   return out;
 }
 
-/** The factor polarityVector scales every feature of a vector by. */
-export function polarityScale(features: ReadonlyMap<string, number>): number {
-  return 3 / Math.sqrt(features.size);
+/** The factor polarityVector scales every feature of a vector with this many features by. */
+export function polarityScale(size: number): number {
+  return 3 / Math.sqrt(size);
 }
 
 const CUE_NAMES: Readonly<Record<Cue, string>> = Object.fromEntries(CUES.map((cue) => [cue, `CUE_${cue}`])) as Record<Cue, string>;
@@ -349,26 +349,34 @@ const LEN_NAMES = ['LEN_1', 'LEN_2', 'LEN_3', 'LEN_4'];
  */
 export function unscaledPolarityVector(text: string, context: PolarityContext = {}, features: TextFeatures = polarityFeatures(text)): Map<string, number> {
   const out = new Map<string, number>();
+  forEachPolarityFeature(text, context, features, (name) => out.set(name, 1));
+  return out;
+}
+
+/**
+ * The names of polarityVector's features in order, each with value 1. A name can come twice
+ * (a repeated term): the vector counts it once, where it first came.
+ */
+export function forEachPolarityFeature(text: string, context: PolarityContext, features: TextFeatures, visit: (name: string) => void): void {
   const terms = features.terms;
-  for (let i = 0; i < terms.length; i++) out.set(terms[i], 1);
-  for (const cue of features.cues) out.set(CUE_NAMES[cue], 1);
-  if (features.cues.length === 0) out.set('CUE_none', 1);
+  for (let i = 0; i < terms.length; i++) visit(terms[i]);
+  for (const cue of features.cues) visit(CUE_NAMES[cue]);
+  if (features.cues.length === 0) visit('CUE_none');
   const flat = ` ${features.tokens.join(' ')} `;
-  if (HEDGE.test(flat)) out.set('DET_hedge', 1);
-  if (STILL.test(flat)) out.set('DET_still', 1);
-  if (ONLY.test(flat)) out.set('DET_only', 1);
-  if (SINCE_MONTH.test(flat)) out.set('DET_month', 1);
-  if (YEAR_MENTION.test(flat)) out.set('DET_year', 1);
-  if (NUMBER.test(flat)) out.set('DET_number', 1);
-  if (NONE_ALL.test(flat)) out.set('DET_none', 1);
-  if (SOFT_PRAISE.test(flat)) out.set('DET_soft', 1);
-  if (SUBJECTIVE.test(flat)) out.set('DET_reported', 1);
-  if (/\?/.test(text)) out.set('DET_question', 1);
-  if (/:/.test(text)) out.set('DET_colon', 1);
+  if (HEDGE.test(flat)) visit('DET_hedge');
+  if (STILL.test(flat)) visit('DET_still');
+  if (ONLY.test(flat)) visit('DET_only');
+  if (SINCE_MONTH.test(flat)) visit('DET_month');
+  if (YEAR_MENTION.test(flat)) visit('DET_year');
+  if (NUMBER.test(flat)) visit('DET_number');
+  if (NONE_ALL.test(flat)) visit('DET_none');
+  if (SOFT_PRAISE.test(flat)) visit('DET_soft');
+  if (SUBJECTIVE.test(flat)) visit('DET_reported');
+  if (/\?/.test(text)) visit('DET_question');
+  if (/:/.test(text)) visit('DET_colon');
   let words = 0;
   for (const token of features.tokens) if (!isBoundary(token)) words++;
-  out.set(LEN_NAMES[words <= 3 ? 0 : words <= 6 ? 1 : words <= 12 ? 2 : 3], 1);
-  if (context.headingPolarity) out.set(`HP_${context.headingPolarity}`, 1);
-  else if (context.heading) out.set('HP_other', 1);
-  return out;
+  visit(LEN_NAMES[words <= 3 ? 0 : words <= 6 ? 1 : words <= 12 ? 2 : 3]);
+  if (context.headingPolarity) visit(`HP_${context.headingPolarity}`);
+  else if (context.heading) visit('HP_other');
 }

@@ -1,7 +1,7 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
-import { polarityFeatures, polarityScale, polarityVector, unscaledPolarityVector, type Cue } from './features.js';
+import { forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
 import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
-import { compileSoftmax, predictCompiled, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
+import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
@@ -346,6 +346,8 @@ function forEachEvidence(scores: Float64Array, criterionSections: readonly numbe
 export interface CompiledModel {
   model: ClassifierModel;
   polarity: CompiledSoftmax;
+  /** Per polarity row, the statement that last took it: a feature counts once per statement. */
+  polarityTakenBy: Float64Array;
   section: CompiledSoftmax;
   /** BM25 query terms by stem: postings and "W_" section weights; bigrams hang off their first stem. */
   terms: Map<string, CompiledTerm>;
@@ -404,9 +406,11 @@ export function compile(model: ClassifierModel): CompiledModel {
   for (const [name, at] of section.index) if (name.startsWith('W_')) termFor(name.slice(2)).sectionAt = at;
   const offset = (name: string) => section.index.get(name) ?? -1;
   const evidenceAt = (prefix: 'BM' | 'NB') => ({ none: offset(`${prefix}_none`), sections: evidenceNames(prefix, model.sections.ids).map((names) => names.map(offset)) });
+  const polarity = compileSoftmax(model.polarity.weights, model.polarity.bias, intern);
   const compiled: CompiledModel = {
     model,
-    polarity: compileSoftmax(model.polarity.weights, model.polarity.bias, intern),
+    polarity,
+    polarityTakenBy: new Float64Array(polarity.w.length / polarity.classes),
     section,
     terms,
     evidenceAt: { BM: evidenceAt('BM'), NB: evidenceAt('NB') },
@@ -422,6 +426,7 @@ export function compile(model: ClassifierModel): CompiledModel {
   return compiled;
 }
 
+// Counts queries and statements: a term or polarity row stamped with the current one is already taken.
 let queries = 0;
 
 /**
@@ -491,8 +496,23 @@ const HEADING_ODDS = Math.exp(3);
 /** Polarity of one statement: the learned model's class probabilities. */
 export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null, heading: string | null = null): PolarityResult {
   const features = polarityFeatures(text);
-  const vector = unscaledPolarityVector(text, { headingPolarity, heading }, features);
-  const p = predictCompiled(compiled.polarity, vector, polarityScale(vector));
+  // polarityVector without its map: the model's rows each once, in first-seen order, and the number
+  // of distinct features (known to the model or not), which sets the scale.
+  const { index, classes } = compiled.polarity;
+  const takenBy = compiled.polarityTakenBy;
+  const statement = ++queries;
+  const rows: number[] = [];
+  const unknown: string[] = [];
+  forEachPolarityFeature(text, { headingPolarity, heading }, features, (name) => {
+    const at = index.get(name);
+    if (at === undefined) {
+      if (!unknown.includes(name)) unknown.push(name);
+    } else if (takenBy[at / classes] !== statement) {
+      takenBy[at / classes] = statement;
+      rows.push(at);
+    }
+  });
+  const p = predictRows(compiled.polarity, rows, polarityScale(rows.length + unknown.length));
   if (headingPolarity) {
     // A heading that names the class ("Strengths", "AFIs") is the author's own label for the lines
     // under it; labelled training notes seldom use such headings, so its weight is set, not learnt.
