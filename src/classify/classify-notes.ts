@@ -70,7 +70,7 @@ function placeStatement(
   framework: Framework,
   polarity: PolarityResult,
   query: CriterionQuery,
-  around: Float64Array | null,
+  around: readonly number[] | null,
   options: ClassifyTextOptions,
 ): TextClassification {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
@@ -103,7 +103,7 @@ function defaultSection(framework: Framework): string {
   return ids.find((id) => id.startsWith('leadership')) ?? ids.find((id) => id !== 'compliance') ?? ids[0] ?? 'general';
 }
 
-function placeCriterion(compiled: CompiledModel, framework: Framework, query: CriterionQuery, around: Float64Array | null, headings: string[], options: ClassifyTextOptions): Placement {
+function placeCriterion(compiled: CompiledModel, framework: Framework, query: CriterionQuery, around: readonly number[] | null, headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
   const sectionProbabilities = placeStems(compiled, query, headings, hint, around);
@@ -115,9 +115,10 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, query: Cr
   let raw = own;
   if (options.heading) {
     const extra = headingScores(compiled, options.heading);
-    // A copy (the query's scores may be a neighbour line's too); a loop, not Float64Array#map.
-    raw = new Float64Array(own.length);
-    for (let i = 0; i < own.length; i++) raw[i] = own[i] + 0.3 * extra[i];
+    // A copy: the query's scores may be a neighbour line's too.
+    const withHeading = new Array<number>(own.length);
+    for (let i = 0; i < own.length; i++) withHeading[i] = own[i] + 0.3 * extra[i];
+    raw = withHeading;
   }
   const n = raw.length;
   let best = -1;
@@ -281,7 +282,7 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
   };
   const groupQuery = (group: PieceGroup) => (group.query ??= queryOf(compiled, group.result));
   const lineQueries: Array<CriterionQuery | undefined> = [];
-  const lineScores = (i: number): Float64Array => {
+  const lineScores = (i: number): readonly number[] => {
     let query = lineQueries[i];
     if (!query) {
       const { groups } = read(i);

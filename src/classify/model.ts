@@ -261,10 +261,10 @@ export function sectionVector(
   stems: string[],
   headings: readonly string[],
   headingSection: string | null,
-  scores: Float64Array,
+  scores: ArrayLike<number>,
   criterionSections: readonly number[],
   sectionIds: readonly string[],
-  around: Float64Array | null = null,
+  around: ArrayLike<number> | null = null,
 ): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < stems.length; i++) {
@@ -312,7 +312,7 @@ function evidenceNames(prefix: string, sectionIds: readonly string[]): string[][
 }
 
 /** Per section, its best criterion's BM25 score: relative to the best, log-absolute, and which is top. */
-function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float64Array, criterionSections: readonly number[], sectionIds: readonly string[]): void {
+function sectionEvidence(out: Map<string, number>, prefix: string, scores: ArrayLike<number>, criterionSections: readonly number[], sectionIds: readonly string[]): void {
   const names = evidenceNames(prefix, sectionIds);
   forEachEvidence(scores, criterionSections, sectionIds.length, (section, kind, value) => out.set(section < 0 ? `${prefix}_none` : names[section][kind], value));
 }
@@ -322,8 +322,8 @@ function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float
  * 1 log-absolute, 2 top; section -1 for "none" (no criterion scored). Training names them, the hot
  * path adds their weights straight away.
  */
-function forEachEvidence(scores: Float64Array, criterionSections: readonly number[], sectionCount: number, visit: (section: number, kind: number, value: number) => void): void {
-  const best = new Float64Array(sectionCount);
+function forEachEvidence(scores: ArrayLike<number>, criterionSections: readonly number[], sectionCount: number, visit: (section: number, kind: number, value: number) => void): void {
+  const best = zeros(sectionCount);
   let top = 0;
   for (let i = 0; i < scores.length; i++) {
     const s = criterionSections[i];
@@ -361,8 +361,8 @@ export interface CompiledModel {
   sectionIndex: Map<string, number>;
   criterionSections: number[];
   /** Recent BM25 scores of headings and of neighbour lines, by their text: lines under one heading share them. */
-  recentHeadings: Map<string, Float64Array>;
-  recentNeighbours: Map<string, Float64Array>;
+  recentHeadings: Map<string, readonly number[]>;
+  recentNeighbours: Map<string, readonly number[]>;
 }
 
 /** One BM25 query term (a stem, or a bigram of two) as the hot path scores it. */
@@ -453,17 +453,25 @@ function compiledQueryTerms(compiled: CompiledModel, stems: string[]): CompiledT
   return out;
 }
 
+/**
+ * A new array of n zeros. Per-statement scores are plain arrays on the hot path: making a
+ * Float64Array costs about a microsecond here, five times as much.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** A statement's BM25 query: the model's terms in it (in queryTerms' order) and the criterion scores they give. */
 export interface CriterionQuery {
   terms: CompiledTerm[];
   /** BM25 score of every criterion: bm25Scores' additions in its order. Shared: never written after. */
-  scores: Float64Array;
+  scores: readonly number[];
 }
 
 /** The BM25 query of a statement's content stems. */
 export function criterionQuery(compiled: CompiledModel, stems: string[]): CriterionQuery {
   const terms = compiledQueryTerms(compiled, stems);
-  const scores = new Float64Array(compiled.model.criteria.ids.length);
+  const scores = zeros(compiled.model.criteria.ids.length);
   for (const term of terms) {
     const list = term.postings;
     if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
@@ -472,9 +480,9 @@ export function criterionQuery(compiled: CompiledModel, stems: string[]): Criter
 }
 
 /** The criterion scores of lines around a statement, summed in order (null when there are none). */
-export function sumScores(lines: readonly Float64Array[]): Float64Array | null {
+export function sumScores(lines: ReadonlyArray<readonly number[]>): number[] | null {
   if (lines.length === 0) return null;
-  const sum = new Float64Array(lines[0]);
+  const sum = lines[0].slice();
   for (let j = 1; j < lines.length; j++) for (let i = 0; i < sum.length; i++) sum[i] += lines[j][i];
   return sum;
 }
@@ -528,7 +536,7 @@ export function scorePolarity(compiled: CompiledModel, text: string, headingPola
 }
 
 /** BM25 scores of a query text, remembered for the next few calls (headings and neighbours repeat line after line). */
-function cachedScores(compiled: CompiledModel, recent: Map<string, Float64Array>, key: string): Float64Array {
+function cachedScores(compiled: CompiledModel, recent: Map<string, readonly number[]>, key: string): readonly number[] {
   let hit = recent.get(key);
   if (!hit) {
     hit = criterionQuery(compiled, contentStems(key)).scores;
@@ -539,12 +547,12 @@ function cachedScores(compiled: CompiledModel, recent: Map<string, Float64Array>
 }
 
 /** BM25 scores of lines around a statement, by their text (cached: the next line has them as neighbours too). */
-export function neighbourScores(compiled: CompiledModel, texts: readonly string[]): Float64Array | null {
+export function neighbourScores(compiled: CompiledModel, texts: readonly string[]): number[] | null {
   return sumScores(texts.map((text) => cachedScores(compiled, compiled.recentNeighbours, text)));
 }
 
 /** BM25 scores of a heading's text (cached: every line under it asks again). */
-export function headingScores(compiled: CompiledModel, heading: string): Float64Array {
+export function headingScores(compiled: CompiledModel, heading: string): readonly number[] {
   return cachedScores(compiled, compiled.recentHeadings, heading);
 }
 
@@ -565,7 +573,7 @@ export function scoreCriteria(compiled: CompiledModel, text: string | string[], 
  * map (the query's stems and bigrams first, each once, then the headings and the evidence), so the
  * result is identical. `around` is the neighbour lines' summed BM25 scores (sumScores).
  */
-export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: Float64Array | null): number[] {
+export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: readonly number[] | null): number[] {
   const { w, classes } = compiled.section;
   const scores = compiled.section.bias.slice();
   const add = (at: number, value: number) => {
