@@ -163,6 +163,49 @@ function currentYear(): number {
   return thisYear.year;
 }
 
+/** What polarityFeatures asks of a token: the same few questions for every use of a word, so answered once. */
+interface TokenFacts {
+  /** Punctuation that closes a negation scope. */
+  boundary: boolean;
+  negator: boolean;
+  /** "but", "however", …: the negation scope ends there too. */
+  contrast: boolean;
+  /** The cue the word carries (POSITIVE wins over SHORTFALL). */
+  lean: 'positive' | 'shortfall' | null;
+  /** A stopword the polarity terms skip ("well", "only", "all" and "every" are kept). */
+  dropped: boolean;
+  /** contentStems' rule: no boundary, negator or stopword; no number but 120 (the "120 days"). */
+  content: boolean;
+  stem: string;
+  /** The polarity term: the stem, or "#" for a number. */
+  term: string;
+}
+
+const tokenFactsCache = new Map<string, TokenFacts>();
+
+function tokenFacts(token: string): TokenFacts {
+  let facts = tokenFactsCache.get(token);
+  if (facts === undefined) {
+    const boundary = isBoundary(token);
+    const negator = !boundary && NEGATORS.has(token);
+    const digits = DIGITS.test(token);
+    const stopword = STOPWORDS.has(token);
+    const tokenStem = boundary || negator ? '' : stem(token);
+    facts = {
+      boundary,
+      negator,
+      contrast: token === 'but' || token === 'however' || token === 'although' || token === 'though' || token === 'whereas',
+      lean: POSITIVE.has(token) ? 'positive' : SHORTFALL.has(token) ? 'shortfall' : null,
+      dropped: stopword && token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every',
+      content: !stopword && (!digits || token === '120'),
+      stem: tokenStem,
+      term: digits ? '#' : tokenStem,
+    };
+    if (tokenFactsCache.size < 200_000) tokenFactsCache.set(token, facts);
+  }
+  return facts;
+}
+
 /**
  * Features for polarity: stems with negation scope ("not consistent" → "NOT_consist"), adjacent
  * stem bigrams, and the explicit cues above. Pure and allocation-light: it runs per observation.
@@ -175,30 +218,26 @@ export function polarityFeatures(text: string, referenceYear = currentYear()): T
   let negation = 0; // tokens left in the current negation scope
   let previous = '';
   for (const token of tokens) {
-    if (isBoundary(token)) {
+    const facts = tokenFacts(token);
+    if (facts.boundary) {
       negation = 0;
       previous = '';
       continue;
     }
-    if (NEGATORS.has(token)) {
+    if (facts.negator) {
       negation = 4;
       terms.push('NEG');
       previous = 'not';
       continue;
     }
-    if (token === 'but' || token === 'however' || token === 'although' || token === 'though' || token === 'whereas') negation = 0;
+    if (facts.contrast) negation = 0;
     const inScope = negation > 0;
     if (negation > 0) negation--;
-    if (POSITIVE.has(token)) cues.add(inScope ? 'negated-positive' : 'positive');
-    else if (SHORTFALL.has(token)) cues.add(inScope ? 'negated-shortfall' : 'shortfall');
-    const digits = DIGITS.test(token);
-    if (STOPWORDS.has(token)) {
-      if (token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every') continue;
-    } else if (!digits || token === '120') {
-      // contentStems' rule: no boundary, negator or stopword; no number but 120 (the "120 days").
-      stems.push(stem(token));
-    }
-    const s = digits ? '#' : stem(token);
+    if (facts.lean === 'positive') cues.add(inScope ? 'negated-positive' : 'positive');
+    else if (facts.lean === 'shortfall') cues.add(inScope ? 'negated-shortfall' : 'shortfall');
+    if (facts.dropped) continue;
+    if (facts.content) stems.push(facts.stem);
+    const s = facts.term;
     const term = inScope ? joinName('NOT', '_', s) : s;
     terms.push(term);
     if (previous) terms.push(joinName(previous, '_', s));
