@@ -1,8 +1,20 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
 import { headingSection, polarityOfHeadings } from './headings.js';
-import { compile, headingScores, placeStems, scorePolarity, type ClassifierModel, type CompiledModel, type PolarityResult } from './model.js';
+import {
+  compile,
+  criterionQuery,
+  headingScores,
+  neighbourScores,
+  placeStems,
+  scorePolarity,
+  sumScores,
+  type ClassifierModel,
+  type CompiledModel,
+  type CriterionQuery,
+  type PolarityResult,
+} from './model.js';
 import { redactNames } from './redact-names.js';
-import { neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
+import { neighbourLines, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
 
 /** What classifyText says about one statement. */
@@ -34,7 +46,13 @@ export { polarityOfHeading } from './headings.js';
 /** Polarity, section and criterion of a single statement (a note line or a report sentence). */
 export function classifyText(text: string, model: ClassifierModel, framework: Framework, options: ClassifyTextOptions = {}): TextClassification {
   const compiled = compile(model);
-  return placeStatement(compiled, framework, polarityOf(compiled, text, options), options);
+  const polarity = polarityOf(compiled, text, options);
+  return placeStatement(compiled, framework, polarity, queryOf(compiled, polarity), neighbourScores(compiled, options.neighbours ?? []), options);
+}
+
+/** The BM25 query of a statement whose polarity is known: its content stems were gathered on the way. */
+function queryOf(compiled: CompiledModel, polarity: PolarityResult): CriterionQuery {
+  return criterionQuery(compiled, polarity.stems ?? contentStems(polarity.tokens));
 }
 
 /** The polarity half of classifyText: all that grouping a note line's pieces needs. */
@@ -43,18 +61,20 @@ function polarityOf(compiled: CompiledModel, text: string, options: ClassifyText
   return scorePolarity(compiled, text, options.polarity ?? null, options.heading ?? headings[0] ?? null);
 }
 
-/** The rest of classifyText, given the statement's polarity: section, criterion and confidence. */
-function placeStatement(compiled: CompiledModel, framework: Framework, polarity: PolarityResult, options: ClassifyTextOptions): TextClassification {
-  return withPlacement(polarity, placeByStems(compiled, framework, polarity.stems ?? contentStems(polarity.tokens), options));
-}
-
-function placeByStems(compiled: CompiledModel, framework: Framework, stems: string[], options: ClassifyTextOptions): Placement {
+/**
+ * The rest of classifyText, given the statement's polarity and BM25 query and the summed BM25
+ * scores of the lines around it: section, criterion and confidence.
+ */
+function placeStatement(
+  compiled: CompiledModel,
+  framework: Framework,
+  polarity: PolarityResult,
+  query: CriterionQuery,
+  around: readonly number[] | null,
+  options: ClassifyTextOptions,
+): TextClassification {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
-  return placeCriterion(compiled, framework, stems, headings, options);
-}
-
-/** A statement's classification from its polarity and a placement (its own, or its whole line's). */
-function withPlacement(polarity: PolarityResult, placement: Placement): TextClassification {
+  const placement = placeCriterion(compiled, framework, query, around, headings, options);
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -83,19 +103,22 @@ function defaultSection(framework: Framework): string {
   return ids.find((id) => id.startsWith('leadership')) ?? ids.find((id) => id !== 'compliance') ?? ids[0] ?? 'general';
 }
 
-function placeCriterion(compiled: CompiledModel, framework: Framework, stems: string[], headings: string[], options: ClassifyTextOptions): Placement {
+function placeCriterion(compiled: CompiledModel, framework: Framework, query: CriterionQuery, around: readonly number[] | null, headings: string[], options: ClassifyTextOptions): Placement {
   const model = compiled.model;
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
-  const { own, sections: sectionProbabilities } = placeStems(compiled, stems, headings, hint, options.neighbours ?? []);
+  const sectionProbabilities = placeStems(compiled, query, headings, hint, around);
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);
   // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
-  const raw = own;
+  const own = query.scores;
+  let raw = own;
   if (options.heading) {
     const extra = headingScores(compiled, options.heading);
-    // In place (own is this call's own array); a loop, not Float64Array#map.
-    for (let i = 0; i < own.length; i++) raw[i] = own[i] + 0.3 * extra[i];
+    // A copy: the query's scores may be a neighbour line's too.
+    const withHeading = new Array<number>(own.length);
+    for (let i = 0; i < own.length; i++) withHeading[i] = own[i] + 0.3 * extra[i];
+    raw = withHeading;
   }
   const n = raw.length;
   let best = -1;
@@ -168,6 +191,7 @@ const JUDGING_CUES: ReadonlySet<string> = new Set(['positive', 'negated-positive
 const SOFT_CUT = /, |\s->\s|\s\?\s/g;
 /** How sure both halves must be, each of the opposite judgement, for a soft cut to split a line (LOFO: 0.55–0.85 alike). */
 const SOFT_CUT_CONFIDENCE = 0.7;
+const QUOTE_MARK = /["“”]/;
 
 /**
  * A strength and an area for improvement joined by a comma or an arrow: the two halves, when each
@@ -202,9 +226,75 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
   }
   return best;
 }
-const QUOTE_MARK = /["“”]/;
 
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
+
+/** Pieces of one note line that are placed as one observation. */
+interface PieceGroup {
+  from: number;
+  to: number;
+  polarity: Polarity;
+  mixed: boolean;
+  /** The observation's text: the pieces joined as written, cleaned. */
+  text: string;
+  /** The polarity of that text (a single piece's own). */
+  result: PolarityResult;
+  /** Its BM25 query, once asked for. */
+  query: CriterionQuery | null;
+  /** One half of a group a soft cut parted: its confidence is its own, not its pieces'. */
+  half: boolean;
+}
+
+/** A note line read: how its pieces group, and what each group says. Placing comes after. */
+interface LineReading {
+  pieces: NotePiece[];
+  options: ClassifyTextOptions;
+  polarities: PolarityResult[];
+  groups: PieceGroup[];
+}
+
+function readLine(compiled: CompiledModel, linePieces: NotePiece[], section: string | null): LineReading {
+  const headings = linePieces[0].headings;
+  const options: ClassifyTextOptions = { section, heading: linePieces[0].heading, headings, polarity: polarityOfHeadings(headings) };
+  // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
+  // (section, criterion); a group of pieces is placed once, as its joined text.
+  const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));
+  const words = linePieces.map((piece) => wordCount(piece.text));
+
+  // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
+  // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
+  const spans: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
+  for (let i = 0; i < linePieces.length; i++) {
+    const last = spans[spans.length - 1];
+    const piece = linePieces[i];
+    const result = polarities[i];
+    if (last) {
+      const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
+      const short = labelLike(i) || (last.from === last.to && labelLike(last.from));
+      const same = result.polarity === last.polarity;
+      if (same || (short && piece.boundary !== 'contrast')) {
+        last.to = i;
+        if (!same) last.mixed = true;
+        continue;
+      }
+    }
+    spans.push({ from: i, to: i, polarity: result.polarity, mixed: false });
+  }
+  // Each span is one observation, unless a soft cut parts two opposite judgements inside it.
+  const groups = spans.flatMap((span): PieceGroup[] => {
+    const first = linePieces[span.from];
+    const single = span.from === span.to;
+    const joined = single ? first.text : first.lineText.slice(first.start, linePieces[span.to].end);
+    const halves = softCutHalves(compiled, joined, options);
+    if (halves) return halves.map((h) => ({ from: span.from, to: span.to, polarity: h.polarity.polarity, mixed: false, text: h.text, result: h.polarity, query: null, half: true }));
+    const text = cleanText(joined);
+    const result = single ? polarities[span.from] : polarityOf(compiled, text, options);
+    // The joined text decides: in "research reading - limited" or "Workload - v. good" the
+    // short piece is the judgement, in "2 files - signed off late" the long one (LOFO +0.005).
+    return [{ from: span.from, to: span.to, polarity: span.mixed ? result.polarity : span.polarity, mixed: span.mixed, text, result, query: null, half: false }];
+  });
+  return { pieces: linePieces, options, polarities, groups };
+}
 
 /**
  * Classify notes into observations. Pure: names are replaced by roles before anything else, so no
@@ -215,7 +305,9 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
   const { text } = redactNames(notes.text);
   const pieces = splitNotes(text, notes.firstLine ?? 1);
   const lines = noteLines(pieces);
-  const lineIndex = new Map(lines.map((line, i) => [line.line, i]));
+  // Where each line's pieces start (noteLines gives one line per run of pieces with one line number).
+  const firstPiece: number[] = [];
+  for (let p = 0; p < pieces.length; p++) if (p === 0 || pieces[p].line !== pieces[p - 1].line) firstPiece.push(p);
   const headingSections = new Map<string, string | null>();
   const sectionFor = (piece: NotePiece): string | null => {
     for (const heading of piece.headings) {
@@ -229,91 +321,65 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     return null;
   };
 
+  // A line is read (polarity, groups) one line ahead of placing, because the line after is a
+  // neighbour: when a whole line is one group (most are), its BM25 query serves both.
+  const readings: Array<LineReading | undefined> = [];
+  const read = (i: number): LineReading => {
+    let reading = readings[i];
+    if (!reading) {
+      const linePieces = pieces.slice(firstPiece[i], firstPiece[i + 1] ?? pieces.length);
+      reading = readings[i] = readLine(compiled, linePieces, sectionFor(linePieces[0]));
+    }
+    return reading;
+  };
+  const groupQuery = (group: PieceGroup) => (group.query ??= queryOf(compiled, group.result));
+  const lineQueries: Array<CriterionQuery | undefined> = [];
+  const lineQuery = (i: number): CriterionQuery => {
+    let query = lineQueries[i];
+    if (!query) {
+      const { groups } = read(i);
+      query = lineQueries[i] = groups.length === 1 && groups[0].text === lines[i].text ? groupQuery(groups[0]) : criterionQuery(compiled, contentStems(lines[i].text));
+    }
+    return query;
+  };
+  const lineScores = (i: number): readonly number[] => lineQuery(i).scores;
+
   const observations: Observation[] = [];
-  let lineStart = 0;
   // Big notes (a term's worth pasted into one file) take seconds: report every few thousand pieces.
   let reportAt = PROGRESS_EVERY;
-  while (lineStart < pieces.length) {
+  for (let i = 0; i < lines.length; i++) {
+    const lineStart = firstPiece[i];
     if (onProgress && lineStart >= reportAt) {
       onProgress(lineStart, pieces.length);
       reportAt = lineStart + PROGRESS_EVERY;
     }
-    let lineEnd = lineStart;
-    while (lineEnd + 1 < pieces.length && pieces[lineEnd + 1].line === pieces[lineStart].line) lineEnd++;
-    const linePieces = pieces.slice(lineStart, lineEnd + 1);
-    const section = sectionFor(linePieces[0]);
-    const heading = linePieces[0].heading;
-    const headingPolarity = polarityOfHeadings(linePieces[0].headings);
-    const neighbours = neighbourTexts(lines, lineIndex.get(linePieces[0].line)!);
-    const options: ClassifyTextOptions = { section, heading, headings: linePieces[0].headings, polarity: headingPolarity, neighbours };
-    // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
-    // (section, criterion); a group of pieces is placed once, as its joined text.
-    const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));
-    const words = linePieces.map((piece) => wordCount(piece.text));
-
-    // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
-    // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
-    const groups: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
-    for (let i = 0; i < linePieces.length; i++) {
-      const last = groups[groups.length - 1];
-      const piece = linePieces[i];
-      const result = polarities[i];
-      if (last) {
-        const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
-        const short = labelLike(i) || (last.from === last.to && labelLike(last.from));
-        const same = result.polarity === last.polarity;
-        if (same || (short && piece.boundary !== 'contrast')) {
-          last.to = i;
-          if (!same) last.mixed = true;
-          continue;
-        }
-      }
-      groups.push({ from: i, to: i, polarity: result.polarity, mixed: false });
-    }
-
-    // Each group is one observation, unless a soft cut parts two opposite judgements inside it.
-    const drafts: Array<{ text: string; polarity: Polarity; result: PolarityResult; polarityConfidence: number }> = [];
+    const around = sumScores(neighbourLines(lines, i).map(lineScores));
+    const { pieces: linePieces, options, polarities, groups } = read(i);
+    // One observation is placed by its own words. Several from one line are placed by the whole
+    // line's: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
     for (const group of groups) {
       const first = linePieces[group.from];
-      const lastPiece = linePieces[group.to];
-      const single = group.from === group.to;
-      const joined = single ? first.text : first.lineText.slice(first.start, lastPiece.end);
-      const halves = softCutHalves(compiled, joined, options);
-      if (halves) {
-        for (const half of halves) drafts.push({ text: half.text, polarity: half.polarity.polarity, result: half.polarity, polarityConfidence: round(half.polarity.confidence) });
-        continue;
-      }
-      const observationText = cleanText(joined);
-      const result = single ? polarities[group.from] : polarityOf(compiled, observationText, options);
-      // The joined text decides a mixed group: in "research reading - limited" or "Workload - v.
-      // good" the short piece is the judgement, in "2 files - signed off late" the long one.
-      if (group.mixed) group.polarity = result.polarity;
-      let polarityConfidence = round(result.confidence);
+      const single = group.from === group.to || group.half;
+      const result = placeStatement(compiled, framework, group.result, groups.length > 1 ? lineQuery(i) : groupQuery(group), around, options);
+      let polarityConfidence = result.polarityConfidence;
       if (!single) {
         let most = 0;
-        for (let i = group.from; i <= group.to; i++) if (polarities[i].polarity === group.polarity) most = Math.max(most, round(polarities[i].confidence));
-        polarityConfidence = most || polarityConfidence;
+        for (let k = group.from; k <= group.to; k++) if (polarities[k].polarity === group.polarity) most = Math.max(most, round(polarities[k].confidence));
+        polarityConfidence = most || result.polarityConfidence;
       }
-      drafts.push({ text: observationText, polarity: group.polarity, result, polarityConfidence });
-    }
-    // One observation is placed by its own words. Several from one line are placed together, by the
-    // whole line: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
-    const whole =
-      drafts.length > 1 ? placeByStems(compiled, framework, contentStems(linePieces[0].lineText.slice(linePieces[0].start, linePieces[linePieces.length - 1].end)), options) : null;
-    for (const draft of drafts) {
-      const classified = whole ? withPlacement(draft.result, whole) : placeStatement(compiled, framework, draft.result, options);
       observations.push({
-        text: draft.text,
-        source: { file: notes.file, line: linePieces[0].line, heading },
-        polarity: draft.polarity,
-        section: classified.section,
-        criterion: classified.criterion,
-        alternatives: classified.alternatives,
-        confidence: classified.confidence,
-        polarityConfidence: draft.polarityConfidence,
+        text: group.text,
+        source: { file: notes.file, line: first.line, heading: options.heading ?? null },
+        polarity: group.polarity,
+        section: result.section,
+        criterion: result.criterion,
+        alternatives: result.alternatives,
+        confidence: result.confidence,
+        polarityConfidence,
       });
     }
-    lineStart = lineEnd + 1;
+    // Line i + 1 has lines i and i + 2 around it: what line i - 1 left is done with.
+    if (i > 0) readings[i - 1] = lineQueries[i - 1] = undefined;
   }
   return observations;
 }

@@ -165,6 +165,49 @@ function currentYear(): number {
   return thisYear.year;
 }
 
+/** What polarityFeatures asks of a token: the same few questions for every use of a word, so answered once. */
+interface TokenFacts {
+  /** Punctuation that closes a negation scope. */
+  boundary: boolean;
+  negator: boolean;
+  /** "but", "however", …: the negation scope ends there too. */
+  contrast: boolean;
+  /** The cue the word carries (POSITIVE wins over SHORTFALL). */
+  lean: 'positive' | 'shortfall' | null;
+  /** A stopword the polarity terms skip ("well", "only", "all" and "every" are kept). */
+  dropped: boolean;
+  /** contentStems' rule: no boundary, negator or stopword; no number but 120 (the "120 days"). */
+  content: boolean;
+  stem: string;
+  /** The polarity term: the stem, or "#" for a number. */
+  term: string;
+}
+
+const tokenFactsCache = new Map<string, TokenFacts>();
+
+function tokenFacts(token: string): TokenFacts {
+  let facts = tokenFactsCache.get(token);
+  if (facts === undefined) {
+    const boundary = isBoundary(token);
+    const negator = !boundary && NEGATORS.has(token);
+    const digits = DIGITS.test(token);
+    const stopword = STOPWORDS.has(token);
+    const tokenStem = boundary || negator ? '' : stem(token);
+    facts = {
+      boundary,
+      negator,
+      contrast: token === 'but' || token === 'however' || token === 'although' || token === 'though' || token === 'whereas',
+      lean: POSITIVE.has(token) ? 'positive' : SHORTFALL.has(token) ? 'shortfall' : null,
+      dropped: stopword && token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every',
+      content: !stopword && (!digits || token === '120'),
+      stem: tokenStem,
+      term: digits ? '#' : tokenStem,
+    };
+    if (tokenFactsCache.size < 200_000) tokenFactsCache.set(token, facts);
+  }
+  return facts;
+}
+
 /**
  * Features for polarity: stems with negation scope ("not consistent" → "NOT_consist"), adjacent
  * stem bigrams, and the explicit cues above. Pure and allocation-light: it runs per observation.
@@ -177,30 +220,26 @@ export function polarityFeatures(text: string, referenceYear = currentYear()): T
   let negation = 0; // tokens left in the current negation scope
   let previous = '';
   for (const token of tokens) {
-    if (isBoundary(token)) {
+    const facts = tokenFacts(token);
+    if (facts.boundary) {
       negation = 0;
       previous = '';
       continue;
     }
-    if (NEGATORS.has(token)) {
+    if (facts.negator) {
       negation = 4;
       terms.push('NEG');
       previous = 'not';
       continue;
     }
-    if (token === 'but' || token === 'however' || token === 'although' || token === 'though' || token === 'whereas') negation = 0;
+    if (facts.contrast) negation = 0;
     const inScope = negation > 0;
     if (negation > 0) negation--;
-    if (POSITIVE.has(token)) cues.add(inScope ? 'negated-positive' : 'positive');
-    else if (SHORTFALL.has(token)) cues.add(inScope ? 'negated-shortfall' : 'shortfall');
-    const digits = DIGITS.test(token);
-    if (STOPWORDS.has(token)) {
-      if (token !== 'well' && token !== 'only' && token !== 'all' && token !== 'every') continue;
-    } else if (!digits || token === '120') {
-      // contentStems' rule: no boundary, negator or stopword; no number but 120 (the "120 days").
-      stems.push(stem(token));
-    }
-    const s = digits ? '#' : stem(token);
+    if (facts.lean === 'positive') cues.add(inScope ? 'negated-positive' : 'positive');
+    else if (facts.lean === 'shortfall') cues.add(inScope ? 'negated-shortfall' : 'shortfall');
+    if (facts.dropped) continue;
+    if (facts.content) stems.push(facts.stem);
+    const s = facts.term;
     const term = inScope ? joinName('NOT', '_', s) : s;
     terms.push(term);
     if (previous) terms.push(joinName(previous, '_', s));
@@ -342,14 +381,14 @@ export function polarityVector(text: string, context: PolarityContext = {}, feat
   const out = unscaledPolarityVector(text, context, features);
   // Unit-length scaling (times 3, about the norm of a short note): a long line does not outvote
   // a short one by its length alone. Chosen by leave-one-file-out CV (+0.01 macro-F1).
-  const scale = polarityScale(out);
+  const scale = polarityScale(out.size);
   out.forEach((value, name) => out.set(name, value * scale));
   return out;
 }
 
-/** The factor polarityVector scales every feature of a vector by. */
-export function polarityScale(features: ReadonlyMap<string, number>): number {
-  return 3 / Math.sqrt(features.size);
+/** The factor polarityVector scales every feature of a vector with this many features by. */
+export function polarityScale(size: number): number {
+  return 3 / Math.sqrt(size);
 }
 
 const CUE_NAMES: Readonly<Record<Cue, string>> = Object.fromEntries(CUES.map((cue) => [cue, `CUE_${cue}`])) as Record<Cue, string>;
@@ -362,30 +401,38 @@ const SHARE_NAMES = ['DET_share_0', 'DET_share_1', 'DET_share_2', 'DET_share_3',
  */
 export function unscaledPolarityVector(text: string, context: PolarityContext = {}, features: TextFeatures = polarityFeatures(text)): Map<string, number> {
   const out = new Map<string, number>();
+  forEachPolarityFeature(text, context, features, (name) => out.set(name, 1));
+  return out;
+}
+
+/**
+ * The names of polarityVector's features in order, each with value 1. A name can come twice
+ * (a repeated term): the vector counts it once, where it first came.
+ */
+export function forEachPolarityFeature(text: string, context: PolarityContext, features: TextFeatures, visit: (name: string) => void): void {
   const terms = features.terms;
-  for (let i = 0; i < terms.length; i++) out.set(terms[i], 1);
-  for (const cue of features.cues) out.set(CUE_NAMES[cue], 1);
-  if (features.cues.length === 0) out.set('CUE_none', 1);
+  for (let i = 0; i < terms.length; i++) visit(terms[i]);
+  for (const cue of features.cues) visit(CUE_NAMES[cue]);
+  if (features.cues.length === 0) visit('CUE_none');
   const flat = ` ${features.tokens.join(' ')} `;
-  if (HEDGE.test(flat)) out.set('DET_hedge', 1);
-  if (STILL.test(flat)) out.set('DET_still', 1);
-  if (ONLY.test(flat)) out.set('DET_only', 1);
-  if (SINCE_MONTH.test(flat)) out.set('DET_month', 1);
-  if (YEAR_MENTION.test(flat)) out.set('DET_year', 1);
-  if (NUMBER.test(flat)) out.set('DET_number', 1);
-  if (NONE_ALL.test(flat)) out.set('DET_none', 1);
-  if (SOFT_PRAISE.test(flat)) out.set('DET_soft', 1);
-  if (SUBJECTIVE.test(flat)) out.set('DET_reported', 1);
-  if (/\?/.test(text)) out.set('DET_question', 1);
-  if (/:/.test(text)) out.set('DET_colon', 1);
+  if (HEDGE.test(flat)) visit('DET_hedge');
+  if (STILL.test(flat)) visit('DET_still');
+  if (ONLY.test(flat)) visit('DET_only');
+  if (SINCE_MONTH.test(flat)) visit('DET_month');
+  if (YEAR_MENTION.test(flat)) visit('DET_year');
+  if (NUMBER.test(flat)) visit('DET_number');
+  if (NONE_ALL.test(flat)) visit('DET_none');
+  if (SOFT_PRAISE.test(flat)) visit('DET_soft');
+  if (SUBJECTIVE.test(flat)) visit('DET_reported');
+  if (/\?/.test(text)) visit('DET_question');
+  if (/:/.test(text)) visit('DET_colon');
   let words = 0;
   for (const token of features.tokens) if (!isBoundary(token)) words++;
-  out.set(LEN_NAMES[words <= 3 ? 0 : words <= 6 ? 1 : words <= 12 ? 2 : 3], 1);
+  visit(LEN_NAMES[words <= 3 ? 0 : words <= 6 ? 1 : words <= 12 ? 2 : 3]);
   // How much of a whole a count or rate reaches: "11 of 41 back" and "52 of 58 on track" are
   // different findings though both are partial counts (LOFO macro-F1 +0.004).
   const share = features.share;
-  if (share !== undefined && share !== null) out.set(SHARE_NAMES[share < 0.5 ? 0 : share < 0.75 ? 1 : share < 0.9 ? 2 : share < 1 ? 3 : 4], 1);
-  if (context.headingPolarity) out.set(`HP_${context.headingPolarity}`, 1);
-  else if (context.heading) out.set('HP_other', 1);
-  return out;
+  if (share !== undefined && share !== null) visit(SHARE_NAMES[share < 0.5 ? 0 : share < 0.75 ? 1 : share < 0.9 ? 2 : share < 1 ? 3 : 4]);
+  if (context.headingPolarity) visit(`HP_${context.headingPolarity}`);
+  else if (context.heading) visit('HP_other');
 }

@@ -1,7 +1,7 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
-import { polarityFeatures, polarityScale, polarityVector, unscaledPolarityVector, type Cue } from './features.js';
+import { forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
 import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
-import { compileSoftmax, predictCompiled, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
+import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
@@ -218,8 +218,8 @@ function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[n
 
 /**
  * A query's BM25 terms: each distinct unigram, and each distinct bigram of adjacent stems, in
- * reading order (unigram i, then the bigram ending at i). Every scorer walks this one list, so
- * training and the hot path add the same terms in the same order.
+ * reading order (unigram i, then the bigram ending at i). Training's scorers walk this list and the
+ * hot path its compiled twin (compiledQueryTerms), so both add the same terms in the same order.
  */
 function queryTerms(stems: string[]): string[] {
   const seen = new Set<string>();
@@ -261,10 +261,10 @@ export function sectionVector(
   stems: string[],
   headings: readonly string[],
   headingSection: string | null,
-  scores: Float64Array,
+  scores: ArrayLike<number>,
   criterionSections: readonly number[],
   sectionIds: readonly string[],
-  around: Float64Array | null = null,
+  around: ArrayLike<number> | null = null,
 ): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < stems.length; i++) {
@@ -312,8 +312,18 @@ function evidenceNames(prefix: string, sectionIds: readonly string[]): string[][
 }
 
 /** Per section, its best criterion's BM25 score: relative to the best, log-absolute, and which is top. */
-function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float64Array, criterionSections: readonly number[], sectionIds: readonly string[]): void {
-  const best = new Float64Array(sectionIds.length);
+function sectionEvidence(out: Map<string, number>, prefix: string, scores: ArrayLike<number>, criterionSections: readonly number[], sectionIds: readonly string[]): void {
+  const names = evidenceNames(prefix, sectionIds);
+  forEachEvidence(scores, criterionSections, sectionIds.length, (section, kind, value) => out.set(section < 0 ? `${prefix}_none` : names[section][kind], value));
+}
+
+/**
+ * sectionEvidence's features in its order, as (section, kind, value): kind 0 relative to the best,
+ * 1 log-absolute, 2 top; section -1 for "none" (no criterion scored). Training names them, the hot
+ * path adds their weights straight away.
+ */
+function forEachEvidence(scores: ArrayLike<number>, criterionSections: readonly number[], sectionCount: number, visit: (section: number, kind: number, value: number) => void): void {
+  const best = zeros(sectionCount);
   let top = 0;
   for (let i = 0; i < scores.length; i++) {
     const s = criterionSections[i];
@@ -321,15 +331,14 @@ function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float
     if (scores[i] > top) top = scores[i];
   }
   if (top <= 0) {
-    out.set(`${prefix}_none`, 1);
+    visit(-1, 0, 1);
     return;
   }
-  const names = evidenceNames(prefix, sectionIds);
-  for (let s = 0; s < sectionIds.length; s++) {
+  for (let s = 0; s < sectionCount; s++) {
     if (best[s] <= 0) continue;
-    out.set(names[s][0], best[s] / top);
-    out.set(names[s][1], Math.log1p(best[s]));
-    if (best[s] === top) out.set(names[s][2], 1);
+    visit(s, 0, best[s] / top);
+    visit(s, 1, Math.log1p(best[s]));
+    if (best[s] === top) visit(s, 2, 1);
   }
 }
 
@@ -337,17 +346,35 @@ function sectionEvidence(out: Map<string, number>, prefix: string, scores: Float
 export interface CompiledModel {
   model: ClassifierModel;
   polarity: CompiledSoftmax;
+  /** Per polarity row, the statement that last took it: a feature counts once per statement. */
+  polarityTakenBy: Float64Array;
   section: CompiledSoftmax;
-  /** Section weight offsets of the "W_<stem>" and "W_<stem>_<stem>" features, keyed by the interned stem or bigram alone. */
-  sectionWords: Map<string, number>;
-  /** term → interleaved [criterion index, BM25 weight, …], in the stored postings' order. */
-  postings: Map<string, Float64Array>;
+  /** BM25 query terms by stem: postings and "W_" section weights; bigrams hang off their first stem. */
+  terms: Map<string, CompiledTerm>;
+  /** Section weight offsets (-1 where the model has no weight) of the evidence features, by prefix ("BM", "NB"). */
+  evidenceAt: Record<'BM' | 'NB', { none: number; sections: number[][] }>;
+  /** Section weight offsets of the "HS_<section>" features, by section id. */
+  headingSectionAt: Map<string, number>;
+  /** Section weight offsets of a heading's "H_" features (known ones only), by heading text. */
+  headingAt: Map<string, number[]>;
   criterionById: Map<string, number>;
   sectionIndex: Map<string, number>;
   criterionSections: number[];
   /** Recent BM25 scores of headings and of neighbour lines, by their text: lines under one heading share them. */
-  recentHeadings: Map<string, Float64Array>;
-  recentNeighbours: Map<string, Float64Array>;
+  recentHeadings: Map<string, readonly number[]>;
+  recentNeighbours: Map<string, readonly number[]>;
+}
+
+/** One BM25 query term (a stem, or a bigram of two) as the hot path scores it. */
+interface CompiledTerm {
+  /** Interleaved [criterion index, BM25 weight, …], in the stored postings' order; null if no criterion has the term. */
+  postings: Float64Array | null;
+  /** Offset of the section model's "W_<term>" row, or -1. */
+  sectionAt: number;
+  /** Bigrams starting with this stem, by their second stem. */
+  bigrams: Map<string, CompiledTerm> | null;
+  /** The query that last took this term: each term counts once per query, as in queryTerms. */
+  takenBy: number;
 }
 
 const compiledCache = new WeakMap<ClassifierModel, CompiledModel>();
@@ -356,25 +383,39 @@ export function compile(model: ClassifierModel): CompiledModel {
   const hit = compiledCache.get(model);
   if (hit) return hit;
   const sectionIndex = new Map(model.sections.ids.map((id, index) => [id, index]));
-  const postings = new Map<string, Float64Array>();
-  for (const term of Object.keys(model.criteria.postings)) {
-    const list = model.criteria.postings[term];
+  const terms = new Map<string, CompiledTerm>();
+  const termFor = (name: string): CompiledTerm => {
+    // Stems have no "_" (tokens are made of [a-z0-9'’&/+.-]), so "a_b" is the bigram of a and b.
+    const cut = name.indexOf('_');
+    const table = cut < 0 ? terms : (termFor(name.slice(0, cut)).bigrams ??= new Map());
+    const key = intern(cut < 0 ? name : name.slice(cut + 1));
+    let term = table.get(key);
+    if (!term) table.set(key, (term = { postings: null, sectionAt: -1, bigrams: null, takenBy: 0 }));
+    return term;
+  };
+  for (const name of Object.keys(model.criteria.postings)) {
+    const list = model.criteria.postings[name];
     const flat = new Float64Array(list.length * 2);
     for (let k = 0; k < list.length; k++) {
       flat[2 * k] = list[k][0];
       flat[2 * k + 1] = list[k][1];
     }
-    postings.set(intern(term), flat);
+    termFor(name).postings = flat;
   }
   const section = compileSoftmax(model.section.weights, model.section.bias, intern);
-  const sectionWords = new Map<string, number>();
-  for (const [name, at] of section.index) if (name.startsWith('W_')) sectionWords.set(intern(name.slice(2)), at);
+  for (const [name, at] of section.index) if (name.startsWith('W_')) termFor(name.slice(2)).sectionAt = at;
+  const offset = (name: string) => section.index.get(name) ?? -1;
+  const evidenceAt = (prefix: 'BM' | 'NB') => ({ none: offset(`${prefix}_none`), sections: evidenceNames(prefix, model.sections.ids).map((names) => names.map(offset)) });
+  const polarity = compileSoftmax(model.polarity.weights, model.polarity.bias, intern);
   const compiled: CompiledModel = {
     model,
-    polarity: compileSoftmax(model.polarity.weights, model.polarity.bias, intern),
+    polarity,
+    polarityTakenBy: new Float64Array(polarity.w.length / polarity.classes),
     section,
-    sectionWords,
-    postings,
+    terms,
+    evidenceAt: { BM: evidenceAt('BM'), NB: evidenceAt('NB') },
+    headingSectionAt: new Map(model.sections.ids.map((id) => [id, offset(`HS_${id}`)])),
+    headingAt: new Map(),
     criterionById: new Map(model.criteria.ids.map((id, index) => [id, index])),
     sectionIndex,
     criterionSections: model.criteria.sections.map((section) => sectionIndex.get(section) ?? -1),
@@ -385,14 +426,65 @@ export function compile(model: ClassifierModel): CompiledModel {
   return compiled;
 }
 
-/** bm25Scores over compiled postings: the same additions in the same order. */
-function bm25ScoresFlat(postings: ReadonlyMap<string, Float64Array>, stems: string[], n: number): Float64Array {
-  const scores = new Float64Array(n);
-  for (const term of queryTerms(stems)) {
-    const list = postings.get(term);
+// Counts queries and statements: a term or polarity row stamped with the current one is already taken.
+let queries = 0;
+
+/**
+ * queryTerms(stems) as compiled terms the model knows, in the same order and each once: one lookup
+ * per term and no bigram name built.
+ */
+function compiledQueryTerms(compiled: CompiledModel, stems: string[]): CompiledTerm[] {
+  const query = ++queries;
+  const out: CompiledTerm[] = [];
+  let previous: CompiledTerm | undefined;
+  for (let i = 0; i < stems.length; i++) {
+    const unigram = compiled.terms.get(stems[i]);
+    if (unigram !== undefined && unigram.takenBy !== query) {
+      unigram.takenBy = query;
+      out.push(unigram);
+    }
+    const bigram = previous?.bigrams?.get(stems[i]);
+    if (bigram !== undefined && bigram.takenBy !== query) {
+      bigram.takenBy = query;
+      out.push(bigram);
+    }
+    previous = unigram;
+  }
+  return out;
+}
+
+/**
+ * A new array of n zeros. Per-statement scores are plain arrays on the hot path: making a
+ * Float64Array costs about a microsecond here, five times as much.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
+/** A statement's BM25 query: the model's terms in it (in queryTerms' order) and the criterion scores they give. */
+export interface CriterionQuery {
+  terms: CompiledTerm[];
+  /** BM25 score of every criterion: bm25Scores' additions in its order. Shared: never written after. */
+  scores: readonly number[];
+}
+
+/** The BM25 query of a statement's content stems. */
+export function criterionQuery(compiled: CompiledModel, stems: string[]): CriterionQuery {
+  const terms = compiledQueryTerms(compiled, stems);
+  const scores = zeros(compiled.model.criteria.ids.length);
+  for (const term of terms) {
+    const list = term.postings;
     if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
   }
-  return scores;
+  return { terms, scores };
+}
+
+/** The criterion scores of lines around a statement, summed in order (null when there are none). */
+export function sumScores(lines: ReadonlyArray<readonly number[]>): number[] | null {
+  if (lines.length === 0) return null;
+  const sum = lines[0].slice();
+  for (let j = 1; j < lines.length; j++) for (let i = 0; i < sum.length; i++) sum[i] += lines[j][i];
+  return sum;
 }
 
 export interface PolarityResult {
@@ -412,8 +504,23 @@ const HEADING_ODDS = Math.exp(3);
 /** Polarity of one statement: the learned model's class probabilities. */
 export function scorePolarity(compiled: CompiledModel, text: string, headingPolarity: Polarity | null = null, heading: string | null = null): PolarityResult {
   const features = polarityFeatures(text);
-  const vector = unscaledPolarityVector(text, { headingPolarity, heading }, features);
-  const p = predictCompiled(compiled.polarity, vector, polarityScale(vector));
+  // polarityVector without its map: the model's rows each once, in first-seen order, and the number
+  // of distinct features (known to the model or not), which sets the scale.
+  const { index, classes } = compiled.polarity;
+  const takenBy = compiled.polarityTakenBy;
+  const statement = ++queries;
+  const rows: number[] = [];
+  const unknown: string[] = [];
+  forEachPolarityFeature(text, { headingPolarity, heading }, features, (name) => {
+    const at = index.get(name);
+    if (at === undefined) {
+      if (!unknown.includes(name)) unknown.push(name);
+    } else if (takenBy[at / classes] !== statement) {
+      takenBy[at / classes] = statement;
+      rows.push(at);
+    }
+  });
+  const p = predictRows(compiled.polarity, rows, polarityScale(rows.length + unknown.length));
   if (headingPolarity) {
     // A heading that names the class ("Strengths", "AFIs") is the author's own label for the lines
     // under it; labelled training notes seldom use such headings, so its weight is set, not learnt.
@@ -429,25 +536,30 @@ export function scorePolarity(compiled: CompiledModel, text: string, headingPola
 }
 
 /** BM25 scores of a query text, remembered for the next few calls (headings and neighbours repeat line after line). */
-function cachedScores(compiled: CompiledModel, recent: Map<string, Float64Array>, key: string): Float64Array {
+function cachedScores(compiled: CompiledModel, recent: Map<string, readonly number[]>, key: string): readonly number[] {
   let hit = recent.get(key);
   if (!hit) {
-    hit = bm25ScoresFlat(compiled.postings, contentStems(key), compiled.model.criteria.ids.length);
+    hit = criterionQuery(compiled, contentStems(key)).scores;
     if (recent.size >= 8) recent.delete(recent.keys().next().value!);
     recent.set(key, hit);
   }
   return hit;
 }
 
+/** BM25 scores of lines around a statement, by their text (cached: the next line has them as neighbours too). */
+export function neighbourScores(compiled: CompiledModel, texts: readonly string[]): number[] | null {
+  return sumScores(texts.map((text) => cachedScores(compiled, compiled.recentNeighbours, text)));
+}
+
 /** BM25 scores of a heading's text (cached: every line under it asks again). */
-export function headingScores(compiled: CompiledModel, heading: string): Float64Array {
+export function headingScores(compiled: CompiledModel, heading: string): readonly number[] {
   return cachedScores(compiled, compiled.recentHeadings, heading);
 }
 
 /** BM25 score of every criterion for a text (plus optional extra query text at a lower weight). */
 export function scoreCriteria(compiled: CompiledModel, text: string | string[], extra?: string, extraWeight = 0.3): Float64Array {
   const n = compiled.model.criteria.ids.length;
-  const scores = bm25ScoresFlat(compiled.postings, contentStems(text), n);
+  const scores = new Float64Array(criterionQuery(compiled, contentStems(text)).scores);
   if (extra) {
     const more = cachedScores(compiled, compiled.recentHeadings, extra);
     for (let i = 0; i < n; i++) scores[i] += more[i] * extraWeight;
@@ -456,40 +568,40 @@ export function scoreCriteria(compiled: CompiledModel, text: string | string[], 
 }
 
 /**
- * A statement's criterion scores and section probabilities in one pass over its stems: what BM25
- * plus the section model over sectionVector's map (as trained) give, without building a "W_" name
- * per stem. The section
- * model's sum runs over the same features in the same order as sectionVector's map (its stems and
- * bigrams first, each once, then the headings and the evidence), so the result is identical.
+ * A statement's section probabilities: what the section model gives over sectionVector's map (as
+ * trained), without building it. The sum runs over the same features in the same order as that
+ * map (the query's stems and bigrams first, each once, then the headings and the evidence), so the
+ * result is identical. `around` is the neighbour lines' summed BM25 scores (sumScores).
  */
-export function placeStems(compiled: CompiledModel, stems: string[], headings: readonly string[], headingSection: string | null, neighbours: readonly string[] = []): { own: Float64Array; sections: number[] } {
-  const n = compiled.model.criteria.ids.length;
-  const own = new Float64Array(n);
-  const postings = compiled.postings;
-  const words = compiled.sectionWords;
+export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: readonly number[] | null): number[] {
   const { w, classes } = compiled.section;
   const scores = compiled.section.bias.slice();
-  for (const term of queryTerms(stems)) {
-    const list = postings.get(term);
-    if (list) for (let k = 0; k < list.length; k += 2) own[list[k]] += list[k + 1];
-    const at = words.get(term);
-    if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c];
+  const add = (at: number, value: number) => {
+    if (at >= 0) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
+  };
+  for (const term of query.terms) add(term.sectionAt, 1);
+  const headingRows: number[] = [];
+  for (let h = 0; h < Math.min(2, headings.length); h++) for (const at of headingOffsets(compiled, headings[h])) if (!headingRows.includes(at)) headingRows.push(at);
+  for (const at of headingRows) add(at, 1);
+  if (headingSection) add(compiled.headingSectionAt.get(headingSection) ?? compiled.section.index.get(`HS_${headingSection}`) ?? -1, 1);
+  const sectionCount = compiled.model.sections.ids.length;
+  const evidence = (at: { none: number; sections: number[][] }) => (section: number, kind: number, value: number) => add(section < 0 ? at.none : at.sections[section][kind], value);
+  forEachEvidence(query.scores, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.BM));
+  if (around) forEachEvidence(around, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.NB));
+  return softmaxInPlace(scores);
+}
+
+/** Section weight offsets of a heading's "H_" features that the model knows, memoised per heading. */
+function headingOffsets(compiled: CompiledModel, heading: string): number[] {
+  let hit = compiled.headingAt.get(heading);
+  if (!hit) {
+    hit = [];
+    for (const name of headingFeatures(heading)) {
+      const at = compiled.section.index.get(name);
+      if (at !== undefined) hit.push(at);
+    }
+    if (compiled.headingAt.size >= 10_000) compiled.headingAt.clear();
+    compiled.headingAt.set(heading, hit);
   }
-  let aroundScores: Float64Array | null = null;
-  for (const text of neighbours) {
-    const line = cachedScores(compiled, compiled.recentNeighbours, text);
-    if (!aroundScores) aroundScores = new Float64Array(line);
-    else for (let i = 0; i < line.length; i++) aroundScores[i] += line[i];
-  }
-  const rest = new Map<string, number>();
-  for (let h = 0; h < Math.min(2, headings.length); h++) for (const s of headingFeatures(headings[h])) rest.set(s, 1);
-  if (headingSection) rest.set(`HS_${headingSection}`, 1);
-  sectionEvidence(rest, 'BM', own, compiled.criterionSections, compiled.model.sections.ids);
-  if (aroundScores) sectionEvidence(rest, 'NB', aroundScores, compiled.criterionSections, compiled.model.sections.ids);
-  const index = compiled.section.index;
-  for (const [name, value] of rest) {
-    const at = index.get(name);
-    if (at !== undefined) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
-  }
-  return { own, sections: softmaxInPlace(scores) };
+  return hit;
 }

@@ -156,6 +156,18 @@ export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<st
   return softmaxInPlace(scores);
 }
 
+/**
+ * predictCompiled for features given as row offsets, each once and in order, all of one value:
+ * the same sum without a map to walk.
+ */
+export function predictRows(model: CompiledSoftmax, rows: readonly number[], value: number): number[] {
+  const classes = model.classes;
+  const scores = model.bias.slice();
+  const w = model.w;
+  for (const at of rows) for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
+  return softmaxInPlace(scores);
+}
+
 /** Linear scores → probabilities, in place (max-shifted for stability). */
 export function softmaxInPlace(scores: number[]): number[] {
   const classes = scores.length;

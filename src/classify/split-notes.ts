@@ -219,14 +219,19 @@ export function noteLines(pieces: NotePiece[]): NoteLine[] {
 }
 
 /**
- * The text of the lines just before and after line i under the same nearest heading: notes run in
- * topics, so neighbours say which area a terse line is about.
+ * The indices of the lines just before and after line i under the same nearest heading: notes run
+ * in topics, so neighbours say which area a terse line is about.
  */
-export function neighbourTexts(lines: NoteLine[], i: number): string[] {
-  const out: string[] = [];
+export function neighbourLines(lines: NoteLine[], i: number): number[] {
+  const out: number[] = [];
   const heading = lines[i].headings[0] ?? null;
   for (const j of [i - 1, i + 1]) {
-    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading) out.push(lines[j].text);
+    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading) out.push(j);
   }
   return out;
+}
+
+/** The text of neighbourLines(lines, i). */
+export function neighbourTexts(lines: NoteLine[], i: number): string[] {
+  return neighbourLines(lines, i).map((j) => lines[j].text);
 }
