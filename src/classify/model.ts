@@ -556,17 +556,6 @@ export function headingScores(compiled: CompiledModel, heading: string): readonl
   return cachedScores(compiled, compiled.recentHeadings, heading);
 }
 
-/** BM25 score of every criterion for a text (plus optional extra query text at a lower weight). */
-export function scoreCriteria(compiled: CompiledModel, text: string | string[], extra?: string, extraWeight = 0.3): Float64Array {
-  const n = compiled.model.criteria.ids.length;
-  const scores = new Float64Array(criterionQuery(compiled, contentStems(text)).scores);
-  if (extra) {
-    const more = cachedScores(compiled, compiled.recentHeadings, extra);
-    for (let i = 0; i < n; i++) scores[i] += more[i] * extraWeight;
-  }
-  return scores;
-}
-
 /**
  * A statement's section probabilities: what the section model gives over sectionVector's map (as
  * trained), without building it. The sum runs over the same features in the same order as that
