@@ -42,6 +42,12 @@ describe('classifyText', () => {
       ['Induction for new tutors v. thorough', 'strength'],
       ['six trainees met online Mon, 3 in Malaysia, 2 Vietnam', 'context'],
       ['visited two schools in Dubai', 'context'],
+      // The inspector's own doing, questions and notes to self, however they open.
+      ['I also checked the days-in-school log for all 19 trainees.', 'context'],
+      ['Q: how soon after an observation do you get feedback?', 'context'],
+      ["docs rec'd: SEF, impr plan, both handbooks", 'context'],
+      ['to follow up Tues: Fiji placements, award board membership', 'context'],
+      ['checked: all 14 DBS certificates in date', 'strength'],
     ];
     for (const [text, polarity] of expectations) expect([text, classifyText(text, model, iqts).polarity]).toEqual([text, polarity]);
   });
