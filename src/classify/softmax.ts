@@ -140,25 +140,9 @@ export function compileSoftmax(weights: Record<string, number[]>, bias: number[]
   return { index, w, bias, classes };
 }
 
-/** Class probabilities for one feature map: the softmax of bias plus each feature's weighted value, in the map's order. */
-export function predictCompiled(model: CompiledSoftmax, features: ReadonlyMap<string, number>, scale = 1): number[] {
-  const classes = model.classes;
-  const scores = model.bias.slice();
-  const index = model.index;
-  const w = model.w;
-  for (const [name, value] of features) {
-    const at = index.get(name);
-    if (at === undefined) continue;
-    // value × scale: the feature's value as polarityVector stores it (× 1 leaves it as it is).
-    const x = value * scale;
-    for (let c = 0; c < classes; c++) scores[c] += w[at + c] * x;
-  }
-  return softmaxInPlace(scores);
-}
-
 /**
- * predictCompiled for features given as row offsets, each once and in order, all of one value:
- * the same sum without a map to walk.
+ * Class probabilities for features given as row offsets (each once, in order), all of one value:
+ * the softmax of bias plus each row's weights times the value.
  */
 export function predictRows(model: CompiledSoftmax, rows: readonly number[], value: number): number[] {
   const classes = model.classes;
