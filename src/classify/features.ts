@@ -266,10 +266,11 @@ export function polarityFeatures(text: string, referenceYear = currentYear()): T
   }
   if (unnegated(MET_PHRASE, flat)) cues.add('met');
   else if (MET_PHRASE.test(flat)) cues.add('negated-positive');
-  if (ACTIVITY.test(flat.trim()) || ACTIVITY_OPENINGS.test(flat.trim())) cues.add('activity');
+  const opening = flat.trim();
+  if (ACTIVITY.test(opening) || ACTIVITY_OPENINGS.test(opening)) cues.add('activity');
   if (unnegated(REGULAR, flat)) cues.add('regular');
   if (unnegated(PROVISION, flat)) cues.add('provision');
-  if (CENSUS.test(flat.trim())) cues.add('census');
+  if (CENSUS.test(opening)) cues.add('census');
   if (DELAY.test(flat)) cues.add('delay');
   if (QUOTE.test(text)) cues.add('quote');
   const countShare = countCues(text, cues);
@@ -279,7 +280,7 @@ export function polarityFeatures(text: string, referenceYear = currentYear()): T
   // The inspector's own activity ("met 6 trainees, no staff present", "asked trainees abt
   // wellbeing support, reporting concerns") is context whatever it mentions, unless it carries a
   // judgement of its own after a colon ("watched RE session: modelling excellent").
-  if (cues.has('activity') && ENQUIRY.test(flat.trim()) && !/:/.test(text)) {
+  if (cues.has('activity') && ENQUIRY.test(opening) && !/:/.test(text)) {
     for (const cue of [...cues]) if (cue !== 'activity' && cue !== 'quote') cues.delete(cue);
   }
   if (cues.has('activity')) {
@@ -385,7 +386,8 @@ export interface PolarityContext {
  * stays greppable.
  */
 export function polarityVector(text: string, context: PolarityContext = {}, features: TextFeatures = polarityFeatures(text)): Map<string, number> {
-  const out = unscaledPolarityVector(text, context, features);
+  const out = new Map<string, number>();
+  forEachPolarityFeature(text, context, features, (name) => out.set(name, 1));
   // Unit-length scaling (times 3, about the norm of a short note): a long line does not outvote
   // a short one by its length alone. Chosen by leave-one-file-out CV (+0.01 macro-F1).
   const scale = polarityScale(out.size);
@@ -401,16 +403,6 @@ export function polarityScale(size: number): number {
 const CUE_NAMES: Readonly<Record<Cue, string>> = Object.fromEntries(CUES.map((cue) => [cue, `CUE_${cue}`])) as Record<Cue, string>;
 const LEN_NAMES = ['LEN_1', 'LEN_2', 'LEN_3', 'LEN_4'];
 const SHARE_NAMES = ['DET_share_0', 'DET_share_1', 'DET_share_2', 'DET_share_3', 'DET_share_4'];
-
-/**
- * polarityVector before scaling: every feature 1. The hot path scales as it sums (the same
- * products: 1 × scale is scale), so it skips writing the map twice.
- */
-export function unscaledPolarityVector(text: string, context: PolarityContext = {}, features: TextFeatures = polarityFeatures(text)): Map<string, number> {
-  const out = new Map<string, number>();
-  forEachPolarityFeature(text, context, features, (name) => out.set(name, 1));
-  return out;
-}
 
 /**
  * The names of polarityVector's features in order, each with value 1. A name can come twice
