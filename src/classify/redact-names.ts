@@ -57,6 +57,9 @@ const dictionaryWord = (word: string): boolean => {
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
 const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|do|dos|das|del|van|von|der|den|ter|bin|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
 
+/** No character of [start, end) is claimed by a hit yet. */
+const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarray(start, end).some((m) => m === 1);
+
 /**
  * A name found by its given name or title ("Ravindra", "Dr Thaís") runs on over a capitalised
  * surname the lists do not know ("Persad", "Albuquerque", "Font i Puig"): the surname is taken with
@@ -76,7 +79,7 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
     const placeName = tagsOf(low).some((tag) => /Place|City|Country|Region/.test(tag));
     if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname) return;
     const end = hit.end + next[0].length;
-    if (mask.subarray(hit.end, end).some((m) => m === 1)) return;
+    if (!unclaimed(mask, hit.end, end)) return;
     hit.end = end;
     hit.name = `${hit.name} ${word}`;
   }
@@ -100,14 +103,14 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
   if (hit.replacement === '') return;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   const particles = PARTICLES_BEFORE.exec(before);
-  if (particles && !mask.subarray(hit.start - particles[1].length, hit.start).some((m) => m === 1)) {
+  if (particles && unclaimed(mask, hit.start - particles[1].length, hit.start)) {
     hit.start -= particles[1].length;
     hit.name = `${particles[1]}${hit.name}`;
     return;
   }
   const surname = WORD_BEFORE.exec(before);
   const firstToken = tokensOf(hit.name)[0] ?? '';
-  if (surname && SURNAME_FIRST.has(surname[1].toLowerCase()) && isFirstName(firstToken.toLowerCase()) && !mask.subarray(hit.start - surname[0].length, hit.start).some((m) => m === 1)) {
+  if (surname && SURNAME_FIRST.has(surname[1].toLowerCase()) && isFirstName(firstToken.toLowerCase()) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
     hit.start -= surname[0].length;
     hit.name = `${surname[1]} ${hit.name}`;
   }
@@ -119,7 +122,7 @@ const NICKNAME_AFTER = /^[ \t]*\([ \t]*["“'‘](\p{Lu}\p{Ll}+)["”'’][ \t]*
 function extendOverNickname(text: string, hit: Hit, mask: Uint8Array): string | null {
   if (hit.replacement === '') return null;
   const next = NICKNAME_AFTER.exec(text.slice(hit.end, hit.end + 40));
-  if (!next || mask.subarray(hit.end, hit.end + next[0].length).some((m) => m === 1)) return null;
+  if (!next || !unclaimed(mask, hit.end, hit.end + next[0].length)) return null;
   hit.end += next[0].length;
   return next[1];
 }
@@ -349,17 +352,18 @@ function findHits(text: string, aggressive = false): Hit[] {
     for (let i = start; i < end; i++) if (mask[i]) return true;
     return false;
   };
-  let lastNickname: string | null = null;
-  const pushHit = (hit: Hit) => {
+  /** Claim a hit, run on over its surname, particles and nickname; returns the nickname, if any. */
+  const pushHit = (hit: Hit): string | null => {
     const found = hit.name;
     extendOverSurname(text, hit, mask);
-    extendBeforeName(text, hit, mask);
-    lastNickname = extendOverNickname(text, hit, mask);
-    if (lastNickname) remember(lastNickname, null);
     // A surname taken this way is remembered, so "Albuquerque" alone later is known too.
     if (hit.name !== found) remember(hit.name.slice(found.length).trim(), null);
+    extendBeforeName(text, hit, mask);
+    const nickname = extendOverNickname(text, hit, mask);
+    if (nickname) remember(nickname, null);
     hits.push(hit);
     mask.fill(1, hit.start, hit.end);
+    return nickname;
   };
   const remember = (name: string, role: string | null) => {
     for (const token of tokensOf(name)) {
@@ -435,8 +439,8 @@ function findHits(text: string, aggressive = false): Hit[] {
       count++;
     }
     if (taken(match.index, end)) continue;
-    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
-    for (const token of [...nameTokens, ...(lastNickname ? [lastNickname] : [])]) roster.set(token.toLowerCase(), asWritten(roleText));
+    const nickname = pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
+    for (const token of nickname ? [...nameTokens, nickname] : nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
   }
 
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
