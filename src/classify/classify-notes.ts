@@ -73,8 +73,16 @@ function placeStatement(
   around: readonly number[] | null,
   options: ClassifyTextOptions,
 ): TextClassification {
+  return withPlacement(polarity, placeQuery(compiled, framework, query, around, options));
+}
+
+function placeQuery(compiled: CompiledModel, framework: Framework, query: CriterionQuery, around: readonly number[] | null, options: ClassifyTextOptions): Placement {
   const headings = options.headings ?? (options.heading ? [options.heading] : []);
-  const placement = placeCriterion(compiled, framework, query, around, headings, options);
+  return placeCriterion(compiled, framework, query, around, headings, options);
+}
+
+/** A statement's classification from its polarity and a placement (its own, or its whole line's). */
+function withPlacement(polarity: PolarityResult, placement: Placement): TextClassification {
   const confidence = Math.min(1, Math.max(0, 0.5 * polarity.confidence + 0.5 * placement.confidence));
   return {
     polarity: polarity.polarity,
@@ -263,13 +271,13 @@ function readLine(compiled: CompiledModel, linePieces: NotePiece[], section: str
 
   // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
   // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
+  const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
   const spans: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
   for (let i = 0; i < linePieces.length; i++) {
     const last = spans[spans.length - 1];
     const piece = linePieces[i];
     const result = polarities[i];
     if (last) {
-      const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
       const short = labelLike(i) || (last.from === last.to && labelLike(last.from));
       const same = result.polarity === last.polarity;
       if (same || (short && piece.boundary !== 'contrast')) {
@@ -355,12 +363,13 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     }
     const around = sumScores(neighbourLines(lines, i).map(lineScores));
     const { pieces: linePieces, options, polarities, groups } = read(i);
-    // One observation is placed by its own words. Several from one line are placed by the whole
-    // line's: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
+    // One observation is placed by its own words. Several from one line are placed once, by the
+    // whole line's: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
+    const wholeLine = groups.length > 1 ? placeQuery(compiled, framework, lineQuery(i), around, options) : null;
     for (const group of groups) {
       const first = linePieces[group.from];
       const single = group.from === group.to || group.half;
-      const result = placeStatement(compiled, framework, group.result, groups.length > 1 ? lineQuery(i) : groupQuery(group), around, options);
+      const result = wholeLine ? withPlacement(group.result, wholeLine) : placeStatement(compiled, framework, group.result, groupQuery(group), around, options);
       let polarityConfidence = result.polarityConfidence;
       if (!single) {
         let most = 0;
