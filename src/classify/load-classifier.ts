@@ -74,6 +74,15 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
   return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu');
 }
 
+/** Roles for names as classifying writes them, then "someone" for any planted name the redactor missed. */
+function redactForTraining(text: string, scrub: RegExp | null): string {
+  const redacted = redactNames(text).text;
+  if (!scrub) return redacted;
+  const scrubbed = redacted.replace(scrub, 'someone');
+  scrub.lastIndex = 0;
+  return scrubbed;
+}
+
 /**
  * The headings above each line of a labelled notes file (names scrubbed, then redacted as
  * classifying does), so the model learns what an area or "Strengths" heading says about a line.
@@ -82,9 +91,7 @@ async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<nu
   const out = new Map<number, { headings: string[]; neighbours: string[] }>();
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return out;
-  const redacted = redactNames(raw).text;
-  const text = scrub ? redacted.replace(scrub, 'someone') : redacted;
-  if (scrub) scrub.lastIndex = 0;
+  const text = redactForTraining(raw, scrub);
   const lines = noteLines(splitNotes(text, 1));
   lines.forEach((line, i) => out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i) }));
   return out;
@@ -118,9 +125,7 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
       // Roles first, as classifying does ("Mrs Lloyd" → "a mentor"), so the model trains on the
       // text it will see; then any planted name the redactor missed. (Scrubbing first left
       // "someone" where classifying writes a role: LOFO macro-F1 +0.01.)
-      const redacted = redactNames(String(label.text ?? '')).text;
-      const text = (scrub ? redacted.replace(scrub, 'someone') : redacted).trim();
-      if (scrub) scrub.lastIndex = 0;
+      const text = redactForTraining(String(label.text ?? ''), scrub).trim();
       if (!polarity.success || !text) continue;
       out.push({
         text,
