@@ -200,6 +200,8 @@ const SOFT_CUT = /, |\s->\s|\s\?\s/g;
 /** How sure both halves must be, each of the opposite judgement, for a soft cut to split a line (LOFO: 0.55–0.85 alike). */
 const SOFT_CUT_CONFIDENCE = 0.7;
 const QUOTE_MARK = /["“”]/;
+/** Below this confidence a judgement beside a fact joins it (LOFO: 0.75–0.85 alike, 0.65 half the gain). */
+const FAINT_JUDGEMENT = 0.8;
 
 /**
  * A strength and an area for improvement joined by a comma or an arrow: the two halves, when each
@@ -272,7 +274,10 @@ function readLine(compiled: CompiledModel, linePieces: NotePiece[], section: str
   // Join neighbours that say the same kind of thing; keep apart halves that differ in polarity.
   // A label of one or two words ("2 files", "Workload") joins its neighbour and takes its polarity.
   const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
-  const spans: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean }> = [];
+  // A fact beside a faint judgement ("SCITT sits in a 9-sch trust; board gets a report each term")
+  // is one point, judged as a whole; a sure judgement beside a fact stands apart.
+  const faint = (polarity: Polarity, confidence: number) => polarity !== 'context' && confidence < FAINT_JUDGEMENT;
+  const spans: Array<{ from: number; to: number; polarity: Polarity; mixed: boolean; confidence: number }> = [];
   for (let i = 0; i < linePieces.length; i++) {
     const last = spans[spans.length - 1];
     const piece = linePieces[i];
@@ -280,13 +285,16 @@ function readLine(compiled: CompiledModel, linePieces: NotePiece[], section: str
     if (last) {
       const short = labelLike(i) || (last.from === last.to && labelLike(last.from));
       const same = result.polarity === last.polarity;
-      if (same || (short && piece.boundary !== 'contrast')) {
+      const factBesideFaint =
+        (last.polarity === 'context' && faint(result.polarity, result.confidence)) || (result.polarity === 'context' && faint(last.polarity, last.confidence));
+      if (same || ((short || factBesideFaint) && piece.boundary !== 'contrast')) {
         last.to = i;
+        last.confidence = Math.max(last.confidence, result.confidence);
         if (!same) last.mixed = true;
         continue;
       }
     }
-    spans.push({ from: i, to: i, polarity: result.polarity, mixed: false });
+    spans.push({ from: i, to: i, polarity: result.polarity, mixed: false, confidence: result.confidence });
   }
   // Each span is one observation, unless a soft cut parts two opposite judgements inside it.
   const groups = spans.flatMap((span): PieceGroup[] => {
