@@ -1,5 +1,5 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
-import { headingSection, polarityOfHeadings } from './headings.js';
+import { headingSection, lineSection, namedCriterion, polarityOfHeadings } from './headings.js';
 import {
   compile,
   criterionQuery,
@@ -39,6 +39,8 @@ export interface ClassifyTextOptions {
   neighbours?: string[];
   /** A polarity the heading above names ("Strengths", "Areas for improvement", "Context"). */
   polarity?: Polarity | null;
+  /** A criterion id the line names itself ("PD2.3 - …"): the inspector's own filing, taken as given. */
+  criterion?: string | null;
 }
 
 export { polarityOfHeading } from './headings.js';
@@ -115,8 +117,10 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, query: Cr
   const model = compiled.model;
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
   const sectionProbabilities = placeStems(compiled, query, headings, hint, around);
+  const named = options.criterion ? model.criteria.ids.indexOf(options.criterion) : -1;
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
+  if (named >= 0 && compiled.criterionSections[named] >= 0) bestSection = compiled.criterionSections[named];
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);
   // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
   const own = query.scores;
@@ -129,10 +133,12 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, query: Cr
     raw = withHeading;
   }
   const n = raw.length;
-  let best = -1;
-  for (let i = 0; i < n; i++) {
-    if (compiled.criterionSections[i] !== bestSection) continue;
-    if (best < 0 || raw[i] > raw[best]) best = i;
+  let best = named >= 0 && compiled.criterionSections[named] === bestSection ? named : -1;
+  if (best < 0) {
+    for (let i = 0; i < n; i++) {
+      if (compiled.criterionSections[i] !== bestSection) continue;
+      if (best < 0 || raw[i] > raw[best]) best = i;
+    }
   }
   // Ranked alternatives across all sections (what else matched).
   const order: number[] = [];
@@ -263,9 +269,11 @@ interface LineReading {
   groups: PieceGroup[];
 }
 
-function readLine(compiled: CompiledModel, linePieces: NotePiece[], section: string | null): LineReading {
+function readLine(compiled: CompiledModel, framework: Framework, linePieces: NotePiece[], sectionAbove: string | null): LineReading {
   const headings = linePieces[0].headings;
-  const options: ClassifyTextOptions = { section, heading: linePieces[0].heading, headings, polarity: polarityOfHeadings(headings) };
+  const lineText = linePieces[0].lineText;
+  const section = lineSection(lineText, framework) ?? sectionAbove;
+  const options: ClassifyTextOptions = { section, heading: linePieces[0].heading, headings, polarity: polarityOfHeadings(headings), criterion: namedCriterion(lineText, framework) };
   // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
   // (section, criterion); a group of pieces is placed once, as its joined text.
   const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));
@@ -344,7 +352,7 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     let reading = readings[i];
     if (!reading) {
       const linePieces = pieces.slice(firstPiece[i], firstPiece[i + 1] ?? pieces.length);
-      reading = readings[i] = readLine(compiled, linePieces, sectionFor(linePieces[0]));
+      reading = readings[i] = readLine(compiled, framework, linePieces, sectionFor(linePieces[0]));
     }
     return reading;
   };

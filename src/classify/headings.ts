@@ -91,6 +91,27 @@ export function headingSection(heading: string, framework: Framework): string | 
   return cues.titles.get(stems.join(' ')) ?? null;
 }
 
+// A line's own lead-in: "PD2.3 - reading list…", "L&M: …", "**Mentoring:** …", "Inclusion - …".
+const LEAD_IN = /^[\s*_]*([^:;,.()"“]{1,40}?)[\s*_]*(?::|\s[-–—]\s)/;
+
+/** A criterion a note line names by its id ("PD2.3 - reading list…", "… (LM2.4)"): the inspector's own filing. */
+export function namedCriterion(text: string, framework: Framework): string | null {
+  const cues = taxonomyCues(framework);
+  for (const match of text.matchAll(CRITERION_ID)) if (cues.criterion.has(match[1])) return match[1];
+  return null;
+}
+
+/** The section a note line names for itself: in a short lead-in ("L&M: …", "Mentoring - …") or by a criterion id. */
+export function lineSection(text: string, framework: Framework): string | null {
+  const lead = LEAD_IN.exec(text);
+  if (lead && lead[1].split(/\s+/).length <= 4) {
+    const section = headingSection(lead[1], framework);
+    if (section) return section;
+  }
+  const criterion = namedCriterion(text, framework);
+  return criterion ? taxonomyCues(framework).criterion.get(criterion) ?? null : null;
+}
+
 /** The first section any of the headings (nearest first) names. */
 export function sectionOfHeadings(headings: readonly string[], framework: Framework): string | null {
   for (const heading of headings) {

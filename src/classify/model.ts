@@ -1,11 +1,11 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
 import { forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
-import { polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
+import { lineSection, polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 17;
+export const MODEL_VERSION = 18;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 
@@ -148,7 +148,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       let around: Float64Array | null = null;
       for (const text of neighbours) around = bm25Scores(heldOut, contentStems(text), ids.length, around ?? undefined);
       sectionExamples.push({
-        features: sectionVector(p.stems, headings, sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around),
+        features: sectionVector(p.stems, headings, lineSection(p.statement.text, framework) ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around),
         label: sectionIndex.get(p.statement.section!)!,
         weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
       });

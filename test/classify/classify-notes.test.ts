@@ -135,6 +135,14 @@ describe('classifyNotes', () => {
     ]);
   });
 
+  it('takes the area a line names for itself, in a lead-in or by a criterion id', () => {
+    // The same words, filed by what the inspector wrote in front of them.
+    const text = ['- PD2.3 - reading list last updated 2019', '- L&M: reading list last updated 2019', '- reading list last updated 2019 (C3.4)'].join('\n');
+    const observations = classifyNotes({ file: 'lead-ins.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => o.section)).toEqual(['programme-design-and-delivery', 'leadership-and-management', 'compliance']);
+    expect([observations[0].criterion.id, observations[2].criterion.id]).toEqual(['PD2.3', 'C3.4']);
+  });
+
   it('never lets a personal name into an observation', () => {
     const json = JSON.stringify(classifyNotes({ file: 'notes.md', text: notes, firstLine: 1 }, model, iqts));
     for (const name of ['Amira', 'Khan', 'Lloyd']) expect(json).not.toContain(name);
