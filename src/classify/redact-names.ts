@@ -221,8 +221,20 @@ const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will m
 const KNOWN_ACRONYMS = new Set(
   ('HT DHT AHT QA SEF SED SEND SEN EAL ECT ECF NQT DSL DDSL LI HMI ITT ITE PGCE SCITT MFL PE RE DT IT ICT KS EY EYFS EYTS ' +
     'LA LAS MAT CPD PD TA TAS SLT SENCO CCF KCSIE DBS GCSE QTS IQTS DFE ISI UK UAE USA HR IELTS ENIC SSP RAG FTE PVI EHCP ' +
-    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
+    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA ' +
+    // Inspection and ITE roles and terms (team inspector, external examiner, pro-vice-chancellor,
+    // programme lead, assessment only, Teachers' Standards), needs and time zones.
+    'TI EE PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST').split(' '),
 );
+
+// Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
+// "(TN)", "7 CY, 4 MT"): a place, not a person's initials, unless a title makes them one.
+const COUNTRY_CODES = new Set(
+  ('AE UAE SA KSA OM BH KW JO LB EG MA TN DZ LY TR GR CY MT ES PT IT FR DE NL BE PL CZ SK RO BG HU HR RS UA GH NG KE ZA TZ UG RW ZM ZW ET CM SN ' +
+    'IN PK BD LK NP MV SL CN HK MO TW JP KR SG MY TH VN ID PH KH MM BN AU NZ US USA CA MX BR CL CO PE AR UY EC UK GB').split(' '),
+);
+/** Upper-case letters that are an acronym or a country code, not a person's initials. */
+const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
 
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu');
@@ -336,7 +348,10 @@ function trimName(name: string): string {
   return tokens.join(' ');
 }
 
-const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?((?:[\\w.&-]+${SP}+){0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
+// The words before the role describe it ("lead", "salaried computing"): an article, a verb or a
+// count there means the comma opened a new clause ("Farol, met the head", "Reception, 2 SD trainees").
+const ROLE_QUALIFIER = `(?:(?!(?:the|a|an|and|or|met|meet|with|w|to|of|for|by|from|in|at|on|is|was|as|\\d+)\\b)[\\w.&-]+${SP}+)`;
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
@@ -673,7 +688,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const start = match.index;
     const tokens = tokensOf(run);
     const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
-    if (initials ? KNOWN_ACRONYMS.has(run) : !unknownName(tokens)) continue;
+    if (initials ? notInitials(run) : !unknownName(tokens)) continue;
     const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
     if (!apposition) continue;
     const end = start + run.length + apposition[0].length;
@@ -686,11 +701,13 @@ function findHits(text: string, aggressive = false): Hit[] {
     const initials = match[2];
     // The role is matched case-insensitively; the initials must really be capitals.
     if (!/^[A-Z]{2,3}$/.test(initials) || KNOWN_ACRONYMS.has(initials) || !ROLE_WORD.test(match[1].trim())) continue;
+    // "lead mentor HK joined" in notes that write "HK" for Hong Kong throughout: the place.
+    if (COUNTRY_CODES.has(initials) && (text.match(new RegExp(`(?<![\\p{L}\\d])${initials}(?![\\p{L}\\d])`, 'gu')) ?? []).length > 1) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
     pushHit({ start, end, name: initials, replacement: withArticle(asWritten(match[1].trim())) });
-    roster.set(initials.toLowerCase(), asWritten(match[1].trim()));
+    if (!COUNTRY_CODES.has(initials)) roster.set(initials.toLowerCase(), asWritten(match[1].trim()));
   }
   for (const match of aggressive ? text.matchAll(COMPANY_NAME) : []) {
     const run = match[2];
@@ -731,7 +748,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
-    if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
+    if (notInitials(initials) || isPlace(initials) || isTerm(initials)) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const apostrophe = /['’]/.test(initials);
@@ -795,7 +812,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key) || NOTE_ABBREVIATIONS.has(key)) continue;
+    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
     // "Minh" was a trainee, but "Ho Chi Minh City" is a place.
     if (insidePlaceName(text, match.index, key)) continue;
     const start = match.index;
