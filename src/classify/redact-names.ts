@@ -802,6 +802,9 @@ function findHits(text: string, aggressive = false): Hit[] {
       const tokens = tokensOf(more[1]);
       const low = tokens[0].toLowerCase();
       if (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low))) break;
+      // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
+      // is; only a given name or a name already found joins the list there.
+      if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low)) break;
       const start = end + more[0].length - more[1].length;
       if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
       end = start + more[1].length;
