@@ -26,8 +26,17 @@ const givenHyphenated = (low: string) =>
   low.includes('-') &&
   (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
   low.split('-').every((part) => part.length > 1 && !isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !/^(?:pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e)$/.test(part));
-/** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji). */
-const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || givenHyphenated(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+/** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
+const FOLD_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss', ð: 'd', þ: 'th' };
+const unaccented = (low: string) =>
+  /[^\x00-\x7f]/.test(low) ? low.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łıđøæßðþ]/g, (c) => FOLD_EXTRA[c]) : low;
+/** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji), with or without its accents. */
+const isFirstName = (word: string) => {
+  const low = word.toLowerCase();
+  if (GIVEN_NAMES.has(low) || givenHyphenated(low) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName')) return true;
+  const plain = unaccented(low);
+  return plain !== low && (GIVEN_NAMES.has(plain) || tagsOf(plain).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName'));
+};
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
 const isPlace = (word: string) =>
   PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');

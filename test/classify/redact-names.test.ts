@@ -259,9 +259,9 @@ describe('redactNames', () => {
       }
     }
     expect(planted).toBeGreaterThan(300);
-    // A ratchet, not a pass: 36 name parts in 2,762 planted occurrences still leak, most of them
-    // given names from the 24 newer training files that no rule or list knows yet. More is a regression.
+    // A ratchet, not a pass: 9 name parts in 2,762 planted occurrences still leak, most of them
+    // in the newer training files (one in a held-out file). More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
-    expect(leaks.length).toBeLessThanOrEqual(36);
+    expect(leaks.length).toBeLessThanOrEqual(9);
   });
 });
