@@ -205,7 +205,7 @@ const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
-const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\())`, 'gu');
+const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\(|=))`, 'gu');
 const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
@@ -246,12 +246,28 @@ const COUNTRY_CODES = new Set(
 const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
 
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
-const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu');
+// "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
+// sit between the name and the verb.
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
 const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu');
+
+// Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
+// case-sensitively, so "Li Wei" and "ti" are never roles.
+const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(TI|LI|EE|PVC|PL|AHT|HoD|HoY|HoS)${SP}+`, 'gu');
+// A title before initials: "Mr HK", "Mrs JB".
+const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
+const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
+// A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
+const GREETING = new RegExp(`^[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'gmu');
+const SIGN_OFF = new RegExp(`^[ \\t]*(?:Thanks|Thank you|Many thanks|Cheers|Best|Best wishes|All the best|Kind regards|Regards|Warm regards|Warmly|Speak soon|Ta)[ \\t]*[,!.]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(${NAME_RUN})[ \\t]*[.!]?[ \\t]*$`, 'gmu');
+// The person an observation is of, first after its number: "- obs 4 - Rahel, Reception: …", "Obs 2: Tevfik (Y3)".
+const OBS_HEADER = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$))`, 'gmu');
+// A case or person labelled by a letter or number: "A = Marcelina Grzybowska, history, Kraków".
+const LABELLED_NAME = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?(?:[A-Z]|\\d{1,2}|[A-Z]\\d)[ \\t]*[=:][ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){1,2})(?=[ \\t]*(?:[,;(]|$))`, 'gmu');
 
 /** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
  * replace or scanned by a regex, made a 10 MB notes file quadratic). */
@@ -360,7 +376,7 @@ function trimName(name: string): string {
 // The words before the role describe it ("lead", "salaried computing"): an article, a verb or a
 // count there means the comma opened a new clause ("Farol, met the head", "Reception, 2 SD trainees").
 const ROLE_QUALIFIER = `(?:(?!(?:the|a|an|and|or|met|meet|with|w|to|of|for|by|from|in|at|on|is|was|as|\\d+)\\b)[\\w.&-]+${SP}+)`;
-const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:(?:,|${SP}=)${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
@@ -465,6 +481,30 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (taken(match.index, end)) continue;
     const nickname = pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
     for (const token of nickname ? [...nameTokens, nickname] : nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
+  }
+
+  // Pass 1b: a role written in capitals before a name ("TI Ravinder to 2 PVIs", "EE Prof. Tresize visited").
+  for (const match of text.matchAll(UPPER_ROLE)) {
+    FOLLOWING_NAME.lastIndex = match.index + match[0].length;
+    const follow = FOLLOWING_NAME.exec(text);
+    if (!follow || follow[1] !== undefined) continue;
+    const name = trimName(follow[2]);
+    const tokens = tokensOf(name);
+    const nameTokens = TITLE_ONLY.test(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+    const nameStart = follow.index;
+    if (nameTokens.length === 0 || !isNameLike(nameTokens, ahead(text, nameStart + name.length), text.slice(Math.max(0, nameStart - 40), nameStart), true)) continue;
+    if (nameTokens.length === 1 && !TITLE_ONLY.test(tokens[0]) && dictionaryWord(nameTokens[0])) continue;
+    const end = nameStart + name.length;
+    if (taken(match.index, end)) continue;
+    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(match[1]) });
+    for (const token of nameTokens) if (token.length > 1) roster.set(token.toLowerCase().replace(/\.$/, ''), match[1]);
+  }
+  // "Mr HK", "Mrs JB": initials after a title are a person, whatever else the letters could be.
+  for (const match of text.matchAll(TITLED_INITIALS)) {
+    const end = match.index + match[0].length;
+    if (taken(match.index, end)) continue;
+    pushHit({ start: match.index, end, name: match[1], replacement: 'a member of staff' });
+    if (!notInitials(match[1])) roster.set(match[1].toLowerCase(), '');
   }
 
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
@@ -616,6 +656,20 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!positionalName(tokens) || ROLE_WORD.test(run)) continue;
     const start = match.index + match[0].length - run.length;
     claim(start, start + run.length, run, null, /\bT\d+\b/.test(match[0]) ? 'a trainee' : undefined);
+  }
+
+  // Where only a person stands: a letter's greeting and sign-off, the first item after an
+  // observation's number, and a full name labelled by a letter ("A = Marcelina Grzybowska, …").
+  for (const [pattern, minTokens] of aggressive ? ([[GREETING, 1], [SIGN_OFF, 1], [OBS_HEADER, 1], [LABELLED_NAME, 2]] as const) : []) {
+    for (const match of text.matchAll(pattern)) {
+      const run = match[1];
+      const tokens = tokensOf(run);
+      if (tokens.length < minTokens || !positionalName(tokens) || tokens.some((token) => GROUP_NOUNS.test(token.toLowerCase()) || dictionaryWord(token) && !isFirstName(token) && !isLastName(token.toLowerCase()))) continue;
+      const start = match.index + match[0].length - run.length;
+      if (ORG_WORDS.test(ahead(text, start + run.length).trimStart())) continue;
+      // Observations are of trainees.
+      claim(start, start + run.length, run, null, pattern === OBS_HEADER ? 'a trainee' : undefined);
+    }
   }
 
   // A name alone in brackets: "(Kofi Mensah)", "mentor 1 (Tariq Mahmood)", "(Mrs Osei)".

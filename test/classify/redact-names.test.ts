@@ -237,6 +237,39 @@ describe('redactNames', () => {
     expect(findPersonalNames(ofsted)).toEqual(['Simon Hollingsworth', 'Deborah Mosley']);
   });
 
+  it('finds names where only a person stands, and roles written in capitals', () => {
+    expectRedactions([
+      ['Hi Brannagh,', 'Hi a member of staff,'],
+      ['Thanks, Zorbek', 'Thanks, a member of staff'],
+      ['- obs 4 - Quillon, Reception: letter formation', '- obs 4 - a trainee, Reception: letter formation'],
+      ['Vessa = a trainee, Y1', 'A trainee, Y1'],
+      ['A = Ilkara Voss, history, Kraków', 'A = a member of staff, history, Kraków'],
+      ['Ulvhild (chemistry) showed me her plans', 'A member of staff (chemistry) showed me her plans'],
+      ['TI Morwenna to 2 PVIs', 'A TI to 2 PVIs'],
+      ['EE Prof. Gwilym Tresize visited Pune', 'An EE visited Pune'],
+      ['Mr HK said', 'A member of staff said'],
+    ]);
+    // Greetings to a group and ordinary words after an observation's number stay.
+    expectRedactions([
+      ['Hi all,', 'Hi all,'],
+      ['obs 2 - Reception, Y1', 'obs 2 - Reception, Y1'],
+    ]);
+  });
+
+  it('keeps country codes, ITE acronyms and year groups that stand where initials or appositions could', () => {
+    expectRedactions([
+      ['GH trainees have had 3 QA visits', 'GH trainees have had 3 QA visits'],
+      ['Steering group has had 2 HK heads on it', 'Steering group has had 2 HK heads on it'],
+      ['9 trainees: 4 CY, 3 MT, 2 GR; GR mentors new', '9 trainees: 4 CY, 3 MT, 2 GR; GR mentors new'],
+      ['obs 6 + 7 (Reception, 2 SD trainees)', 'obs 6 + 7 (Reception, 2 SD trainees)'],
+      ['Escola Largo do Farol, met head Mr Rozario, mentor', 'Escola Largo do Farol, met the head, mentor'],
+      ['each TS split into 4 bands; 17:00 SGT', 'each TS split into 4 bands; 17:00 SGT'],
+      ['"- the head, Kuala Belait', '"- the head, Kuala Belait'],
+    ]);
+    // A role still makes initials a person where the notes use them nowhere else.
+    expectRedactions([['mentor JB gave feedback', 'A mentor gave feedback']]);
+  });
+
   it('leaks no planted name from the labelled notes, is idempotent there and keeps line numbers', () => {
     const dirs = ['../fixtures/notes/', '../../corpus/training/notes/'];
     let planted = 0;
