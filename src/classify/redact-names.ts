@@ -343,7 +343,7 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-  if (lowered.some((token) => isTerm(token) || NOTE_ABBREVIATIONS.has(token))) return false;
+  if (lowered.some((token, i) => (isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
@@ -351,6 +351,16 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   // role word, "trainee Poppy") any capitalised word will do.
   if (strong) return !lowered.every((token) => isCommonWord(token) && !isFirstName(token));
   return true;
+}
+
+/** "Hattie Gulliver-Rees": a cited author's name that is also a given name, before a surname that is no term or English word, is a person's given name. */
+function authorAsGiven(lowered: string[]): boolean {
+  return (
+    lowered.length >= 2 &&
+    RESEARCH_AUTHORS.has(lowered[0]) &&
+    isFirstName(lowered[0]) &&
+    lowered.slice(1).every((token) => !isTerm(token) && (isLastName(token) || token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part))))
+  );
 }
 
 function tokensOf(name: string): string[] {
@@ -385,6 +395,8 @@ const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 function findHits(text: string, aggressive = false): Hit[] {
   const hits: Hit[] = [];
   const roster = new Map<string, string>(); // name token (lower case) → role phrase
+  // Cited authors' names found here as a person's given name ("Hattie Gulliver-Rees"): later mentions are the person.
+  const authorsNamed = new Set<string>();
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
   // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
   const mask = new Uint8Array(text.length + 1);
@@ -593,6 +605,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     if (taken(start, stop)) continue;
     pushHit({ start, end: stop, name, replacement });
+    if (authorAsGiven(low)) authorsNamed.add(low[0]);
     remember(name, role);
     if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
   }
@@ -878,7 +891,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
+    if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key)) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
     // "Minh" was a trainee, but "Ho Chi Minh City" is a place.
     if (insidePlaceName(text, match.index, key)) continue;
     const start = match.index;

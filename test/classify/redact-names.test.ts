@@ -249,6 +249,11 @@ describe('redactNames', () => {
       ['EE Prof. Gwilym Tresize visited Pune', 'An EE visited Pune'],
       ['Mr HK said', 'A member of staff said'],
     ]);
+    // A cited author's name that is also a given name, before a surname, is the person; cited, it stays.
+    expectRedactions([
+      ['prog lead, Hattie Gulliver-Rees dep + QA\nraise w/ Hattie', 'prog lead, a member of staff dep + QA\nraise w/ a member of staff'],
+      ["Hattie (2009) effect sizes; Hattie Visible Learning", "Hattie (2009) effect sizes; Hattie Visible Learning"],
+    ]);
     // Greetings to a group and ordinary words after an observation's number stay.
     expectRedactions([
       ['Hi all,', 'Hi all,'],
@@ -292,9 +297,9 @@ describe('redactNames', () => {
       }
     }
     expect(planted).toBeGreaterThan(300);
-    // A ratchet, not a pass: 9 name parts in 2,762 planted occurrences still leak, most of them
+    // A ratchet, not a pass: 7 name parts in 2,762 planted occurrences still leak, most of them
     // in the newer training files (one in a held-out file). More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
-    expect(leaks.length).toBeLessThanOrEqual(9);
+    expect(leaks.length).toBeLessThanOrEqual(7);
   });
 });
