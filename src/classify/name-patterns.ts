@@ -111,6 +111,7 @@ ayoub|ayyub|ruqayyah|ruqaya|layal|ziad|ziyad|rawan|lujain|dana|jana|hala|ghalia|
 oguzhan|oğuzhan|ozgur|özgür|serkan|volkan|tolga|onur|ugur|uğur|baris|barış|cagri|çağrı|gokhan|gökhan|hakan|murat|ozan|sinan|tuncay|yusuf|berk|kaan|alper|ebru|esra|gizem|hulya|hülya|merve|ozlem|özlem|pinar|pınar|seda|sibel|tugba|tuğba|yasemin|derya|aylin|nesrin|gulsen|gülşen|damla|ceren|irem|busra|büşra
 benjamin|benjamín|maximiliano|matías|matias|sebastián|agustina|florencia|flor|belen|belén|josefina|constanza|catalina|fernanda|macarena|javiera|antonella|martina|valentín|valentin|tomás|tomas|felipe|cristóbal|cristobal|vicente|ignacia|amparo|milagros|pilar|nieves|soledad|ainhoa|nerea|iker|unai|aitor|iratxe|itziar|maite|leire|joana|conceição|graça|fátima|fatima|rui|nuno|duarte|tiago|gonçalo|goncalo|afonso|inês|beatriz
 thuy|thúy|huyen|huyền|nga|hanh|hạnh|khanh|khánh|phuc|phúc|giang|hải|hùng|sơn|thang|thắng|vinh|tuyet|tuyết|xuan|xuân|yến|diep|điệp|oanh|quynh|quỳnh|tâm|trinh|anh|bao|bảo|cuong|cường|đạt|hoang|hoàng|huy|khoa|kiet|kiệt|lộc|nhung|tien|tiến|trung|uyen|uyên
+jia|siew|xiu|zihan|yiting|hà|thư|thủy|hằng|hương|nhi|tú|hiền|thảo|ngọc|quân|đức|dũng|hùng|sơn|thành|tuấn|phương|trâm|nguyệt
 ravinder|ravindra|jasvinder|kulwinder|satnam|gurdeep|hardeep|harvinder|jagdeep|kamaljit|mandeep|rupinder|sukhjit|tarsem|jaspal|paramjit|surinder|davinder|amrit|navjot|simranjit|sukhdeep
 `);
 

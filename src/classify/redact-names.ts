@@ -103,6 +103,8 @@ const SURNAME_FIRST = new Set(
 );
 const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|ter|ten|dos|das|del)[ \t]+){1,3})$/iu;
 const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+// "Phạm Thu Hà", "Nguyen Thi Lan", "Ong Jia Hui": a surname written first, then a middle name.
+const WORDS_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 /**
  * A found name runs back over the particles of its surname ("van der Merwe", "de Souza") and, when
@@ -119,9 +121,19 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
   }
   const surname = WORD_BEFORE.exec(before);
   const firstToken = tokensOf(hit.name)[0] ?? '';
-  if (surname && SURNAME_FIRST.has(surname[1].toLowerCase()) && isFirstName(firstToken.toLowerCase()) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
+  if (!isFirstName(firstToken.toLowerCase())) return;
+  if (surname && SURNAME_FIRST.has(unaccented(surname[1].toLowerCase())) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
     hit.start -= surname[0].length;
     hit.name = `${surname[1]} ${hit.name}`;
+    return;
+  }
+  // The middle name is taken only with the surname before it, and is not remembered on its own
+  // ("Thu" is also Thursday).
+  const two = WORDS_BEFORE.exec(before);
+  const middle = two?.[2].toLowerCase() ?? '';
+  if (two && SURNAME_FIRST.has(unaccented(two[1].toLowerCase())) && !isCommonWord(middle) && !isTerm(middle) && !isPlace(middle) && unclaimed(mask, hit.start - two[0].length, hit.start)) {
+    hit.start -= two[0].length;
+    hit.name = `${two[1]} ${two[2]} ${hit.name}`;
   }
 }
 
@@ -582,11 +594,14 @@ function findHits(text: string, aggressive = false): Hit[] {
     const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
     // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
     const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
-    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname) continue;
+    // "Phạm Thu Hà", "Lim Wei Jie": a surname written first before a given name.
+    const surnameFirst = tokens.length >= 2 && SURNAME_FIRST.has(unaccented(low[0])) && isFirstName(low[tokens.length - 1]);
+    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
       tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before);
-    if (!namedByRole && !isNameLike(tokens, after, before, true)) continue;
+    // A middle name may be a word elsewhere ("Phạm Thu Hà": "Thu" is also Thursday).
+    if (!namedByRole && !isNameLike(surnameFirst ? [tokens[0], tokens[tokens.length - 1]] : tokens, after, before, true)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;

@@ -254,6 +254,12 @@ describe('redactNames', () => {
       ['prog lead, Hattie Gulliver-Rees dep + QA\nraise w/ Hattie', 'prog lead, a member of staff dep + QA\nraise w/ a member of staff'],
       ["Hattie (2009) effect sizes; Hattie Visible Learning", "Hattie (2009) effect sizes; Hattie Visible Learning"],
     ]);
+    // A surname written first, with or without a middle name and accents.
+    expectRedactions([
+      ["12:01 Phạm Thu Hà's mentor log", "12:01 a trainee's mentor log"],
+      ["Ong Jia Hui's lesson was calm", "A trainee's lesson was calm"],
+      ['Thu 13 Feb - call', 'Thu 13 Feb - call'],
+    ]);
     // Greetings to a group and ordinary words after an observation's number stay.
     expectRedactions([
       ['Hi all,', 'Hi all,'],
@@ -297,9 +303,9 @@ describe('redactNames', () => {
       }
     }
     expect(planted).toBeGreaterThan(300);
-    // A ratchet, not a pass: 7 name parts in 2,762 planted occurrences still leak, most of them
+    // A ratchet, not a pass: 4 name parts in 2,762 planted occurrences still leak, most of them
     // in the newer training files (one in a held-out file). More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
-    expect(leaks.length).toBeLessThanOrEqual(7);
+    expect(leaks.length).toBeLessThanOrEqual(4);
   });
 });
