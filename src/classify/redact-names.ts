@@ -260,7 +260,7 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 // "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
 // sit between the name and the verb.
-const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked)\\b`, 'gu');
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
@@ -672,7 +672,8 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(SAYING_RUN)) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
-    if (!positionalName(tokens)) continue;
+    // "B teaches Y7-Y11", "Annex B taught": a letter labels a case or a document.
+    if (!positionalName(tokens) || tokens[tokens.length - 1].length < 2) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.

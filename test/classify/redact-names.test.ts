@@ -245,6 +245,7 @@ describe('redactNames', () => {
       ['Vessa = a trainee, Y1', 'A trainee, Y1'],
       ['A = Ilkara Voss, history, Kraków', 'A = a member of staff, history, Kraków'],
       ['Ulvhild (chemistry) showed me her plans', 'A member of staff (chemistry) showed me her plans'],
+      ['Mentor, Mombasa, Y4: Wekundi teaches Swahili-medium lessons', 'Mentor, Mombasa, Y4: a trainee teaches Swahili-medium lessons'],
       ['TI Morwenna to 2 PVIs', 'A TI to 2 PVIs'],
       ['EE Prof. Gwilym Tresize visited Pune', 'An EE visited Pune'],
       ['Mr HK said', 'A member of staff said'],
@@ -264,6 +265,7 @@ describe('redactNames', () => {
     expectRedactions([
       ['Hi all,', 'Hi all,'],
       ['obs 2 - Reception, Y1', 'obs 2 - Reception, Y1'],
+      ['B teaches Y7-Y11; Annex B taught wk 1', 'B teaches Y7-Y11; Annex B taught wk 1'],
     ]);
   });
 
