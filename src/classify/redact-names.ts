@@ -282,6 +282,10 @@ const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservatio
 // A case or person labelled by a letter or number: "A = Marcelina Grzybowska, history, Kraków".
 const LABELLED_NAME = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[A-Z]|\\d{1,2}|[A-Z]\\d)[ \\t]*[=:][ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){1,2})(?=[ \\t]*(?:[,;(]|$))`, 'ymu');
 
+// The words of an organisation's name written in the notes ("Penmore Valley University", "Marlpit
+// Grange Sch"): elsewhere in the same notes such a word alone is the organisation ("no call from Penmore").
+const ORG_NAMED = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]+ +){1,3})(?:School|Schools|Sch|Academy|College|University|Univ|Primary|Secondary|High|Infants?|Juniors?|Institute|Trust|Partnership|SCITT|Federation|Campus)(?![\p{L}])/gu;
+
 /** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
  * replace or scanned by a regex, made a 10 MB notes file quadratic). */
 const ahead = (text: string, at: number) => text.slice(at, at + 200);
@@ -627,8 +631,17 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   /** Claim a name found by position; later mentions of it get the same replacement. */
+  const orgNamed = new Set<string>();
+  for (const match of aggressive ? text.matchAll(ORG_NAMED) : []) {
+    for (const token of tokensOf(match[1])) {
+      const low = token.toLowerCase().replace(/['’]s$/, '');
+      // "St Mary's Primary", "Grace Academy": a given name stays a name elsewhere.
+      if (!isFirstName(low) && !WORD_FIRST_NAMES.has(low)) orgNamed.add(low);
+    }
+  }
+  const organisation = (name: string) => tokensOf(name).every((token) => orgNamed.has(token.toLowerCase().replace(/['’]s$/, '')));
   const claim = (start: number, end: number, name: string, role: string | null, replacement?: string) => {
-    if (taken(start, end)) return false;
+    if (taken(start, end) || organisation(name)) return false;
     const text2 = replacement ?? (role ? withArticle(asWritten(role)) : personFallback(text, start));
     pushHit({ start, end, name, replacement: text2 });
     for (const token of tokensOf(name)) {
@@ -814,7 +827,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of aggressive ? text.matchAll(COMPANY_NAME) : []) {
     const run = match[2];
     const tokens = tokensOf(run);
-    if (!unknownName(tokens) || tokens.some((token) => /^[A-Z]{2,}$/.test(token))) continue;
+    if (!unknownName(tokens) || tokens.some((token) => /^[A-Z]{2,}$/.test(token)) || organisation(run)) continue;
     const start = match.index + match[0].length - run.length;
     if (taken(start, start + run.length)) continue;
     const replacement = personFallback(text, start);

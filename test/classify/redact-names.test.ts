@@ -278,6 +278,8 @@ describe('redactNames', () => {
       ['Escola Largo do Farol, met head Mr Rozario, mentor', 'Escola Largo do Farol, met the head, mentor'],
       ['each TS split into 4 bands; 17:00 SGT', 'each TS split into 4 bands; 17:00 SGT'],
       ['"- the head, Kuala Belait', '"- the head, Kuala Belait'],
+      // A word the notes use in an organisation's name is that organisation elsewhere in them.
+      ['Penmore Valley University - LI notes\nno visit or call from Penmore this yr', 'Penmore Valley University - LI notes\nno visit or call from Penmore this yr'],
     ]);
     // A role still makes initials a person where the notes use them nowhere else.
     expectRedactions([['mentor JB gave feedback', 'A mentor gave feedback']]);
