@@ -218,7 +218,8 @@ const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.$
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
 const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\(|=))`, 'gu');
-const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
+// Initials after a role ("mentor JT"), tried where ROLE_SCAN found the role: one scan for both.
+const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
@@ -450,8 +451,12 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // Pass 1: a role word before a titled or bare name ("HT Mrs Chen", "trainee Amira Khan", "mentor Carlos").
   // The role is matched case-insensitively, the name case-sensitively (a name is capitalised).
+  const roleInitials: Array<{ index: number; role: string; initials: string; length: number }> = [];
   for (const match of text.matchAll(ROLE_SCAN)) {
     const role = match[1];
+    INITIALS_AFTER_ROLE.lastIndex = match.index + role.length;
+    const initials = INITIALS_AFTER_ROLE.exec(text);
+    if (initials) roleInitials.push({ index: match.index, role, initials: initials[1], length: role.length + initials[0].length });
     if (!ROLE_WORD.test(role.trim())) continue;
     // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
     const lineBefore = text.slice(Math.max(0, match.index - 30), match.index).split('\n').pop() ?? '';
@@ -812,17 +817,16 @@ function findHits(text: string, aggressive = false): Hit[] {
     pushHit({ start, end, name: run, replacement: withArticle(asWritten(role)) });
     for (const token of tokens) roster.set(token.toLowerCase(), asWritten(role));
   }
-  for (const match of text.matchAll(ROLE_INITIALS)) {
-    const initials = match[2];
-    // The role is matched case-insensitively; the initials must really be capitals.
-    if (!/^[A-Z]{2,3}$/.test(initials) || KNOWN_ACRONYMS.has(initials) || !ROLE_WORD.test(match[1].trim())) continue;
+  for (const match of roleInitials) {
+    const initials = match.initials;
+    if (KNOWN_ACRONYMS.has(initials) || !ROLE_WORD.test(match.role.trim())) continue;
     // "lead mentor HK joined" in notes that write "HK" for Hong Kong throughout: the place.
     if (COUNTRY_CODES.has(initials) && (text.match(new RegExp(`(?<![\\p{L}\\d])${initials}(?![\\p{L}\\d])`, 'gu')) ?? []).length > 1) continue;
     const start = match.index;
-    const end = start + match[0].length;
+    const end = start + match.length;
     if (taken(start, end)) continue;
-    pushHit({ start, end, name: initials, replacement: withArticle(asWritten(match[1].trim())) });
-    if (!COUNTRY_CODES.has(initials)) roster.set(initials.toLowerCase(), asWritten(match[1].trim()));
+    pushHit({ start, end, name: initials, replacement: withArticle(asWritten(match.role.trim())) });
+    if (!COUNTRY_CODES.has(initials)) roster.set(initials.toLowerCase(), asWritten(match.role.trim()));
   }
   for (const match of aggressive ? text.matchAll(COMPANY_NAME) : []) {
     const run = match[2];
