@@ -195,7 +195,8 @@ const ROLE_PATTERN =
   '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott)\\.?';
+// Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
