@@ -175,7 +175,7 @@ const DOMAIN = new Set(
     'english maths mathematics science computing physics chemistry biology history geography phonics reading writing ' +
     'primary secondary year key stage send eal ssp ect nqt kcsie ccf ittecf sef qa pd cpd dsl senco ht dht slt dbs ielts ' +
     'gcse enic teams zoom moodle canvas google microsoft onedrive sharepoint excel word portal vle lms online ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ramadan ramadhan eid diwali hanukkah ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'spring summer autumn winter term inspection inspector lead leader leaders mentor mentors trainee trainees tutor tutors ' +
     'head headteacher principal director manager officer coordinator chair examiner governor governors board committee ' +
@@ -324,7 +324,8 @@ function roleFor(role: string, count: number): string {
 
 // ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
 // A run of capitalised words opening a line (after a bullet or number), with the next two words.
-const LINE_START_RUN = new RegExp(`(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'gmu');
+// A quotation opens like a line: 'the quality lead said "Funmi does"'.
+const LINE_START_RUN = new RegExp(`(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?|(?<=[ \\t(])["“])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'gmu');
 const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
 
 /**

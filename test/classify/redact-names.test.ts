@@ -246,6 +246,7 @@ describe('redactNames', () => {
       ['A = Ilkara Voss, history, Kraków', 'A = a member of staff, history, Kraków'],
       ['Ulvhild (chemistry) showed me her plans', 'A member of staff (chemistry) showed me her plans'],
       ['Mentor, Mombasa, Y4: Wekundi teaches Swahili-medium lessons', 'Mentor, Mombasa, Y4: a trainee teaches Swahili-medium lessons'],
+      ['the quality lead said "Ekundayo does"', 'the quality lead said "A member of staff does"'],
       ['TI Morwenna to 2 PVIs', 'A TI to 2 PVIs'],
       ['EE Prof. Gwilym Tresize visited Pune', 'An EE visited Pune'],
       ['Mr HK said', 'A member of staff said'],
@@ -266,6 +267,7 @@ describe('redactNames', () => {
       ['Hi all,', 'Hi all,'],
       ['obs 2 - Reception, Y1', 'obs 2 - Reception, Y1'],
       ['B teaches Y7-Y11; Annex B taught wk 1', 'B teaches Y7-Y11; Annex B taught wk 1'],
+      ['"Ramadan was brutal - not one deadline moved"', '"Ramadan was brutal - not one deadline moved"'],
     ]);
   });
 
