@@ -855,7 +855,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
-    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token));
+    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
     const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));

@@ -268,6 +268,7 @@ describe('redactNames', () => {
       ['obs 2 - Reception, Y1', 'obs 2 - Reception, Y1'],
       ['B teaches Y7-Y11; Annex B taught wk 1', 'B teaches Y7-Y11; Annex B taught wk 1'],
       ['"Ramadan was brutal - not one deadline moved"', '"Ramadan was brutal - not one deadline moved"'],
+      ['grading in line w/ Stds', 'grading in line w/ Stds'],
     ]);
   });
 
