@@ -26,8 +26,17 @@ const givenHyphenated = (low: string) =>
   low.includes('-') &&
   (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
   low.split('-').every((part) => part.length > 1 && !isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !/^(?:pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e)$/.test(part));
-/** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji). */
-const isFirstName = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || givenHyphenated(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
+/** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
+const FOLD_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss', ð: 'd', þ: 'th' };
+const unaccented = (low: string) =>
+  /[^\x00-\x7f]/.test(low) ? low.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łıđøæßðþ]/g, (c) => FOLD_EXTRA[c]) : low;
+/** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji), with or without its accents. */
+const isFirstName = (word: string) => {
+  const low = word.toLowerCase();
+  if (GIVEN_NAMES.has(low) || givenHyphenated(low) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName')) return true;
+  const plain = unaccented(low);
+  return plain !== low && (GIVEN_NAMES.has(plain) || tagsOf(plain).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName'));
+};
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
 const isPlace = (word: string) =>
   PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
@@ -94,6 +103,8 @@ const SURNAME_FIRST = new Set(
 );
 const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|ter|ten|dos|das|del)[ \t]+){1,3})$/iu;
 const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+// "Phạm Thu Hà", "Nguyen Thi Lan", "Ong Jia Hui": a surname written first, then a middle name.
+const WORDS_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 /**
  * A found name runs back over the particles of its surname ("van der Merwe", "de Souza") and, when
@@ -110,9 +121,19 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
   }
   const surname = WORD_BEFORE.exec(before);
   const firstToken = tokensOf(hit.name)[0] ?? '';
-  if (surname && SURNAME_FIRST.has(surname[1].toLowerCase()) && isFirstName(firstToken.toLowerCase()) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
+  if (!isFirstName(firstToken.toLowerCase())) return;
+  if (surname && SURNAME_FIRST.has(unaccented(surname[1].toLowerCase())) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
     hit.start -= surname[0].length;
     hit.name = `${surname[1]} ${hit.name}`;
+    return;
+  }
+  // The middle name is taken only with the surname before it, and is not remembered on its own
+  // ("Thu" is also Thursday).
+  const two = WORDS_BEFORE.exec(before);
+  const middle = two?.[2].toLowerCase() ?? '';
+  if (two && SURNAME_FIRST.has(unaccented(two[1].toLowerCase())) && !isCommonWord(middle) && !isTerm(middle) && !isPlace(middle) && unclaimed(mask, hit.start - two[0].length, hit.start)) {
+    hit.start -= two[0].length;
+    hit.name = `${two[1]} ${two[2]} ${hit.name}`;
   }
 }
 
@@ -154,7 +175,7 @@ const DOMAIN = new Set(
     'english maths mathematics science computing physics chemistry biology history geography phonics reading writing ' +
     'primary secondary year key stage send eal ssp ect nqt kcsie ccf ittecf sef qa pd cpd dsl senco ht dht slt dbs ielts ' +
     'gcse enic teams zoom moodle canvas google microsoft onedrive sharepoint excel word portal vle lms online ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ramadan ramadhan eid diwali hanukkah ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'spring summer autumn winter term inspection inspector lead leader leaders mentor mentors trainee trainees tutor tutors ' +
     'head headteacher principal director manager officer coordinator chair examiner governor governors board committee ' +
@@ -174,7 +195,8 @@ const ROLE_PATTERN =
   '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott)\\.?';
+// Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -196,8 +218,9 @@ const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
 
-const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\())`, 'gu');
-const ROLE_INITIALS = new RegExp(`\\b(${ROLE_PATTERN})${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'gi');
+const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}|[A-Z]{2,3})(?=${SP}*(?:,|\\(|=))`, 'gu');
+// Initials after a role ("mentor JT"), tried where ROLE_SCAN found the role: one scan for both.
+const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
@@ -221,16 +244,53 @@ const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will m
 const KNOWN_ACRONYMS = new Set(
   ('HT DHT AHT QA SEF SED SEND SEN EAL ECT ECF NQT DSL DDSL LI HMI ITT ITE PGCE SCITT MFL PE RE DT IT ICT KS EY EYFS EYTS ' +
     'LA LAS MAT CPD PD TA TAS SLT SENCO CCF KCSIE DBS GCSE QTS IQTS DFE ISI UK UAE USA HR IELTS ENIC SSP RAG FTE PVI EHCP ' +
-    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA').split(' '),
+    'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA ' +
+    // Inspection and ITE roles and terms (team inspector, external examiner, pro-vice-chancellor,
+    // programme lead, assessment only, Teachers' Standards), needs and time zones.
+    'TI EE PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST').split(' '),
 );
 
+// Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
+// "(TN)", "7 CY, 4 MT"): a place, not a person's initials, unless a title makes them one.
+const COUNTRY_CODES = new Set(
+  ('AE UAE SA KSA OM BH KW JO LB EG MA TN DZ LY TR GR CY MT ES PT IT FR DE NL BE PL CZ SK RO BG HU HR RS UA GH NG KE ZA TZ UG RW ZM ZW ET CM SN ' +
+    'IN PK BD LK NP MV SL CN HK MO TW JP KR SG MY TH VN ID PH KH MM BN AU NZ US USA CA MX BR CL CO PE AR UY EC UK GB').split(' '),
+);
+/** Upper-case letters that are an acronym or a country code, not a person's initials. */
+const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
+
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
-const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated)\\b`, 'gu');
+// "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
+// sit between the name and the verb.
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
 const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu');
+
+// Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
+// case-sensitively, so "Li Wei" and "ti" are never roles.
+const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(TI|LI|EE|PVC|PL|AHT|HoD|HoY|HoS)${SP}+`, 'gu');
+// A title before initials: "Mr HK", "Mrs JB".
+const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
+const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
+// A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
+// Sticky, tried at each line's start: a multiline ^ is tried at every character, four times slower.
+const GREETING = new RegExp(`[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'ymu');
+const SIGN_OFF = new RegExp(`[ \\t]*(?:Thanks|Thank you|Many thanks|Cheers|Best|Best wishes|All the best|Kind regards|Regards|Warm regards|Warmly|Speak soon|Ta)[ \\t]*[,!.]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(${NAME_RUN})[ \\t]*[.!]?[ \\t]*$`, 'ymu');
+// The person an observation is of, first after its number: "- obs 4 - Rahel, Reception: …", "Obs 2: Tevfik (Y3)".
+const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$))`, 'ymu');
+// A case or person labelled by a letter or number: "A = Marcelina Grzybowska, history, Kraków".
+const LABELLED_NAME = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[A-Z]|\\d{1,2}|[A-Z]\\d)[ \\t]*[=:][ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){1,2})(?=[ \\t]*(?:[,;(]|$))`, 'ymu');
+
+// The words of an organisation's name written in the notes ("Penmore Valley University", "Marlpit
+// Grange Sch"): elsewhere in the same notes such a word alone is the organisation ("no call from Penmore").
+// The organisation word is found first and the words before it read back from there: a scan that
+// opens with a look-behind is tried at every character.
+const ORG_WORD_AT = /(?:School|Sch|Academy|College|Univ|Primary|Secondary|High|Infant|Junior|Institute|Trust|Partnership|SCITT|Federation|Campus)/g;
+const ORG_WORD_END = /^(?:s|ersity|s)?(?![\p{L}])/u;
+const ORG_NAME_BEFORE = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]+ +){1,3})$/u;
 
 /** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
  * replace or scanned by a regex, made a 10 MB notes file quadratic). */
@@ -269,6 +329,11 @@ function roleFor(role: string, count: number): string {
 // ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
 // A run of capitalised words opening a line (after a bullet or number), with the next two words.
 const LINE_START_RUN = new RegExp(`(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'gmu');
+// A quotation opens like a line ('the quality lead said "Funmi does"'): the same run, tried
+// sticky after each opening quotation mark that follows a space or a bracket (one scan of the
+// whole text for the two rules was two and a half times slower).
+const QUOTE_OPEN = /["“]/g;
+const QUOTED_RUN = new RegExp(`()((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'yu');
 const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
 
 /**
@@ -306,7 +371,7 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-  if (lowered.some((token) => isTerm(token) || NOTE_ABBREVIATIONS.has(token))) return false;
+  if (lowered.some((token, i) => (isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
@@ -314,6 +379,16 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   // role word, "trainee Poppy") any capitalised word will do.
   if (strong) return !lowered.every((token) => isCommonWord(token) && !isFirstName(token));
   return true;
+}
+
+/** "Hattie Gulliver-Rees": a cited author's name that is also a given name, before a surname that is no term or English word, is a person's given name. */
+function authorAsGiven(lowered: string[]): boolean {
+  return (
+    lowered.length >= 2 &&
+    RESEARCH_AUTHORS.has(lowered[0]) &&
+    isFirstName(lowered[0]) &&
+    lowered.slice(1).every((token) => !isTerm(token) && (isLastName(token) || token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part))))
+  );
 }
 
 function tokensOf(name: string): string[] {
@@ -336,7 +411,10 @@ function trimName(name: string): string {
   return tokens.join(' ');
 }
 
-const APPOSITION_AFTER = new RegExp(`^${SP}*(?:,${SP}*(?:the${SP}+|our${SP}+)?((?:[\\w.&-]+${SP}+){0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*((?:[\\w.&-]+${SP}+){0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
+// The words before the role describe it ("lead", "salaried computing"): an article, a verb or a
+// count there means the comma opened a new clause ("Farol, met the head", "Reception, 2 SD trainees").
+const ROLE_QUALIFIER = `(?:(?!(?:the|a|an|and|or|met|meet|with|w|to|of|for|by|from|in|at|on|is|was|as|\\d+)\\b)[\\w.&-]+${SP}+)`;
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:(?:,|${SP}=)${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
@@ -345,6 +423,8 @@ const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 function findHits(text: string, aggressive = false): Hit[] {
   const hits: Hit[] = [];
   const roster = new Map<string, string>(); // name token (lower case) → role phrase
+  // Cited authors' names found here as a person's given name ("Hattie Gulliver-Rees"): later mentions are the person.
+  const authorsNamed = new Set<string>();
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
   // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
   const mask = new Uint8Array(text.length + 1);
@@ -381,8 +461,12 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // Pass 1: a role word before a titled or bare name ("HT Mrs Chen", "trainee Amira Khan", "mentor Carlos").
   // The role is matched case-insensitively, the name case-sensitively (a name is capitalised).
+  const roleInitials: Array<{ index: number; role: string; initials: string; length: number }> = [];
   for (const match of text.matchAll(ROLE_SCAN)) {
     const role = match[1];
+    INITIALS_AFTER_ROLE.lastIndex = match.index + role.length;
+    const initials = INITIALS_AFTER_ROLE.exec(text);
+    if (initials) roleInitials.push({ index: match.index, role, initials: initials[1], length: role.length + initials[0].length });
     if (!ROLE_WORD.test(role.trim())) continue;
     // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
     const lineBefore = text.slice(Math.max(0, match.index - 30), match.index).split('\n').pop() ?? '';
@@ -441,6 +525,30 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (taken(match.index, end)) continue;
     const nickname = pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
     for (const token of nickname ? [...nameTokens, nickname] : nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
+  }
+
+  // Pass 1b: a role written in capitals before a name ("TI Ravinder to 2 PVIs", "EE Prof. Tresize visited").
+  for (const match of text.matchAll(UPPER_ROLE)) {
+    FOLLOWING_NAME.lastIndex = match.index + match[0].length;
+    const follow = FOLLOWING_NAME.exec(text);
+    if (!follow || follow[1] !== undefined) continue;
+    const name = trimName(follow[2]);
+    const tokens = tokensOf(name);
+    const nameTokens = TITLE_ONLY.test(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+    const nameStart = follow.index;
+    if (nameTokens.length === 0 || !isNameLike(nameTokens, ahead(text, nameStart + name.length), text.slice(Math.max(0, nameStart - 40), nameStart), true)) continue;
+    if (nameTokens.length === 1 && !TITLE_ONLY.test(tokens[0]) && dictionaryWord(nameTokens[0])) continue;
+    const end = nameStart + name.length;
+    if (taken(match.index, end)) continue;
+    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(match[1]) });
+    for (const token of nameTokens) if (token.length > 1) roster.set(token.toLowerCase().replace(/\.$/, ''), match[1]);
+  }
+  // "Mr HK", "Mrs JB": initials after a title are a person, whatever else the letters could be.
+  for (const match of text.matchAll(TITLED_INITIALS)) {
+    const end = match.index + match[0].length;
+    if (taken(match.index, end)) continue;
+    pushHit({ start: match.index, end, name: match[1], replacement: 'a member of staff' });
+    if (!notInitials(match[1])) roster.set(match[1].toLowerCase(), '');
   }
 
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
@@ -506,11 +614,14 @@ function findHits(text: string, aggressive = false): Hit[] {
     const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
     // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
     const wordFirstWithSurname = tokens.length >= 2 && WORD_FIRST_NAMES.has(low[0]) && low.slice(1).every((token) => !isCommonWord(token) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
-    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname) continue;
+    // "Phạm Thu Hà", "Lim Wei Jie": a surname written first before a given name.
+    const surnameFirst = tokens.length >= 2 && SURNAME_FIRST.has(unaccented(low[0])) && isFirstName(low[tokens.length - 1]);
+    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
       tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before);
-    if (!namedByRole && !isNameLike(tokens, after, before, true)) continue;
+    // A middle name may be a word elsewhere ("Phạm Thu Hà": "Thu" is also Thursday).
+    if (!namedByRole && !isNameLike(surnameFirst ? [tokens[0], tokens[tokens.length - 1]] : tokens, after, before, true)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;
@@ -529,13 +640,28 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     if (taken(start, stop)) continue;
     pushHit({ start, end: stop, name, replacement });
+    if (authorAsGiven(low)) authorsNamed.add(low[0]);
     remember(name, role);
     if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
   }
 
   /** Claim a name found by position; later mentions of it get the same replacement. */
+  const orgNamed = new Set<string>();
+  for (const match of aggressive ? text.matchAll(ORG_WORD_AT) : []) {
+    // "Schools", "University", "Infants": the word may run on; "Highlights", "Trusted" are not it.
+    const rest = ORG_WORD_END.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 6));
+    if (!rest) continue;
+    const named = ORG_NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
+    if (!named) continue;
+    for (const token of tokensOf(named[1])) {
+      const low = token.toLowerCase().replace(/['’]s$/, '');
+      // "St Mary's Primary", "Grace Academy": a given name stays a name elsewhere.
+      if (!isFirstName(low) && !WORD_FIRST_NAMES.has(low)) orgNamed.add(low);
+    }
+  }
+  const organisation = (name: string) => tokensOf(name).every((token) => orgNamed.has(token.toLowerCase().replace(/['’]s$/, '')));
   const claim = (start: number, end: number, name: string, role: string | null, replacement?: string) => {
-    if (taken(start, end)) return false;
+    if (taken(start, end) || organisation(name)) return false;
     const text2 = replacement ?? (role ? withArticle(asWritten(role)) : personFallback(text, start));
     pushHit({ start, end, name, replacement: text2 });
     for (const token of tokensOf(name)) {
@@ -562,7 +688,9 @@ function findHits(text: string, aggressive = false): Hit[] {
   // Pass 4b: a run with its role in brackets or after a comma ("Jade (Y2 trainee)", "Precious
   // Nyathi (maths apprentice)", "Deepa (alumni)"): the role is evidence enough, even for a first
   // name that is also an ordinary word.
-  for (const match of aggressive ? text.matchAll(APPOSED_RUN) : []) {
+  // Passes 4b and 6 read the same runs: scanned once.
+  const apposedRuns = aggressive ? [...text.matchAll(APPOSED_RUN)] : [];
+  for (const match of apposedRuns) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     if (/^[A-Z]{2,3}$/.test(run) || !positionalName(tokens)) continue;
@@ -577,7 +705,8 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(SAYING_RUN)) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
-    if (!positionalName(tokens)) continue;
+    // "B teaches Y7-Y11", "Annex B taught": a letter labels a case or a document.
+    if (!positionalName(tokens) || tokens[tokens.length - 1].length < 2) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
@@ -592,6 +721,27 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!positionalName(tokens) || ROLE_WORD.test(run)) continue;
     const start = match.index + match[0].length - run.length;
     claim(start, start + run.length, run, null, /\bT\d+\b/.test(match[0]) ? 'a trainee' : undefined);
+  }
+
+  // Where only a person stands: a letter's greeting and sign-off, the first item after an
+  // observation's number, and a full name labelled by a letter ("A = Marcelina Grzybowska, …").
+  const linePatterns = [[GREETING, 1], [SIGN_OFF, 1], [OBS_HEADER, 1], [LABELLED_NAME, 2]] as const;
+  for (let lineStart = 0; aggressive && lineStart < text.length; ) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    for (const [pattern, minTokens] of text.charCodeAt(lineStart) === 10 ? [] : linePatterns) {
+      pattern.lastIndex = lineStart;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const run = match[1];
+      const tokens = tokensOf(run);
+      if (tokens.length < minTokens || !positionalName(tokens) || tokens.some((token) => GROUP_NOUNS.test(token.toLowerCase()) || dictionaryWord(token) && !isFirstName(token) && !isLastName(token.toLowerCase()))) continue;
+      const start = match.index + match[0].length - run.length;
+      if (ORG_WORDS.test(ahead(text, start + run.length).trimStart())) continue;
+      // Observations are of trainees.
+      claim(start, start + run.length, run, null, pattern === OBS_HEADER ? 'a trainee' : undefined);
+    }
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
   }
 
   // A name alone in brackets: "(Kofi Mensah)", "mentor 1 (Tariq Mahmood)", "(Mrs Osei)".
@@ -651,7 +801,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     tokens.every((word) => {
       const low = word.toLowerCase();
       return !isTerm(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
-    }) && tokens.some((word) => !isCommonWord(word.toLowerCase()));
+    }) && tokens.some((word) => !isCommonWord(word.toLowerCase()) && !(dictionaryWord(word) && !isFirstName(word) && !isLastName(word.toLowerCase())));
   for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
     const run = match[2];
     const tokens = tokensOf(run);
@@ -668,12 +818,12 @@ function findHits(text: string, aggressive = false): Hit[] {
   // mentor,"), initials given a role ("mentor JT", "KA (trainee)"), and an unknown capitalised word
   // after a verb of meeting or a preposition of company ("met with Chidi", "spoke to Ngozi").
   // Notes only (aggressive): report prose has too many capitalised terms the lexicon does not know.
-  for (const match of aggressive ? text.matchAll(APPOSED_RUN) : []) {
+  for (const match of apposedRuns) {
     const run = match[1];
     const start = match.index;
     const tokens = tokensOf(run);
     const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
-    if (initials ? KNOWN_ACRONYMS.has(run) : !unknownName(tokens)) continue;
+    if (initials ? notInitials(run) : !unknownName(tokens)) continue;
     const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
     if (!apposition) continue;
     const end = start + run.length + apposition[0].length;
@@ -682,20 +832,21 @@ function findHits(text: string, aggressive = false): Hit[] {
     pushHit({ start, end, name: run, replacement: withArticle(asWritten(role)) });
     for (const token of tokens) roster.set(token.toLowerCase(), asWritten(role));
   }
-  for (const match of text.matchAll(ROLE_INITIALS)) {
-    const initials = match[2];
-    // The role is matched case-insensitively; the initials must really be capitals.
-    if (!/^[A-Z]{2,3}$/.test(initials) || KNOWN_ACRONYMS.has(initials) || !ROLE_WORD.test(match[1].trim())) continue;
+  for (const match of roleInitials) {
+    const initials = match.initials;
+    if (KNOWN_ACRONYMS.has(initials) || !ROLE_WORD.test(match.role.trim())) continue;
+    // "lead mentor HK joined" in notes that write "HK" for Hong Kong throughout: the place.
+    if (COUNTRY_CODES.has(initials) && (text.match(new RegExp(`(?<![\\p{L}\\d])${initials}(?![\\p{L}\\d])`, 'gu')) ?? []).length > 1) continue;
     const start = match.index;
-    const end = start + match[0].length;
+    const end = start + match.length;
     if (taken(start, end)) continue;
-    pushHit({ start, end, name: initials, replacement: withArticle(asWritten(match[1].trim())) });
-    roster.set(initials.toLowerCase(), asWritten(match[1].trim()));
+    pushHit({ start, end, name: initials, replacement: withArticle(asWritten(match.role.trim())) });
+    if (!COUNTRY_CODES.has(initials)) roster.set(initials.toLowerCase(), asWritten(match.role.trim()));
   }
   for (const match of aggressive ? text.matchAll(COMPANY_NAME) : []) {
     const run = match[2];
     const tokens = tokensOf(run);
-    if (!unknownName(tokens) || tokens.some((token) => /^[A-Z]{2,}$/.test(token))) continue;
+    if (!unknownName(tokens) || tokens.some((token) => /^[A-Z]{2,}$/.test(token)) || organisation(run)) continue;
     const start = match.index + match[0].length - run.length;
     if (taken(start, start + run.length)) continue;
     const replacement = personFallback(text, start);
@@ -717,7 +868,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
-    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token));
+    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
     const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
@@ -731,7 +882,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
-    if (KNOWN_ACRONYMS.has(initials) || isPlace(initials) || isTerm(initials)) continue;
+    if (notInitials(initials) || isPlace(initials) || isTerm(initials)) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const apostrophe = /['’]/.test(initials);
@@ -755,7 +906,15 @@ function findHits(text: string, aggressive = false): Hit[] {
   // A name opening a line before its verb ("Kwabena taught…", "- Temitope struggled…", "Gethin now
   // teaches…"): compromise tags the next word (or the one after an adverb) as a verb. Only words no
   // dictionary knows (or given names that are words) qualify, so "Placement calendars sent…" stays.
-  for (const match of aggressive ? text.matchAll(LINE_START_RUN) : []) {
+  const quotedRuns: RegExpExecArray[] = [];
+  for (const quote of aggressive ? text.matchAll(QUOTE_OPEN) : []) {
+    const before = text.charAt(quote.index - 1);
+    if (before !== ' ' && before !== '\t' && before !== '(') continue;
+    QUOTED_RUN.lastIndex = quote.index + 1;
+    const run = QUOTED_RUN.exec(text);
+    if (run) quotedRuns.push(run);
+  }
+  for (const match of aggressive ? [...text.matchAll(LINE_START_RUN), ...quotedRuns] : []) {
     const run = match[2];
     const start = match.index + match[1].length;
     const tokens = tokensOf(run);
@@ -785,6 +944,9 @@ function findHits(text: string, aggressive = false): Hit[] {
       const tokens = tokensOf(more[1]);
       const low = tokens[0].toLowerCase();
       if (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low))) break;
+      // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
+      // is; only a given name or a name already found joins the list there.
+      if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low)) break;
       const start = end + more[0].length - more[1].length;
       if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
       end = start + more[1].length;
@@ -795,7 +957,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || isTerm(key) || isPlace(key) || NOTE_ABBREVIATIONS.has(key)) continue;
+    if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key)) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
     // "Minh" was a trainee, but "Ho Chi Minh City" is a place.
     if (insidePlaceName(text, match.index, key)) continue;
     const start = match.index;
