@@ -168,6 +168,9 @@ const WORD_FIRST_NAMES = new Set(
   'precious grace hope joy faith jade ruby amber rose dawn sky patience honor justice bill pat mark will frank sunny carol crystal sage river chase guy dean christian summer april june may autumn'.split(' '),
 );
 
+// Of those, the ones that open a line as a person, not a month, season, colour or landscape.
+const LINE_OPENING_WORD_NAMES = new Set('precious grace hope joy faith jade ruby rose dawn patience honor justice bill pat mark will frank sunny carol crystal'.split(' '));
+
 // Capitalised terms of the trade and the calendar that sit where names sit.
 const DOMAIN = new Set(
   ('teachers standards standard keeping children safe education core content framework early career initial teacher training ' +
@@ -802,10 +805,13 @@ function findHits(text: string, aggressive = false): Hit[] {
       const low = word.toLowerCase();
       return !isTerm(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
     }) && tokens.some((word) => !isCommonWord(word.toLowerCase()) && !(dictionaryWord(word) && !isFirstName(word) && !isLastName(word.toLowerCase())));
+  // "Jade (hair + beauty) …", "Grace (Y4) …": a given name that is also a word, alone at a line's
+  // start before a bracketed detail, is a person; months, seasons and colours ("Amber (3)") are not.
+  const wordNameOpening = (tokens: string[]) => tokens.length === 1 && LINE_OPENING_WORD_NAMES.has(tokens[0].toLowerCase());
   for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
     const run = match[2];
     const tokens = tokensOf(run);
-    if (!unknownName(tokens)) continue;
+    if (!unknownName(tokens) && !wordNameOpening(tokens)) continue;
     const start = match.index + match[0].indexOf(run, match[1].length);
     if (taken(start, start + run.length)) continue;
     const replacement = upperFirst(personFallback(text, start));

@@ -34,6 +34,14 @@ describe('redactNames', () => {
     expect(redact('same team as the PGCE\nProgramme director Mr Adebayo Oyelaran in post')).toBe('same team as the PGCE\nThe programme director in post');
   });
 
+  it('reads a given name that is also a word as a person when it opens a line before a bracket', () => {
+    expect(redact('* Grace (hair + beauty) - placement swapped twice')).not.toMatch(/Grace/);
+    expect(redact('- Hope (Y4) could explain the scheme')).not.toMatch(/Hope/);
+    // A month, a season or a rating colour in the same place is not a person.
+    expect(redact('- Amber (3 trainees) - support plans in place')).toMatch(/^- Amber \(3 trainees\)/);
+    expect(redact('- Summer (term 3) - second placements')).toMatch(/^- Summer \(term 3\)/);
+  });
+
   it('takes the whole name before a verb of saying, not just the surname', () => {
     expectRedactions([
       ['Grace Adebanjo said the targets are clear', 'A member of staff said the targets are clear'],
