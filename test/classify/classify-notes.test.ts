@@ -135,6 +135,16 @@ describe('classifyNotes', () => {
     ]);
   });
 
+  it('keeps a fact and a faint judgement beside it as one observation, and parts a sure one from it', () => {
+    const text = ['- SCITT sits in a 9-school trust; trust board gets an iQTS report each term', '- met 6 trainees online; mentoring v. weak, no written feedback since Oct'].join('\n');
+    const observations = classifyNotes({ file: 'facts.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => [o.source.line, o.polarity])).toEqual([
+      [1, 'context'],
+      [2, 'context'],
+      [2, 'improvement'],
+    ]);
+  });
+
   it('takes the area a line names for itself, in a lead-in or by a criterion id', () => {
     // The same words, filed by what the inspector wrote in front of them.
     const text = ['- PD2.3 - reading list last updated 2019', '- L&M: reading list last updated 2019', '- reading list last updated 2019 (C3.4)'].join('\n');
