@@ -1,5 +1,5 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
-import { headingSection, lineSection, namedCriterion, polarityOfHeadings } from './headings.js';
+import { headingSection, lineFiling, polarityOfHeadings } from './headings.js';
 import {
   compile,
   criterionQuery,
@@ -117,10 +117,12 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, query: Cr
   const model = compiled.model;
   const hint = options.section && compiled.sectionIndex.has(options.section) ? options.section : null;
   const sectionProbabilities = placeStems(compiled, query, headings, hint, around);
+  // A criterion the line names (and its section) is taken as given.
   const named = options.criterion ? model.criteria.ids.indexOf(options.criterion) : -1;
+  const namedSection = named >= 0 ? compiled.criterionSections[named] : -1;
   let bestSection = 0;
   for (let s = 1; s < sectionProbabilities.length; s++) if (sectionProbabilities[s] > sectionProbabilities[bestSection]) bestSection = s;
-  if (named >= 0 && compiled.criterionSections[named] >= 0) bestSection = compiled.criterionSections[named];
+  if (namedSection >= 0) bestSection = namedSection;
   const section = model.sections.ids[bestSection] ?? defaultSection(framework);
   // The criterion: BM25 (the heading adds a little) reranked within the predicted section.
   const own = query.scores;
@@ -133,7 +135,7 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, query: Cr
     raw = withHeading;
   }
   const n = raw.length;
-  let best = named >= 0 && compiled.criterionSections[named] === bestSection ? named : -1;
+  let best = namedSection >= 0 ? named : -1;
   if (best < 0) {
     for (let i = 0; i < n; i++) {
       if (compiled.criterionSections[i] !== bestSection) continue;
@@ -271,9 +273,8 @@ interface LineReading {
 
 function readLine(compiled: CompiledModel, framework: Framework, linePieces: NotePiece[], sectionAbove: string | null): LineReading {
   const headings = linePieces[0].headings;
-  const lineText = linePieces[0].lineText;
-  const section = lineSection(lineText, framework) ?? sectionAbove;
-  const options: ClassifyTextOptions = { section, heading: linePieces[0].heading, headings, polarity: polarityOfHeadings(headings), criterion: namedCriterion(lineText, framework) };
+  const filing = lineFiling(linePieces[0].lineText, framework);
+  const options: ClassifyTextOptions = { section: filing.section ?? sectionAbove, heading: linePieces[0].heading, headings, polarity: polarityOfHeadings(headings), criterion: filing.criterion };
   // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
   // (section, criterion); a group of pieces is placed once, as its joined text.
   const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));

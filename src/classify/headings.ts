@@ -66,10 +66,8 @@ const CRITERION_ID = /\b([A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)\b/g;
  */
 export function headingSection(heading: string, framework: Framework): string | null {
   const cues = taxonomyCues(framework);
-  for (const match of heading.matchAll(CRITERION_ID)) {
-    const section = cues.criterion.get(match[1]);
-    if (section) return section;
-  }
+  const named = namedCriterion(heading, framework);
+  if (named) return cues.criterion.get(named)!;
   // The area is named first: "Curriculum - secondary science deep dive", "Inclusion:".
   const head = heading.split(/\s[-–—:]\s|:\s|\(/)[0];
   const stems = contentStems(head);
@@ -95,21 +93,21 @@ export function headingSection(heading: string, framework: Framework): string | 
 const LEAD_IN = /^[\s*_]*([^:;,.()"“]{1,40}?)[\s*_]*(?::|\s[-–—]\s)/;
 
 /** A criterion a note line names by its id ("PD2.3 - reading list…", "… (LM2.4)"): the inspector's own filing. */
-export function namedCriterion(text: string, framework: Framework): string | null {
+function namedCriterion(text: string, framework: Framework): string | null {
   const cues = taxonomyCues(framework);
   for (const match of text.matchAll(CRITERION_ID)) if (cues.criterion.has(match[1])) return match[1];
   return null;
 }
 
-/** The section a note line names for itself: in a short lead-in ("L&M: …", "Mentoring - …") or by a criterion id. */
-export function lineSection(text: string, framework: Framework): string | null {
-  const lead = LEAD_IN.exec(text);
-  if (lead && lead[1].split(/\s+/).length <= 4) {
-    const section = headingSection(lead[1], framework);
-    if (section) return section;
-  }
+/**
+ * How a note line files itself: the criterion it names by id, and the section its short lead-in
+ * ("L&M: …", "Mentoring - …") names, else that criterion's. One scan of the line for both.
+ */
+export function lineFiling(text: string, framework: Framework): { section: string | null; criterion: string | null } {
   const criterion = namedCriterion(text, framework);
-  return criterion ? taxonomyCues(framework).criterion.get(criterion) ?? null : null;
+  const lead = LEAD_IN.exec(text);
+  const leadSection = lead && lead[1].split(/\s+/).length <= 4 ? headingSection(lead[1], framework) : null;
+  return { section: leadSection ?? (criterion ? taxonomyCues(framework).criterion.get(criterion)! : null), criterion };
 }
 
 /** The first section any of the headings (nearest first) names. */

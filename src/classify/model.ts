@@ -1,6 +1,6 @@
 import type { Framework, FrameworkId, LabelledStatement, Polarity } from '../schemas/index.js';
 import { forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
-import { lineSection, polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
+import { lineFiling, polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 import { contentStems, intern, joinName } from './text.js';
 
@@ -148,7 +148,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       let around: Float64Array | null = null;
       for (const text of neighbours) around = bm25Scores(heldOut, contentStems(text), ids.length, around ?? undefined);
       sectionExamples.push({
-        features: sectionVector(p.stems, headings, lineSection(p.statement.text, framework) ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around),
+        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around),
         label: sectionIndex.get(p.statement.section!)!,
         weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
       });
