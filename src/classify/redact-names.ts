@@ -31,11 +31,12 @@ const FOLD_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o',
 const unaccented = (low: string) =>
   /[^\x00-\x7f]/.test(low) ? low.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łıđøæßðþ]/g, (c) => FOLD_EXTRA[c]) : low;
 /** A given name: compromise's lexicon, or the gazetteer of names across cultures it lacks (Dariusz, Ngozi, Kenji), with or without its accents. */
+const lexiconGiven = (word: string) => tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName');
 const isFirstName = (word: string) => {
   const low = word.toLowerCase();
-  if (GIVEN_NAMES.has(low) || givenHyphenated(low) || tagsOf(word).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName')) return true;
+  if (GIVEN_NAMES.has(low) || givenHyphenated(low) || lexiconGiven(word)) return true;
   const plain = unaccented(low);
-  return plain !== low && (GIVEN_NAMES.has(plain) || tagsOf(plain).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName'));
+  return plain !== low && (GIVEN_NAMES.has(plain) || lexiconGiven(plain));
 };
 const isLastName = (word: string) => tagsOf(word).some((tag) => tag === 'LastName' || tag === 'Person');
 const isPlace = (word: string) =>
