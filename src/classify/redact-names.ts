@@ -293,7 +293,7 @@ const LABELLED_NAME = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[A-Z]|\\d{1,2}|[A
 // The organisation word is found first and the words before it read back from there: a scan that
 // opens with a look-behind is tried at every character.
 const ORG_WORD_AT = /(?:School|Sch|Academy|College|Univ|Primary|Secondary|High|Infant|Junior|Institute|Trust|Partnership|SCITT|Federation|Campus)/g;
-const ORG_WORD_END = /^(?:s|ersity|s)?(?![\p{L}])/u;
+const ORG_WORD_END = /^(?:s|ersity)?(?![\p{L}])/u;
 const ORG_NAME_BEFORE = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]+ +){1,3})$/u;
 
 /** The next 200 characters: look-aheads stay O(1) per match (a slice of the whole rest, copied by a
@@ -649,7 +649,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!role) for (const token of low) if (!firstSaid.has(token)) firstSaid.set(token, replacement.toLowerCase());
   }
 
-  /** Claim a name found by position; later mentions of it get the same replacement. */
+  // Words of organisations' names written in these notes ("Penmore Valley University"): alone
+  // elsewhere in them, such a word is the organisation, not a person ("no call from Penmore").
   const orgNamed = new Set<string>();
   for (const match of aggressive ? text.matchAll(ORG_WORD_AT) : []) {
     // "Schools", "University", "Infants": the word may run on; "Highlights", "Trusted" are not it.
@@ -664,6 +665,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     }
   }
   const organisation = (name: string) => tokensOf(name).every((token) => orgNamed.has(token.toLowerCase().replace(/['’]s$/, '')));
+  /** Claim a name found by position; later mentions of it get the same replacement. */
   const claim = (start: number, end: number, name: string, role: string | null, replacement?: string) => {
     if (taken(start, end) || organisation(name)) return false;
     const text2 = replacement ?? (role ? withArticle(asWritten(role)) : personFallback(text, start));
