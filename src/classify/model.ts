@@ -119,12 +119,9 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     .filter((statement) => statement.framework === framework.id && statement.origin !== 'descriptor')
     .map((statement) => ({ statement, stems: contentStems(statement.text), weight: statement.origin === 'notes-fixture' ? settings.notesIndexWeight : 0.5 }));
   const indexed = mine.filter((p) => p.statement.criterion && criterionIndex.has(p.statement.criterion));
-  const buildPostings = (leaveOut: string | null) => {
-    const bags = taxonomyBags.map((bag) => new Map(bag));
-    for (const p of indexed) if (p.statement.source.file !== leaveOut) addToBag(bags[criterionIndex.get(p.statement.criterion!)!], p.stems, p.weight);
-    return bm25Postings(bags);
-  };
-  const postings = buildPostings(null);
+  const bags = taxonomyBags.map((bag) => new Map(bag));
+  for (const p of indexed) addToBag(bags[criterionIndex.get(p.statement.criterion!)!], p.stems, p.weight);
+  const postings = bm25Postings(bags);
 
   const sectionIds = framework.sections.map((section) => section.id);
   const sectionIndex = new Map(sectionIds.map((id, index) => [id, index]));
@@ -140,7 +137,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     byFile.set(p.statement.source.file, list);
   }
   for (const [file, list] of byFile) {
-    const heldOut = new Map(Object.entries(buildPostings(file)));
+    const heldOut = new HeldOutPostings(bags, indexed.filter((p) => p.statement.source.file === file).map((p) => ({ bag: criterionIndex.get(p.statement.criterion!)!, stems: p.stems, weight: p.weight })));
     for (const p of list) {
       const scores = bm25Scores(heldOut, p.stems, ids.length);
       const headings = p.statement.headings ?? [];
@@ -194,10 +191,24 @@ function addToBag(bag: Map<string, number>, stems: string[], weight: number): vo
   }
 }
 
+const BM25_K1 = 2;
+const BM25_B = 0.5;
+
+function bagLength(bag: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const n of bag.values()) sum += n;
+  return sum;
+}
+
+/** One posting's BM25 weight, rounded as stored in the model file. */
+function bm25Weight(tf: number, df: number, n: number, length: number, average: number): number {
+  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const weight = (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * length) / average));
+  return Math.round(weight * 1000) / 1000;
+}
+
 function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[number, number]>> {
-  const k1 = 2;
-  const b = 0.5;
-  const lengths = bags.map((bag) => [...bag.values()].reduce((sum, n) => sum + n, 0));
+  const lengths = bags.map(bagLength);
   const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
   const df = new Map<string, number>();
   for (const bag of bags) for (const term of bag.keys()) df.set(term, (df.get(term) ?? 0) + 1);
@@ -206,14 +217,47 @@ function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[n
   const postings = new Map<string, Array<[number, number]>>();
   bags.forEach((bag, index) => {
     for (const [term, tf] of bag) {
-      const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
-      const weight = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[index]) / average));
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
-      list.push([index, Math.round(weight * 1000) / 1000]);
+      list.push([index, bm25Weight(tf, df.get(term)!, n, lengths[index], average)]);
     }
   });
   return Object.fromEntries(postings);
+}
+
+/**
+ * The BM25 postings of the index without one file's statements, worked out per term as the
+ * section model's cross-fitting asks for it. Rebuilding the whole index once per training file
+ * was most of the training time; subtracting the file's own bags gives the same weights (every
+ * bag weight is a multiple of 0.5, so the sums are exact either way).
+ */
+class HeldOutPostings {
+  private readonly own: Array<Map<string, number>>;
+  private readonly lengths: number[];
+  private readonly average: number;
+  private readonly cache = new Map<string, Array<[number, number]> | undefined>();
+
+  constructor(
+    private readonly bags: ReadonlyArray<ReadonlyMap<string, number>>,
+    heldOut: ReadonlyArray<{ bag: number; stems: string[]; weight: number }>,
+  ) {
+    this.own = bags.map(() => new Map<string, number>());
+    for (const { bag, stems, weight } of heldOut) addToBag(this.own[bag], stems, weight);
+    this.lengths = bags.map((bag, index) => bagLength(bag) - bagLength(this.own[index]));
+    this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bags.length);
+  }
+
+  get(term: string): Array<[number, number]> | undefined {
+    if (this.cache.has(term)) return this.cache.get(term);
+    const present: Array<[number, number]> = [];
+    this.bags.forEach((bag, index) => {
+      const tf = (bag.get(term) ?? 0) - (this.own[index].get(term) ?? 0);
+      if (tf > 0) present.push([index, tf]);
+    });
+    const list = present.length ? present.map(([index, tf]): [number, number] => [index, bm25Weight(tf, present.length, this.bags.length, this.lengths[index], this.average)]) : undefined;
+    this.cache.set(term, list);
+    return list;
+  }
 }
 
 /**
@@ -242,7 +286,7 @@ function queryTerms(stems: string[]): string[] {
 }
 
 /** BM25 score of every criterion for query stems (each unigram and bigram counted once). */
-function bm25Scores(postings: ReadonlyMap<string, Array<[number, number]>>, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
+function bm25Scores(postings: { get(term: string): Array<[number, number]> | undefined }, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
   // Indexed loops, not `for (const [index, w] of list)`: destructuring each posting allocated an
   // iterator per entry and was the hottest self time in classifyNotes.
   for (const term of queryTerms(stems)) {
