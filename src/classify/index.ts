@@ -1,4 +1,4 @@
-import { DrafterError, formatIssues } from '../errors.js';
+import { DrafterError, MAX_NOTES_BYTES, formatIssues, notesTooLarge } from '../errors.js';
 import { listFrameworks, loadFramework } from '../frameworks/index.js';
 import type { StageContext } from '../pipeline/context.js';
 import { ClassifyRequest, FrameworkId, type Observation } from '../schemas/index.js';
@@ -13,8 +13,8 @@ export { redactNames, findPersonalNames } from './redact-names.js';
 export { deriveTrainingStatements, judgeSentence, reportSentences } from './training-statements.js';
 export { polarityFeatures, CUES, type Cue } from './features.js';
 
-/** Notes bigger than this are refused (the same limit the CLI's notes reader applies). */
-export const MAX_NOTES_CHARS = 10 * 1024 * 1024;
+/** Notes longer than this are refused (the CLI's notes reader applies the same limit to bytes). */
+export const MAX_NOTES_CHARS = MAX_NOTES_BYTES;
 
 /** NUL or a high share of control characters: binary data, not notes. */
 export function looksLikeBinaryText(text: string): boolean {
@@ -42,9 +42,7 @@ export async function runClassify(request: ClassifyRequest, context: StageContex
   if (!parsed.success) throw new DrafterError('invalid-argument', `invalid classify request: ${formatIssues(parsed.error.issues)}`);
   const { notes, corpusDir } = parsed.data;
   if (notes.text.length > MAX_NOTES_CHARS) {
-    throw new DrafterError('notes-too-large', `${notes.file}: ${(notes.text.length / 1024 / 1024).toFixed(1)} MB of text is too large for a notes file (limit 10 MB)`, {
-      hint: 'split it into one file per inspection',
-    });
+    throw notesTooLarge(notes.file, notes.text.length, 'characters');
   }
   if (looksLikeBinaryText(notes.text)) {
     throw new DrafterError('binary-content', `${notes.file}: looks like binary data, not notes text`, { hint: 'notes must be .txt, .md or .docx' });

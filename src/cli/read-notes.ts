@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { DrafterError } from '../errors.js';
+import { DrafterError, MAX_NOTES_BYTES, notesTooLarge } from '../errors.js';
 import type { NotesInput } from '../schemas/index.js';
 
-/** Notes larger than this are not notes; refuse before reading them into memory. */
-export const MAX_NOTES_BYTES = 10 * 1024 * 1024;
+export { MAX_NOTES_BYTES };
 
 /** Reads an inspector's notes file (.txt, .md or .docx) to text, with one-line errors for bad input. */
 export async function readNotesFile(path: string): Promise<NotesInput> {
@@ -15,9 +14,8 @@ export async function readNotesFile(path: string): Promise<NotesInput> {
   if (!info.isFile()) throw new DrafterError('invalid-argument', `${path}: not a file`);
   if (info.size === 0) throw new DrafterError('notes-empty', `${file}: the notes file is empty`);
   if (info.size > MAX_NOTES_BYTES) {
-    throw new DrafterError('notes-too-large', `${file}: ${(info.size / 1024 / 1024).toFixed(1)} MB is too large for a notes file (limit 10 MB)`, {
-      hint: 'split it into one file per inspection',
-    });
+    // Refused before reading it into memory.
+    throw notesTooLarge(file, info.size);
   }
   return readNotesBytes(await readFile(path), file);
 }
@@ -30,9 +28,7 @@ export async function readNotesBytes(bytes: Uint8Array, fileName: string): Promi
   const file = basename(fileName);
   if (bytes.length === 0) throw new DrafterError('notes-empty', `${file}: the notes file is empty`);
   if (bytes.length > MAX_NOTES_BYTES) {
-    throw new DrafterError('notes-too-large', `${file}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB is too large for a notes file (limit 10 MB)`, {
-      hint: 'split it into one file per inspection',
-    });
+    throw notesTooLarge(file, bytes.length);
   }
   if (extname(file).toLowerCase() === '.docx') {
     const mammoth = (await import('mammoth')).default;

@@ -1,6 +1,6 @@
 // drafter classify and drafter eval end to end (spawned from source): the --json contract and
 // one-line errors for bad input.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,14 +33,19 @@ describe('drafter classify', () => {
     expect(observations.map((o) => (o.source as { line: number }).line)).toEqual([2, 3, 3, 4]);
   }, 120_000);
 
-  it('fails with one line for empty notes, binary data and an unknown framework', async () => {
+  it('fails with one line for notes over the size limit, empty notes, binary data and an unknown framework', async () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     const blank = join(dir, 'blank.md');
     writeFileSync(blank, '\n\n   \n');
     const binary = join(dir, 'junk.txt');
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 0, 9, 200, 13, 0]));
+    // Just over the limit, and sparse: the size is refused before anything is read.
+    const huge = join(dir, 'huge.md');
+    writeFileSync(huge, '');
+    truncateSync(huge, 10 * 1024 * 1024 + 1);
     const cases: Array<[string[], string]> = [
+      [['classify', huge, '--framework', 'iqts', '--corpus', corpus], 'notes-too-large'],
       [['classify', empty, '--framework', 'iqts', '--corpus', corpus], 'notes-empty'],
       [['classify', blank, '--framework', 'iqts', '--corpus', corpus], 'notes-empty'],
       [['classify', binary, '--framework', 'iqts', '--corpus', corpus], 'binary-content'],
