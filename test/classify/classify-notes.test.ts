@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, runClassify, type ClassifierModel } from '../../src/classify/index.js';
+import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, polarityFeatures, runClassify, type ClassifierModel } from '../../src/classify/index.js';
 import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
@@ -276,6 +276,16 @@ describe('loadClassifier', () => {
     expect(w['CUE_shortfall'][1]).toBeGreaterThan(w['CUE_shortfall'][0]);
     expect(w['CUE_positive'][0]).toBeGreaterThan(w['CUE_positive'][1]);
     expect(w['CUE_activity'][2]).toBeGreaterThan(w['CUE_activity'][0]);
+    // General-language valence for words no cue list holds ("shoddy", "superb").
+    expect(w['LEX_neg'][1]).toBeGreaterThan(w['LEX_neg'][0]);
+    expect(w['LEX_pos'][0]).toBeGreaterThan(w['LEX_pos'][1]);
     expect(model.section.examples).toBeGreaterThan(300);
+  });
+
+  it('marks words a sentiment lexicon knows, negated within the negation scope', () => {
+    expect(polarityFeatures('placement admin shoddy').terms).toContain('LEX_neg');
+    expect(polarityFeatures('tutor feedback superb').terms).toContain('LEX_pos');
+    expect(polarityFeatures('induction not superb').terms).toContain('LEX_notpos');
+    expect(polarityFeatures('met six trainees online').terms.filter((t) => t.startsWith('LEX_'))).toEqual([]);
   });
 });
