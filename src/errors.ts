@@ -73,7 +73,7 @@ export const MAX_NOTES_BYTES = 10 * 1024 * 1024;
 
 /** The one-line refusal of notes over MAX_NOTES_BYTES; exact figures, so a file just over the limit is not told "10.0 MB is too large (limit 10 MB)". */
 export function notesTooLarge(file: string, size: number, unit: 'bytes' | 'characters' = 'bytes'): DrafterError {
-  return new DrafterError('notes-too-large', `${file}: ${size.toLocaleString('en-GB')} ${unit} is over the notes limit of ${MAX_NOTES_BYTES.toLocaleString('en-GB')} (10 MB)`, {
+  return new DrafterError('notes-too-large', `${file}: ${size.toLocaleString('en-GB')} ${unit} is over the notes limit of ${MAX_NOTES_BYTES.toLocaleString('en-GB')} (${MAX_NOTES_BYTES / 1024 / 1024} MB)`, {
     hint: 'split it into one file per inspection',
   });
 }

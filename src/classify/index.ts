@@ -13,9 +13,6 @@ export { redactNames, findPersonalNames } from './redact-names.js';
 export { deriveTrainingStatements, judgeSentence, reportSentences } from './training-statements.js';
 export { polarityFeatures, CUES, type Cue } from './features.js';
 
-/** Notes longer than this are refused (the CLI's notes reader applies the same limit to bytes). */
-export const MAX_NOTES_CHARS = MAX_NOTES_BYTES;
-
 /** NUL or a high share of control characters: binary data, not notes. */
 export function looksLikeBinaryText(text: string): boolean {
   const sample = text.slice(0, 8192);
@@ -41,7 +38,8 @@ export async function runClassify(request: ClassifyRequest, context: StageContex
   const parsed = ClassifyRequest.safeParse(request);
   if (!parsed.success) throw new DrafterError('invalid-argument', `invalid classify request: ${formatIssues(parsed.error.issues)}`);
   const { notes, corpusDir } = parsed.data;
-  if (notes.text.length > MAX_NOTES_CHARS) {
+  // The reader's byte limit, applied to the characters of notes passed in directly.
+  if (notes.text.length > MAX_NOTES_BYTES) {
     throw notesTooLarge(notes.file, notes.text.length, 'characters');
   }
   if (looksLikeBinaryText(notes.text)) {

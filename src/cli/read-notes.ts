@@ -3,8 +3,6 @@ import { basename, extname } from 'node:path';
 import { DrafterError, MAX_NOTES_BYTES, notesTooLarge } from '../errors.js';
 import type { NotesInput } from '../schemas/index.js';
 
-export { MAX_NOTES_BYTES };
-
 /** Reads an inspector's notes file (.txt, .md or .docx) to text, with one-line errors for bad input. */
 export async function readNotesFile(path: string): Promise<NotesInput> {
   const file = basename(path);

@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { MAX_NOTES_BYTES, readNotesBytes } from '../cli/read-notes.js';
+import { readNotesBytes } from '../cli/read-notes.js';
 import { parseDates } from '../draft/dates.js';
-import { DrafterError } from '../errors.js';
+import { DrafterError, MAX_NOTES_BYTES } from '../errors.js';
 import { listFrameworks } from '../frameworks/index.js';
 import { FrameworkId, type NotesInput } from '../schemas/index.js';
 
