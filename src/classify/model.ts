@@ -121,7 +121,14 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   const indexed = mine.filter((p) => p.statement.criterion && criterionIndex.has(p.statement.criterion));
   const bags = taxonomyBags.map((bag) => new Map(bag));
   for (const p of indexed) addToBag(bags[criterionIndex.get(p.statement.criterion!)!], p.stems, p.weight);
-  const postings = bm25Postings(bags);
+  const bagLengths = bags.map(bagLength);
+  const postings = bm25Postings(bags, bagLengths);
+  const indexedByFile = new Map<string, Array<{ bag: number; stems: string[]; weight: number }>>();
+  for (const p of indexed) {
+    const list = indexedByFile.get(p.statement.source.file) ?? [];
+    list.push({ bag: criterionIndex.get(p.statement.criterion!)!, stems: p.stems, weight: p.weight });
+    indexedByFile.set(p.statement.source.file, list);
+  }
 
   const sectionIds = framework.sections.map((section) => section.id);
   const sectionIndex = new Map(sectionIds.map((id, index) => [id, index]));
@@ -137,7 +144,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     byFile.set(p.statement.source.file, list);
   }
   for (const [file, list] of byFile) {
-    const heldOut = new HeldOutPostings(bags, indexed.filter((p) => p.statement.source.file === file).map((p) => ({ bag: criterionIndex.get(p.statement.criterion!)!, stems: p.stems, weight: p.weight })));
+    const heldOut = new HeldOutPostings(bags, bagLengths, indexedByFile.get(file) ?? []);
     for (const p of list) {
       const scores = bm25Scores(heldOut, p.stems, ids.length);
       const headings = p.statement.headings ?? [];
@@ -207,8 +214,7 @@ function bm25Weight(tf: number, df: number, n: number, length: number, average: 
   return Math.round(weight * 1000) / 1000;
 }
 
-function bm25Postings(bags: Array<Map<string, number>>): Record<string, Array<[number, number]>> {
-  const lengths = bags.map(bagLength);
+function bm25Postings(bags: Array<Map<string, number>>, lengths: readonly number[]): Record<string, Array<[number, number]>> {
   const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
   const df = new Map<string, number>();
   for (const bag of bags) for (const term of bag.keys()) df.set(term, (df.get(term) ?? 0) + 1);
@@ -239,11 +245,12 @@ class HeldOutPostings {
 
   constructor(
     private readonly bags: ReadonlyArray<ReadonlyMap<string, number>>,
+    bagLengths: readonly number[],
     heldOut: ReadonlyArray<{ bag: number; stems: string[]; weight: number }>,
   ) {
     this.own = bags.map(() => new Map<string, number>());
     for (const { bag, stems, weight } of heldOut) addToBag(this.own[bag], stems, weight);
-    this.lengths = bags.map((bag, index) => bagLength(bag) - bagLength(this.own[index]));
+    this.lengths = bagLengths.map((length, index) => length - bagLength(this.own[index]));
     this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bags.length);
   }
 
