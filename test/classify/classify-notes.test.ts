@@ -5,13 +5,13 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, polarityFeatures, runClassify, type ClassifierModel } from '../../src/classify/index.js';
+import { classifyNotes, classifyText, clearClassifierMemory, loadClassifier, polarityFeatures, runClassify, trainClassifier, type ClassifierModel } from '../../src/classify/index.js';
 import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
 import { stem } from '../../src/classify/text.js';
 import { isEnglishWord } from '../../src/classify/name-patterns.js';
-import { Observation, type Framework } from '../../src/schemas/index.js';
+import { Observation, type Framework, type LabelledStatement } from '../../src/schemas/index.js';
 
 let corpusDir: string;
 let iqts: Framework;
@@ -280,6 +280,38 @@ describe('loadClassifier', () => {
     expect(w['LEX_neg'][1]).toBeGreaterThan(w['LEX_neg'][0]);
     expect(w['LEX_pos'][0]).toBeGreaterThan(w['LEX_pos'][1]);
     expect(model.section.examples).toBeGreaterThan(300);
+  });
+
+  it('learns which criterion a line\'s words point to, and blends it into the section', () => {
+    const { ids, sections } = model.criteria;
+    const weights = model.criterionModel.weights;
+    const bestFor = (feature: string) => ids[weights[feature].indexOf(Math.max(...weights[feature]))];
+    // Learnt from the labelled statements, not read off the criterion titles.
+    const expected: Array<[string, string]> = [['dbs', 'LM1.3'], ['zone', 'PD2.9'], ['moderation', 'LM3.8'], ['wellbeing', 'LM3.2'], ['feedback', 'PD2.7']];
+    for (const [word, criterion] of expected) expect([word, bestFor(`W_${stem(word)}`)]).toEqual([word, criterion]);
+    expect(sections[ids.indexOf(bestFor(`W_${stem('degree')}`))]).toBe('compliance');
+    expect(model.criterionModel.blend).toBeGreaterThan(0);
+    expect(model.criterionModel.examples).toBeGreaterThan(300);
+  });
+
+  it('keeps no criterion-model feature that only one training statement has', () => {
+    const line = (text: string, criterion: string, file: string): LabelledStatement => ({
+      text,
+      polarity: 'strength',
+      framework: 'iqts',
+      section: iqts.criteria.find((c) => c.id === criterion)!.section,
+      criterion,
+      origin: 'notes-fixture',
+      source: { hash: file, file },
+    });
+    const trained = trainClassifier(
+      [line('quokka tracking of placements', 'PD2.13', 'a.md'), line('quokka tracking again', 'PD2.13', 'b.md'), line('wombat review of mentors', 'LM2.5', 'a.md')],
+      iqts,
+    );
+    expect(Object.keys(trained.criterionModel.weights)).toContain('W_quokka');
+    expect(Object.keys(trained.criterionModel.weights)).not.toContain('W_wombat');
+    // Kept in the section model, which has its own evidence to weigh a rare word against.
+    expect(Object.keys(trained.section.weights)).toContain('W_wombat');
   });
 
   it('marks words a sentiment lexicon knows, negated within the negation scope', () => {
