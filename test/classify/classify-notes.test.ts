@@ -153,6 +153,18 @@ describe('classifyNotes', () => {
     expect([observations[0].criterion.id, observations[2].criterion.id]).toEqual(['PD2.3', 'C3.4']);
   });
 
+  it('places a line that says little of its topic with the lines near it, under the same heading', () => {
+    const between = (before: string, after: string) => classifyNotes({ file: 'n.md', firstLine: 1, text: `${before}\nChecked 6 of them\n${after}` }, model, iqts).find((o) => o.text === 'Checked 6 of them')!;
+    const compliance = ['GCSE equivalence checked for all trainees\nDegree certificates on file for every trainee', 'English proficiency evidence held\nSuitability declarations signed'] as const;
+    const mentoring = ['Mentor training attendance tracked termly\nMentor handbook updated for the new curriculum', 'Mentors observed by link tutors each term\nWeekly mentor meetings minuted'] as const;
+    expect(between(...compliance).section).toBe('compliance');
+    expect(between(...mentoring).section).toBe('leadership-and-management');
+    // Lines under another heading are another topic.
+    const fenced = classifyNotes({ file: 'n.md', firstLine: 1, text: `## Mentoring\n${mentoring[0]}\n\n## Files\nChecked 6 of them\n\n## Mentoring again\n${mentoring[1]}` }, model, iqts);
+    const alone = classifyNotes({ file: 'n.md', firstLine: 1, text: '## Files\nChecked 6 of them' }, model, iqts)[0];
+    expect(fenced.find((o) => o.text === 'Checked 6 of them')).toMatchObject({ section: alone.section, confidence: alone.confidence });
+  });
+
   it('never lets a personal name into an observation', () => {
     const json = JSON.stringify(classifyNotes({ file: 'notes.md', text: notes, firstLine: 1 }, model, iqts));
     for (const name of ['Amira', 'Khan', 'Lloyd']) expect(json).not.toContain(name);
