@@ -87,16 +87,18 @@ function sectionsOf(compiled: CompiledModel, query: CriterionQuery, around: read
 }
 
 /**
- * Share of the nearby lines' section probabilities in a note line's own. Neighbouring lines are
- * usually about one area (64% / 72% of adjacent labelled lines share a section, against 37% / 21%
- * by chance); LOFO section +1.0 (iqts) and +1.7 (ite-2025) points at 0.3, less at 0.1 or 0.4.
+ * Share of the nearby lines' section and criterion-model probabilities in a note line's own.
+ * Neighbouring lines are usually about one area (64% / 72% of adjacent labelled lines share a
+ * section, against 37% / 21% by chance). LOFO at 0.3: section +1.0 (iqts) and +1.7 (ite-2025)
+ * points, less at 0.1 or 0.4; criterion top-3 +0.5 / +0.8.
  */
-const NEARBY_SECTION_SHARE = 0.3;
+const NEARBY_SHARE = 0.3;
 
-/** `placed` with the nearby lines' section probabilities (nearbySections' weighted mean) blended in. */
-function withNearbySections(placed: SectionPlacement, nearby: readonly number[] | null): SectionPlacement {
+/** `placed` with the nearby lines' probabilities (their weighted mean) blended in. */
+function withNearby(placed: SectionPlacement, nearby: SectionPlacement | null): SectionPlacement {
   if (!nearby) return placed;
-  return { sections: placed.sections.map((p, s) => (1 - NEARBY_SECTION_SHARE) * p + NEARBY_SECTION_SHARE * nearby[s]), criteria: placed.criteria };
+  const blend = (own: number[], near: number[]) => own.map((p, k) => (1 - NEARBY_SHARE) * p + NEARBY_SHARE * near[k]);
+  return { sections: blend(placed.sections, nearby.sections), criteria: blend(placed.criteria, nearby.criteria) };
 }
 
 /** A statement's classification from its polarity and a placement (its own, or its whole line's). */
@@ -415,19 +417,19 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
   // Each line's section probabilities as a whole, for the lines near it (and for itself, when it is one observation).
   const linePlacements: Array<SectionPlacement | undefined> = [];
   const linePlacement = (i: number): SectionPlacement => (linePlacements[i] ??= sectionsOf(compiled, lineQuery(i), aroundScores(i), read(i).options));
-  const sectionCount = model.sections.ids.length;
-  const nearbySections = (i: number): number[] | null => {
+  const nearbyPlacement = (i: number): SectionPlacement | null => {
     const near = nearbyLines(lines, i);
     if (near.length === 0) return null;
-    const mean = new Array<number>(sectionCount).fill(0);
-    let total = 0;
-    for (const { line, weight } of near) {
-      const sections = linePlacement(line).sections;
-      for (let s = 0; s < sectionCount; s++) mean[s] += weight * sections[s];
-      total += weight;
-    }
-    for (let s = 0; s < sectionCount; s++) mean[s] /= total;
-    return mean;
+    const total = near.reduce((sum, { weight }) => sum + weight, 0);
+    const mean = (of: (placement: SectionPlacement) => number[]): number[] => {
+      const out = new Array<number>(of(linePlacement(near[0].line)).length).fill(0);
+      for (const { line, weight } of near) {
+        const values = of(linePlacement(line));
+        for (let k = 0; k < out.length; k++) out[k] += (weight / total) * values[k];
+      }
+      return out;
+    };
+    return { sections: mean((p) => p.sections), criteria: mean((p) => p.criteria) };
   };
 
   const observations: Observation[] = [];
@@ -440,8 +442,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
       reportAt = lineStart + PROGRESS_EVERY;
     }
     const { pieces: linePieces, options, polarities, groups, filed } = read(i);
-    const nearby = filed ? null : nearbySections(i);
-    const place = (query: CriterionQuery, placed: SectionPlacement) => placeCriterion(compiled, framework, query, withNearbySections(placed, nearby), options);
+    const nearby = filed ? null : nearbyPlacement(i);
+    const place = (query: CriterionQuery, placed: SectionPlacement) => placeCriterion(compiled, framework, query, withNearby(placed, nearby), options);
     // One observation is placed by its own words. Several from one line are placed once, by the
     // whole line's: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
     const wholeLine = groups.length > 1 || groups[0]?.text === lines[i].text ? place(lineQuery(i), linePlacement(i)) : null;
