@@ -13,9 +13,11 @@ function headingLevel(line: string): number | null {
  * chunk's true `firstLine` so observations cite the original file's line numbers.
  *
  * The classifier reads every line under the headings above it (an area heading over an activity
- * heading), so a chunk may only start where that context resets: at a heading no deeper than any
- * heading before it, or, before the first heading, at a blank line. Sections are never split, so a
- * chunked file classifies exactly as the whole file would; a long section stays one large chunk.
+ * heading) and the lines near it under the same heading, so a chunk may only start where that
+ * context resets: at a heading no deeper than any heading before it, or, before the first heading,
+ * at a blank line (where the classifier's nearby lines stop too). Sections are never split, so a
+ * chunked file (redacted first) classifies exactly as the whole file would; a long section stays
+ * one large chunk.
  */
 export function chunkNotes(notes: NotesInput, maxLines: number): NotesInput[] {
   const lines = notes.text.split(/\r\n|\n|\r/);

@@ -219,27 +219,39 @@ export function noteLines(pieces: NotePiece[]): NoteLine[] {
 }
 
 /**
- * The indices of the lines just before and after line i under the same nearest heading: notes run
- * in topics, so neighbours say which area a terse line is about.
+ * The indices of the lines just before and after line i under the same nearest heading (and, under
+ * none, in the same block): notes run in topics, so neighbours say which area a terse line is about.
  */
 export function neighbourLines(lines: NoteLine[], i: number): number[] {
   const out: number[] = [];
   const heading = lines[i].headings[0] ?? null;
   for (const j of [i - 1, i + 1]) {
-    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading) out.push(j);
+    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading && oneBlock(lines, i, j)) out.push(j);
   }
   return out;
 }
 
 /**
- * Lines near line i under the same heading, with how much each says about its topic: the lines
+ * Whether lines i and j are in one run of lines. Under no heading, a blank line (any gap in line
+ * numbers) is the only break the author made, and where notes without headings are cut into
+ * chunks: taking it as a break keeps a chunked file's classification the same as the whole file's.
+ */
+function oneBlock(lines: NoteLine[], i: number, j: number): boolean {
+  if (lines[i].headings.length > 0) return true;
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from; k < to; k++) if (lines[k + 1].line - lines[k].line > 1) return false;
+  return true;
+}
+
+/**
+ * Lines near line i under the same heading (or block), with how much each says about its topic: the lines
  * either side (1), and the lines two away (0.5; LOFO section +0.3 / +0.1 points over either side alone).
  */
 export function nearbyLines(lines: NoteLine[], i: number): Array<{ line: number; weight: number }> {
   const out: Array<{ line: number; weight: number }> = [];
   const heading = lines[i].headings[0] ?? null;
   for (const [j, weight] of [[i - 1, 1], [i + 1, 1], [i - 2, 0.5], [i + 2, 0.5]]) {
-    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading) out.push({ line: j, weight });
+    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading && oneBlock(lines, i, j)) out.push({ line: j, weight });
   }
   return out;
 }

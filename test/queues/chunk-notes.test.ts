@@ -1,5 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkNotes, mergeObservations } from '../../queues/flows/chunk-notes.js';
+import { classifyNotes, loadClassifier, redactNames } from '../../src/classify/index.js';
+import { loadFramework } from '../../src/frameworks/index.js';
 import type { Observation } from '../../src/schemas/index.js';
 
 const section = (title: string, lines: number) => [`## ${title}`, ...Array.from({ length: lines }, (_, i) => `- ${title} point ${i + 1}`), ''];
@@ -38,6 +44,29 @@ describe('chunkNotes', () => {
     const chunks = chunkNotes({ file: 'n.txt', text: lines.join('\n'), firstLine: 1 }, 20);
     expect(chunks.map((chunk) => chunk.firstLine)).toEqual([1, 17, 33]);
   });
+});
+
+describe('classifying chunks', () => {
+  it('gives the same observations as classifying the whole file, with and without headings', async () => {
+    const corpusDir = mkdtempSync(join(tmpdir(), 'drafter-chunks-'));
+    try {
+      const framework = await loadFramework('iqts');
+      const model = await loadClassifier(framework, corpusDir);
+      // Every area heading at the top level, so each may start a chunk.
+      const withHeadings = readFileSync(new URL('../../corpus/training/notes/iqts-train-3.md', import.meta.url), 'utf8').replace(/^#+ /gm, '# ');
+      // The same notes with their headings made blank lines: cuts fall at blank lines instead.
+      const headingLess = withHeadings.replace(/^#+ .*$/gm, '');
+      for (const text of [withHeadings, headingLess]) {
+        // Redacted first, as the runner does before chunking (the roster spans the whole file).
+        const notes = { file: 'n.md', text: redactNames(text).text, firstLine: 1 };
+        const chunks = chunkNotes(notes, 15);
+        expect(chunks.length).toBeGreaterThan(2);
+        expect(mergeObservations(chunks.map((chunk) => classifyNotes(chunk, model, framework)))).toEqual(classifyNotes(notes, model, framework));
+      }
+    } finally {
+      await rm(corpusDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('mergeObservations', () => {
