@@ -206,7 +206,8 @@ const CRITERION_MODEL_SHARE = 0.5;
 /**
  * Criterion ranking scores: BM25 relative to the best criterion, plus `share` times the criterion
  * model's probability relative to its best. Both are scaled to their best because BM25 grows with
- * the line's length and the model's probabilities do not. Zero where neither has any evidence.
+ * the line's length and the model's probabilities do not. Where no criterion has BM25 evidence,
+ * BM25's zeros as they are.
  */
 function criterionRanking(bm25: readonly number[], probabilities: readonly number[], share: number): readonly number[] {
   if (share <= 0) return bm25;
@@ -446,6 +447,7 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     const place = (query: CriterionQuery, placed: SectionPlacement) => placeCriterion(compiled, framework, query, withNearby(placed, nearby), options);
     // One observation is placed by its own words. Several from one line are placed once, by the
     // whole line's: a half ("logs sparse") says too little of its topic alone (LOFO section +1.6 points).
+    // Either way a line that is one observation as written has its placement worked out already.
     const wholeLine = groups.length > 1 || groups[0]?.text === lines[i].text ? place(lineQuery(i), linePlacement(i)) : null;
     for (const group of groups) {
       const first = linePieces[group.from];
