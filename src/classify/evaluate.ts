@@ -1,4 +1,4 @@
-import type { Framework, LabelledStatement, Observation, Polarity } from '../schemas/index.js';
+import { LOW_CONFIDENCE, type Framework, type LabelledStatement, type Observation, type Polarity } from '../schemas/index.js';
 import { classifyNotes, classifyText } from './classify-notes.js';
 import { Prng } from '../prng.js';
 import { compile, POLARITIES, scorePolarity, trainClassifier, type ClassifierModel } from './model.js';
@@ -22,6 +22,12 @@ export interface EvaluationResult {
   /** Planted names found in any observation (notes evaluation only). Never printed, only counted. */
   nameLeaks?: { leaked: number; planted: number; files: string[] };
   lowConfidence?: number;
+  /**
+   * How well the low-confidence flag points at mistakes (notes evaluation only): of the labelled
+   * lines judged, how many were flagged, how many of those were wrong (polarity or section), and
+   * how many were wrong in all.
+   */
+  flag?: { judged: number; flagged: number; flaggedWrong: number; wrong: number };
 }
 
 export function polarityMetrics(pairs: Array<{ truth: Polarity; predicted: Polarity }>): PolarityMetrics {
@@ -63,6 +69,8 @@ class Tally {
   private top1 = 0;
   private top3 = 0;
   private criterionN = 0;
+  private readonly flag = { judged: 0, flagged: 0, flaggedWrong: 0, wrong: 0 };
+  private flagSeen = false;
 
   section(predicted: string | undefined, truth: string): void {
     this.sectionN++;
@@ -76,6 +84,15 @@ class Tally {
     if (ranked.slice(0, 3).includes(truth)) this.top3++;
   }
 
+  /** One labelled line's judgement: whether it was flagged low confidence, and whether it was right. */
+  judgement(flagged: boolean, right: boolean): void {
+    this.flagSeen = true;
+    this.flag.judged++;
+    if (flagged) this.flag.flagged++;
+    if (!right) this.flag.wrong++;
+    if (flagged && !right) this.flag.flaggedWrong++;
+  }
+
   result(name: string): EvaluationResult {
     const { sectionHits, sectionN, top1, top3, criterionN } = this;
     return {
@@ -83,6 +100,7 @@ class Tally {
       polarity: polarityMetrics(this.pairs),
       section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
       criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
+      ...(this.flagSeen ? { flag: { ...this.flag } } : {}),
     };
   }
 }
@@ -98,7 +116,7 @@ function tallyNotes(fixtures: LabelledNotes[], model: ClassifierModel, framework
   const leakFiles: string[] = [];
   for (const fixture of fixtures) {
     const observations = classifyNotes({ file: fixture.file, text: fixture.text, firstLine: 1 }, model, framework);
-    tally.lowConfidence += observations.filter((o) => o.confidence < 0.5).length;
+    tally.lowConfidence += observations.filter((o) => o.confidence < LOW_CONFIDENCE).length;
     const byLine = new Map<number, Observation[]>();
     for (const observation of observations) {
       const list = byLine.get(observation.source.line) ?? [];
@@ -119,6 +137,7 @@ function tallyNotes(fixtures: LabelledNotes[], model: ClassifierModel, framework
         }
         tally.pairs.push({ truth: label.polarity, predicted: observation?.polarity ?? 'context' });
         tally.section(observation?.section, label.section);
+        tally.judgement(observation !== undefined && observation.confidence < LOW_CONFIDENCE, (observation?.polarity ?? 'context') === label.polarity && observation?.section === label.section);
         if (label.criterion) {
           tally.criterion(observation ? [observation.criterion.id, ...observation.alternatives.map((a) => a.id)] : [], label.criterion);
         }
@@ -208,7 +227,14 @@ export function formatEvaluation(result: EvaluationResult): string {
   if (result.nameLeaks) {
     lines.push(`  name leaks: ${result.nameLeaks.leaked} of ${result.nameLeaks.planted} planted names appear in observations${result.nameLeaks.files.length ? ` (files: ${result.nameLeaks.files.join(', ')})` : ''}`);
   }
-  if (result.lowConfidence !== undefined) lines.push(`  observations flagged low confidence (<0.5): ${result.lowConfidence}`);
+  if (result.lowConfidence !== undefined) lines.push(`  observations flagged low confidence (<${LOW_CONFIDENCE}): ${result.lowConfidence}`);
+  const flag = result.flag;
+  if (flag && flag.judged > 0) {
+    const share = (n: number, of: number) => (of ? pct(n / of) : 'n/a');
+    lines.push(
+      `  low-confidence flag on labelled lines: ${flag.flagged} of ${flag.judged} flagged, ${share(flag.flaggedWrong, flag.flagged)} of them wrong; it catches ${flag.flaggedWrong} of the ${flag.wrong} wrong (${share(flag.flaggedWrong, flag.wrong)}; wrong = polarity or section)`,
+    );
+  }
   return lines.join('\n');
 }
 

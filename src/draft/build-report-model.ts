@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { DrafterError } from '../errors.js';
+import { LOW_CONFIDENCE } from '../schemas/index.js';
 import type {
   ComplianceModel,
   Criterion,
@@ -39,8 +40,6 @@ export interface DraftDetails {
 const MAX_STRENGTHS = 3;
 const MAX_IMPROVEMENTS = 6;
 
-/** Below this the classifier is unsure: the text is highlighted and the comment says "check first". */
-export const LOW_CONFIDENCE = 0.5;
 
 /** Wording for a compliance shortfall (and placeholder) the templates show. */
 const PLACEHOLDER = (what: string): string => `[Inspector to complete: ${what}]`;
@@ -391,6 +390,7 @@ function confidenceLine(observations: Observation[]): string {
   return `Classifier confidence: ${mean.toFixed(2)}${values.length > 1 ? ` (lowest ${min.toFixed(2)})` : ''}${low ? ' — LOW: highlighted text needs checking first.' : '.'}`;
 }
 
+/** The classifier was unsure, or the inspector was: its text is highlighted and the comment says "check first". */
 function isLow(observation: Observation): boolean {
   return observation.confidence < LOW_CONFIDENCE || flagsUncertainty(observation.text);
 }

@@ -3,7 +3,7 @@ import type { StageContext } from '../pipeline/context.js';
 import type { DraftRequest, DraftResult } from '../schemas/index.js';
 import { writeDraft, type WriteDraftContext } from './write-draft.js';
 
-export { buildReportModel, recommendationFor, LOW_CONFIDENCE, type DraftDetails } from './build-report-model.js';
+export { buildReportModel, recommendationFor, type DraftDetails } from './build-report-model.js';
 export { renderDocx, type RenderOptions } from './render-docx.js';
 export { renderMarkup, hasTemplate, defaultTemplatesDir, clearTemplateCache, placeholder } from './templates.js';
 export { writeDraft, packDocx, safeText, countPlaceholders, type WriteDraftContext } from './write-draft.js';

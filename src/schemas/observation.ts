@@ -7,6 +7,9 @@ export type Polarity = z.infer<typeof Polarity>;
 export const CriterionScore = z.object({ id: z.string(), score: z.number() });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
+/** Below this an observation's confidence means "check me": the CLI marks it, drafts highlight it, eval measures the flag. */
+export const LOW_CONFIDENCE = 0.5;
+
 /** One classified piece of an inspector's notes. Its text has personal names already replaced by roles. */
 export const Observation = z.object({
   text: z.string().min(1),
@@ -19,7 +22,7 @@ export const Observation = z.object({
   section: z.string().describe('report section: for iQTS leadership-and-management, programme-design-and-delivery or compliance'),
   criterion: z.object({ id: z.string(), title: z.string(), score: z.number() }),
   alternatives: z.array(CriterionScore).describe('next-best criteria, best first'),
-  confidence: z.number().min(0).max(1).describe('below 0.5 means "check me"'),
+  confidence: z.number().min(0).max(1).describe(`below ${LOW_CONFIDENCE} means "check me"`),
   polarityConfidence: z.number().min(0).max(1).optional(),
 });
 export type Observation = z.infer<typeof Observation>;

@@ -1,6 +1,5 @@
-import { LOW_CONFIDENCE } from '../draft/index.js';
 import { flagsUncertainty } from '../draft/register.js';
-import type { Framework, Observation } from '../schemas/index.js';
+import { LOW_CONFIDENCE, type Framework, type Observation } from '../schemas/index.js';
 import type { FormValues } from './form.js';
 import { Html, html } from './html.js';
 

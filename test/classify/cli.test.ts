@@ -65,7 +65,12 @@ describe('drafter eval', () => {
   it('prints per-class figures, a confusion matrix and the name-leak check', async () => {
     const result = await runCli(['eval', '--corpus', corpus, '--split', 'dev', '--folds', '3', '--no-leave-one-out', '--json']);
     expect(result.code).toBe(0);
-    const results = JSON.parse(result.stdout) as Array<{ name: string; polarity: { macroF1: number; confusion: number[][] }; nameLeaks?: { leaked: number } }>;
+    const results = JSON.parse(result.stdout) as Array<{
+      name: string;
+      polarity: { macroF1: number; confusion: number[][] };
+      nameLeaks?: { leaked: number };
+      flag?: { judged: number; flagged: number; flaggedWrong: number; wrong: number };
+    }>;
     expect(results.some((r) => r.name.includes('fold'))).toBe(true);
     const notes = results.filter((r) => r.nameLeaks);
     expect(notes.length).toBeGreaterThan(0);
@@ -73,6 +78,11 @@ describe('drafter eval', () => {
       expect(r.nameLeaks?.leaked).toBe(0);
       expect(r.polarity.confusion).toHaveLength(3);
       expect(r.polarity.macroF1).toBeGreaterThan(0.5);
+      // How well the low-confidence flag points at mistakes: counts that add up.
+      const flag = r.flag!;
+      expect(flag.judged).toBe(r.polarity.confusion.flat().reduce((a, b) => a + b, 0));
+      expect(flag.flaggedWrong).toBeLessThanOrEqual(Math.min(flag.flagged, flag.wrong));
+      expect(flag.wrong).toBeGreaterThan(0);
     }
   }, 120_000);
 });

@@ -2,12 +2,10 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DrafterError } from '../../errors.js';
 import { listFrameworks } from '../../frameworks/index.js';
-import { FrameworkId, type Observation } from '../../schemas/index.js';
+import { FrameworkId, LOW_CONFIDENCE, type Observation } from '../../schemas/index.js';
 import { readNotesFile } from '../read-notes.js';
 import { getRunner } from '../runner.js';
 import { stageProgress } from '../stage-progress.js';
-
-const LOW_CONFIDENCE = 0.5;
 
 /** A plain table for the terminal: line, polarity, section, criterion, confidence, text. */
 export function formatObservations(observations: Observation[], width = process.stdout.columns || 120): string {
