@@ -44,8 +44,10 @@ const POLARITY_LABEL: Record<Observation['polarity'], string> = {
 /** Why an observation needs checking, or null; the same tests the draft uses to highlight text. */
 export function checkReason(observation: Observation): string | null {
   const reasons: string[] = [];
-  if (observation.confidence < LOW_CONFIDENCE) reasons.push('criterion uncertain');
-  if ((observation.polarityConfidence ?? 1) < LOW_CONFIDENCE) reasons.push('strength or weakness uncertain');
+  // Confidence is the chance that polarity and section are both right: name the weaker part.
+  const polarity = observation.polarityConfidence ?? 1;
+  if (polarity < LOW_CONFIDENCE) reasons.push('strength or weakness uncertain');
+  else if (observation.confidence < LOW_CONFIDENCE) reasons.push(observation.confidence / polarity < LOW_CONFIDENCE ? 'section uncertain' : 'section and polarity both a little uncertain');
   if (flagsUncertainty(observation.text)) reasons.push('note marked as unsure');
   return reasons.length > 0 ? reasons.join('; ') : null;
 }

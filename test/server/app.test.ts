@@ -9,6 +9,7 @@ import { createInProcessRunner } from '../../src/pipeline/in-process.js';
 import type { Runner } from '../../src/pipeline/runner.js';
 import { DraftResult, Observation } from '../../src/schemas/index.js';
 import { bounded, buildServer, contentDisposition, fileSlug } from '../../src/server/index.js';
+import { checkReason } from '../../src/server/page.js';
 import { unzip } from './unzip.js';
 
 const fixtures = new URL('../fixtures/notes/', import.meta.url);
@@ -340,5 +341,17 @@ describe('limits and logging', () => {
     expect(fileSlug('St Mary’s & All Saints’ SCITT (Ørsted)')).toBe('st-mary-s-all-saints-scitt-rsted');
     expect(fileSlug('  ')).toBe('provider');
     expect(contentDisposition('a/b"c\nd.docx')).toBe(`attachment; filename="a b c d.docx"; filename*=UTF-8''a%20b%20c%20d.docx`);
+  });
+});
+
+describe('checkReason', () => {
+  const observation = (confidence: number, polarityConfidence: number, text = 'mentor training patchy'): Observation =>
+    Observation.parse({ text, source: { file: 'n.md', line: 1, heading: null }, polarity: 'improvement', section: 'leadership-and-management', criterion: { id: 'LM2.5', title: 'Mentors', score: 1 }, alternatives: [], confidence, polarityConfidence });
+
+  it('names the weaker part of a low confidence, and says nothing of a sure one', () => {
+    expect(checkReason(observation(0.9, 0.95))).toBeNull();
+    expect(checkReason(observation(0.4, 0.45))).toBe('strength or weakness uncertain');
+    expect(checkReason(observation(0.35, 0.95))).toBe('section uncertain');
+    expect(checkReason(observation(0.45, 0.65))).toBe('section and polarity both a little uncertain');
   });
 });
