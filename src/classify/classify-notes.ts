@@ -181,13 +181,14 @@ function placeCriterion(compiled: CompiledModel, framework: Framework, query: Cr
   const share = (value: number) => (total > 0 ? round(value / total) : 0);
   // A section the line files itself under is the inspector's own, not the model's guess.
   const sectionConfidence = namedSection >= 0 ? 1 : (sectionProbabilities[bestSection] ?? 0);
-  if (best < 0 || top <= 0) {
+  if (best < 0 || top <= 0 || !bm25.some((score) => score > 0)) {
     const fallback = best >= 0 ? best : model.criteria.sections.indexOf(section);
     return {
       section,
-      criterion: { id: model.criteria.ids[fallback] ?? model.criteria.ids[0] ?? 'none', title: model.criteria.titles[fallback] ?? model.criteria.titles[0] ?? '', score: 0 },
+      criterion: { id: model.criteria.ids[fallback] ?? model.criteria.ids[0] ?? 'none', title: model.criteria.titles[fallback] ?? model.criteria.titles[0] ?? '', score: best >= 0 ? share(top) : 0 },
       alternatives: order.map((i) => ({ id: model.criteria.ids[i], score: share(raw[i]) })),
-      // No word of the line matches any criterion: the criterion is a placeholder, so check it.
+      // No word of the line is in any criterion's text: the criterion is the criterion model's
+      // guess from its other words (or, without one, the section's first), so check it.
       confidence: 0.3 * sectionConfidence,
     };
   }
@@ -208,8 +209,8 @@ const CRITERION_MODEL_SHARE = 0.5;
 /**
  * Criterion ranking scores: BM25 relative to the best criterion, plus `share` times the criterion
  * model's probability relative to its best. Both are scaled to their best because BM25 grows with
- * the line's length and the model's probabilities do not. Where no criterion has BM25 evidence,
- * BM25's zeros as they are.
+ * the line's length and the model's probabilities do not. Where no word of the line is in any
+ * criterion's text, the model's probabilities alone rank them.
  */
 function criterionRanking(bm25: readonly number[], probabilities: readonly number[], share: number): readonly number[] {
   if (share <= 0) return bm25;
@@ -219,10 +220,8 @@ function criterionRanking(bm25: readonly number[], probabilities: readonly numbe
     if (bm25[i] > topBm25) topBm25 = bm25[i];
     if (probabilities[i] > topProbability) topProbability = probabilities[i];
   }
-  // No word of the line is in any criterion's text: the model's guess alone is not evidence enough to name one.
-  if (topBm25 <= 0) return bm25;
   const out = new Array<number>(bm25.length);
-  for (let i = 0; i < bm25.length; i++) out[i] = bm25[i] / topBm25 + (topProbability > 0 ? (share * probabilities[i]) / topProbability : 0);
+  for (let i = 0; i < bm25.length; i++) out[i] = (topBm25 > 0 ? bm25[i] / topBm25 : 0) + (topProbability > 0 ? (share * probabilities[i]) / topProbability : 0);
   return out;
 }
 
