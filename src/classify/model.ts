@@ -693,38 +693,37 @@ export interface SectionPlacement {
  * result is identical. `around` is the neighbour lines' summed BM25 scores (sumScores).
  */
 export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: readonly number[] | null): SectionPlacement {
-  const section = compiled.section;
-  const criterion = compiled.criterion;
-  const sectionScores = section.bias.slice();
-  const criterionScores = criterion.bias.slice();
-  const add = (model: CompiledSoftmax, scores: number[], at: number, value: number) => {
-    if (at < 0) return;
-    const { w, classes } = model;
-    for (let c = 0; c < classes; c++) scores[c] += w[at + c] * value;
+  const { w, classes } = compiled.section;
+  const sectionScores = compiled.section.bias.slice();
+  const add = (at: number, value: number) => {
+    if (at >= 0) for (let c = 0; c < classes; c++) sectionScores[c] += w[at + c] * value;
   };
+  // The criterion model's features all have value 1: its rows, each once, in lexicalFeatures' order.
+  const criterionRows: number[] = [];
   for (const term of query.terms) {
-    add(section, sectionScores, term.sectionAt, 1);
-    add(criterion, criterionScores, term.criterionAt, 1);
+    add(term.sectionAt, 1);
+    if (term.criterionAt >= 0) criterionRows.push(term.criterionAt);
   }
-  const headingRows: LexicalOffsets<number[]> = { section: [], criterion: [] };
+  const headingRows: number[] = [];
+  const criterionHeadingRows: number[] = [];
   for (let h = 0; h < Math.min(2, headings.length); h++) {
     const offsets = headingOffsets(compiled, headings[h]);
-    for (const at of offsets.section) if (!headingRows.section.includes(at)) headingRows.section.push(at);
-    for (const at of offsets.criterion) if (!headingRows.criterion.includes(at)) headingRows.criterion.push(at);
+    for (const at of offsets.section) if (!headingRows.includes(at)) headingRows.push(at);
+    for (const at of offsets.criterion) if (!criterionHeadingRows.includes(at)) criterionHeadingRows.push(at);
   }
-  for (const at of headingRows.section) add(section, sectionScores, at, 1);
-  for (const at of headingRows.criterion) add(criterion, criterionScores, at, 1);
+  for (const at of headingRows) add(at, 1);
+  criterionRows.push(...criterionHeadingRows);
   if (headingSection) {
     const at = compiled.headingSectionAt.get(headingSection);
-    add(section, sectionScores, at?.section ?? -1, 1);
-    add(criterion, criterionScores, at?.criterion ?? -1, 1);
+    add(at?.section ?? -1, 1);
+    if (at && at.criterion >= 0) criterionRows.push(at.criterion);
   }
   const sectionCount = compiled.model.sections.ids.length;
-  const evidence = (at: { none: number; sections: number[][] }) => (s: number, kind: number, value: number) => add(section, sectionScores, s < 0 ? at.none : at.sections[s][kind], value);
+  const evidence = (at: { none: number; sections: number[][] }) => (s: number, kind: number, value: number) => add(s < 0 ? at.none : at.sections[s][kind], value);
   forEachEvidence(query.scores, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.BM));
   if (around) forEachEvidence(around, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.NB));
   const sections = softmaxInPlace(sectionScores);
-  const criteria = softmaxInPlace(criterionScores);
+  const criteria = predictRows(compiled.criterion, criterionRows, 1);
   const blend = compiled.model.criterionModel.blend;
   if (blend > 0) {
     for (let s = 0; s < sectionCount; s++) sections[s] *= 1 - blend;
