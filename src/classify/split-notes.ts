@@ -223,20 +223,17 @@ export function noteLines(pieces: NotePiece[]): NoteLine[] {
  * none, in the same block): notes run in topics, so neighbours say which area a terse line is about.
  */
 export function neighbourLines(lines: NoteLine[], i: number): number[] {
-  const out: number[] = [];
-  const heading = lines[i].headings[0] ?? null;
-  for (const j of [i - 1, i + 1]) {
-    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading && oneBlock(lines, i, j)) out.push(j);
-  }
-  return out;
+  return [i - 1, i + 1].filter((j) => sameRun(lines, i, j));
 }
 
 /**
- * Whether lines i and j are in one run of lines. Under no heading, a blank line (any gap in line
- * numbers) is the only break the author made, and where notes without headings are cut into
- * chunks: taking it as a break keeps a chunked file's classification the same as the whole file's.
+ * Whether line j exists and is in line i's run: under the same nearest heading, and, under none,
+ * with no blank line (gap in line numbers) between them. A blank line is the only break such notes
+ * have, and where they are cut into chunks: taking it as a break keeps a chunked file's
+ * classification the same as the whole file's.
  */
-function oneBlock(lines: NoteLine[], i: number, j: number): boolean {
+function sameRun(lines: NoteLine[], i: number, j: number): boolean {
+  if (j < 0 || j >= lines.length || (lines[j].headings[0] ?? null) !== (lines[i].headings[0] ?? null)) return false;
   if (lines[i].headings.length > 0) return true;
   const [from, to] = i < j ? [i, j] : [j, i];
   for (let k = from; k < to; k++) if (lines[k + 1].line - lines[k].line > 1) return false;
@@ -249,10 +246,7 @@ function oneBlock(lines: NoteLine[], i: number, j: number): boolean {
  */
 export function nearbyLines(lines: NoteLine[], i: number): Array<{ line: number; weight: number }> {
   const out: Array<{ line: number; weight: number }> = [];
-  const heading = lines[i].headings[0] ?? null;
-  for (const [j, weight] of [[i - 1, 1], [i + 1, 1], [i - 2, 0.5], [i + 2, 0.5]]) {
-    if (j >= 0 && j < lines.length && (lines[j].headings[0] ?? null) === heading && oneBlock(lines, i, j)) out.push({ line: j, weight });
-  }
+  for (const [j, weight] of [[i - 1, 1], [i + 1, 1], [i - 2, 0.5], [i + 2, 0.5]]) if (sameRun(lines, i, j)) out.push({ line: j, weight });
   return out;
 }
 
