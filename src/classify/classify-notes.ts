@@ -415,10 +415,18 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     return query;
   };
   const lineScores = (i: number): readonly number[] => lineQuery(i).scores;
-  const aroundScores = (i: number) => sumScores(neighbourLines(lines, i).map(lineScores));
-  // Each line's section probabilities as a whole, for the lines near it (and for itself, when it is one observation).
-  const linePlacements: Array<SectionPlacement | undefined> = [];
-  const linePlacement = (i: number): SectionPlacement => (linePlacements[i] ??= sectionsOf(compiled, lineQuery(i), aroundScores(i), read(i).options));
+  // Each line's neighbours' summed BM25 scores, and its section probabilities as a whole: for the
+  // lines near it, for itself when it is one observation, and for its parts (they share `around`).
+  const lineContexts: Array<{ around: number[] | null; placed: SectionPlacement } | undefined> = [];
+  const lineContext = (i: number) => {
+    let context = lineContexts[i];
+    if (!context) {
+      const around = sumScores(neighbourLines(lines, i).map(lineScores));
+      context = lineContexts[i] = { around, placed: sectionsOf(compiled, lineQuery(i), around, read(i).options) };
+    }
+    return context;
+  };
+  const linePlacement = (i: number): SectionPlacement => lineContext(i).placed;
   const nearbyPlacement = (i: number): SectionPlacement | null => {
     const near = nearbyLines(lines, i);
     if (near.length === 0) return null;
@@ -453,7 +461,7 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     for (const group of groups) {
       const first = linePieces[group.from];
       const single = group.from === group.to || group.half;
-      const placement = wholeLine ?? place(groupQuery(group), sectionsOf(compiled, groupQuery(group), aroundScores(i), options));
+      const placement = wholeLine ?? place(groupQuery(group), sectionsOf(compiled, groupQuery(group), lineContext(i).around, options));
       const result = withPlacement(group.result, placement);
       let polarityConfidence = result.polarityConfidence;
       if (!single) {
@@ -475,7 +483,7 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     // Line i + 1 has lines i and i + 2 around it: what line i - 1 left is done with.
     if (i > 0) readings[i - 1] = lineQueries[i - 1] = undefined;
     // Line i + 1 has lines i - 1 to i + 3 near it.
-    if (i > 1) linePlacements[i - 2] = undefined;
+    if (i > 1) lineContexts[i - 2] = undefined;
   }
   return observations;
 }
