@@ -70,7 +70,6 @@ class Tally {
   private top3 = 0;
   private criterionN = 0;
   private readonly flag = { judged: 0, flagged: 0, flaggedWrong: 0, wrong: 0 };
-  private flagSeen = false;
 
   section(predicted: string | undefined, truth: string): void {
     this.sectionN++;
@@ -86,7 +85,6 @@ class Tally {
 
   /** One labelled line's judgement: whether it was flagged low confidence, and whether it was right. */
   judgement(flagged: boolean, right: boolean): void {
-    this.flagSeen = true;
     this.flag.judged++;
     if (flagged) this.flag.flagged++;
     if (!right) this.flag.wrong++;
@@ -100,7 +98,8 @@ class Tally {
       polarity: polarityMetrics(this.pairs),
       section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
       criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
-      ...(this.flagSeen ? { flag: { ...this.flag } } : {}),
+      // Only notes evaluations judge lines: k-fold results carry no flag figures.
+      ...(this.flag.judged > 0 ? { flag: { ...this.flag } } : {}),
     };
   }
 }
