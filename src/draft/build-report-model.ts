@@ -1,21 +1,21 @@
 import nlp from 'compromise';
 import { DrafterError } from '../errors.js';
-import { LOW_CONFIDENCE } from '../schemas/index.js';
-import type {
-  ComplianceModel,
-  Criterion,
-  DraftComment,
-  DraftFact,
-  DraftParagraph,
-  DraftSegment,
-  Framework,
-  GradeLevel,
-  NoteRef,
-  Observation,
-  ReportModel,
-  SectionModel,
-  SuggestedGrade,
-  SummaryPoint,
+import {
+  LOW_CONFIDENCE,
+  type ComplianceModel,
+  type Criterion,
+  type DraftComment,
+  type DraftFact,
+  type DraftParagraph,
+  type DraftSegment,
+  type Framework,
+  type GradeLevel,
+  type NoteRef,
+  type Observation,
+  type ReportModel,
+  type SectionModel,
+  type SuggestedGrade,
+  type SummaryPoint,
 } from '../schemas/index.js';
 import { formatDateRange } from './dates.js';
 import { clearSentenceCaches, decapitalise, expandShorthand, flagsUncertainty, isVerbless, repairFragment, resolvePronouns, stripNoteMarkers, toReportSentences } from './register.js';
