@@ -423,6 +423,18 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
+const EMAIL = /(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g;
+
+const MAILBOX_WORDS = new Set('enquiries enquiry info admin office reception admissions placements partnership partnerships noreply contact support helpdesk psi mail team hr finance'.split(' '));
+
+/** An address's local part with an initial, a name, or a word no dictionary knows: a person's, not an office's. */
+const personalMailbox = (local: string) =>
+  local
+    .toLowerCase()
+    .split(/[._+\-\d]+/)
+    .filter(Boolean)
+    .some((part) => part.length === 1 || isFirstName(part) || isLastName(part) || !(MAILBOX_WORDS.has(part) || isEnglishWord(part) || looksEnglish(part) || isTerm(part) || NOTE_ABBREVIATIONS.has(part) || KNOWN_ACRONYMS.has(part.toUpperCase())));
+
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
 function findHits(text: string, aggressive = false): Hit[] {
   const hits: Hit[] = [];
@@ -462,6 +474,12 @@ function findHits(text: string, aggressive = false): Hit[] {
     remember(name, role);
     if (!role) for (const token of tokensOf(name)) firstSaid.set(token.toLowerCase(), fallback);
   };
+
+  // Pass 0: a person's email address ("sarah.jones@school.org", "k.adeyemi@…") spells their name,
+  // and no rule below reads one: the whole address goes. A mailbox ("iqts.policy@…") stays.
+  for (const match of text.matchAll(EMAIL)) {
+    if (personalMailbox(match[1])) pushHit({ start: match.index, end: match.index + match[0].length, name: match[0], replacement: '(email address)' });
+  }
 
   // Pass 1: a role word before a titled or bare name ("HT Mrs Chen", "trainee Amira Khan", "mentor Carlos").
   // The role is matched case-insensitively, the name case-sensitively (a name is capitalised).
@@ -508,14 +526,28 @@ function findHits(text: string, aggressive = false): Hit[] {
     let end = nameStart + name.length;
     const roleText = role.trim();
     if (parenthesised) {
-      // "Mentor (Mr Rashid) v. knowledgeable": drop the bracketed name, keep the role as written.
+      // "Mentor (Mr Rashid) v. knowledgeable", "trainees (Amira, Ben + Chidi) said": drop the
+      // bracketed names, keep the role as written.
+      const named = [...nameTokens];
+      for (;;) {
+        const more = LIST_CONTINUATION.exec(ahead(text, end));
+        if (!more || !positionalName(tokensOf(more[1]))) break;
+        end += more[0].length;
+        named.push(...tokensOf(more[1]));
+      }
       const close = /^\s*\)/.exec(ahead(text, end));
-      if (close) end += close[0].length;
       let start = match.index + match[0].length;
-      while (start > 0 && text[start - 1] === ' ') start--;
+      if (close) {
+        end += close[0].length;
+        while (start > 0 && text[start - 1] === ' ') start--;
+      } else {
+        // "mentor (Amira, Y5)": the bracket stays for what follows the name.
+        start = nameStart;
+        end += /^\s*(?:,\s*|-\s+)?/.exec(ahead(text, end))![0].length;
+      }
       if (taken(start, end)) continue;
-      pushHit({ start, end, name: nameTokens.join(' '), replacement: '' });
-      for (const token of nameTokens) roster.set(token.toLowerCase(), roleText);
+      pushHit({ start, end, name: named.join(' '), replacement: '' });
+      for (const token of named) roster.set(token.toLowerCase(), roleText);
       continue;
     }
     // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali": further names joined to the first.

@@ -34,6 +34,24 @@ describe('redactNames', () => {
     expect(redact('same team as the PGCE\nProgramme director Mr Adebayo Oyelaran in post')).toBe('same team as the PGCE\nThe programme director in post');
   });
 
+  it('drops every name of a bracketed list after a role, and keeps what else the bracket holds', () => {
+    expectRedactions([
+      ['trainees (Amira, Ben, Chidi) said workload manageable', 'trainees said workload manageable'],
+      ['trainees (Noor + Kavya) both secure', 'trainees both secure'],
+      ['mentor (Amira, Y5) very clear on phonics', 'mentor (Y5) very clear on phonics'],
+    ]);
+    // A place in brackets after a role is where the person works.
+    expectRedactions([['mentor (Sliema) new this year', 'mentor (Sliema) new this year']]);
+  });
+
+  it("removes a person's email address and keeps an office's", () => {
+    expectRedactions([
+      ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
+      ['cc k.adeyemi@kestrel.ac.uk and tlawson@kestrel.ac.uk', 'cc (email address) and (email address)'],
+      ['sent to office@kestrel.ac.uk and placements@kestrel.ac.uk', 'sent to office@kestrel.ac.uk and placements@kestrel.ac.uk'],
+    ]);
+  });
+
   it('reads a given name that is also a word as a person when it opens a line before a bracket', () => {
     expect(redact('* Grace (hair + beauty) - placement swapped twice')).not.toMatch(/Grace/);
     expect(redact('- Hope (Y4) could explain the scheme')).not.toMatch(/Hope/);
