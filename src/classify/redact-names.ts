@@ -1063,18 +1063,18 @@ export function findPersonalNames(text: string): string[] {
   return [...new Set(findHits(text).map((hit) => hit.name))];
 }
 
-/** Notes whose lines almost never open with a capital: an inspector who types in lower case. */
-function lowerCaseNotes(text: string): boolean {
-  let lower = 0;
-  let upper = 0;
-  for (const match of text.matchAll(/^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(\p{L})/gmu)) {
-    if (/\p{Lu}/u.test(match[1])) upper++;
-    else lower++;
-  }
-  return lower >= 5 && upper < 0.1 * (lower + upper);
-}
-
 const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
+
+/**
+ * A lower-case word that is a name wherever it stands: a name list's given name that is no English
+ * word ("freya", "nkechi"), or an Irish surname's shape ("o'driscoll").
+ */
+function likelyNameAlone(low: string): boolean {
+  const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
+  return given || (/^o['’][a-z]{3,}$/.test(low) && low.slice(2) !== 'clock');
+}
+/** Per lower-case word: a name alone (likelyNameAlone), or a surname after a title or a name (surnameShape). */
+const wordShapes = new Map<string, { alone: boolean; surname: boolean }>();
 
 /**
  * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
@@ -1082,53 +1082,68 @@ const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
  * after such a name that no dictionary knows ("obiora", "ashworth-lyle").
  */
 function capitaliseLikelyNames(text: string): string {
-  const upper = (word: string) => {
-    const first = word.charAt(0).toUpperCase();
-    return first.length === 1 ? first + word.slice(1) : word;
-  };
   const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low);
   const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
-  const TOKENS = /\p{L}[\p{L}'’-]*|[^\p{L}]+/gu;
   // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
   const names = new Set<string>();
-  // Initials after a title ("mrs j. wrenfield"): capitalised where they stand, not everywhere.
-  const initials = new Set<number>();
+  // Titles, and initials after a title ("mrs j. wrenfield"): capitalised where they stand.
+  const atOffsets: number[] = [];
+  const lowerMentions: Array<{ at: number; low: string }> = [];
   let previous = false;
   let titled = false;
-  for (const match of text.matchAll(TOKENS)) {
+  let lastEnd = 0;
+  for (const match of text.matchAll(LETTER_RUN)) {
     const token = match[0];
-    if (!/^\p{L}/u.test(token)) {
-      if (token !== ' ' && token !== '. ') previous = false;
-      continue;
-    }
+    const start = match.index;
+    // Only a space, or ". " after an initial, keeps a name going.
+    if (start > lastEnd && !(start - lastEnd === 1 ? text.charCodeAt(lastEnd) === 32 : start - lastEnd === 2 && text.charCodeAt(lastEnd) === 46 && text.charCodeAt(lastEnd + 1) === 32)) previous = false;
+    lastEnd = start + token.length;
     const low = token.toLowerCase().replace(/['’]s$/, '');
     if (LOWER_TITLE.test(low)) {
+      atOffsets.push(start);
       previous = true;
       titled = true;
       continue;
     }
-    if (titled && previous && low.length === 1 && text.charAt(match.index + 1) === '.') {
-      initials.add(match.index);
+    if (titled && previous && low.length === 1 && text.charAt(start + 1) === '.') {
+      atOffsets.push(start);
       continue;
     }
     titled = false;
-    const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
-    // "o'driscoll", "o'brien": an Irish surname's shape is a name wherever it stands.
-    const irish = /^o['’][a-z]{3,}$/.test(low) && low.slice(2) !== 'clock';
-    const parts = low.split(/[-'’]/);
-    const surname =
-      previous && (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => PARTICLE.test(part) || part.length > 1);
-    if (given || surname || irish) {
+    let shape = wordShapes.get(low);
+    if (shape === undefined) {
+      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE) };
+      if (wordShapes.size < 100_000) wordShapes.set(low, shape);
+    }
+    const surname = previous && !shape.alone && shape.surname;
+    if (shape.alone || surname) {
       names.add(low);
       previous = true;
     } else previous = false;
+    // A word that could be a name, written in lower case: capitalised below if it is one somewhere.
+    if ((shape.alone || shape.surname) && /\p{Ll}/u.test(token.charAt(0))) lowerMentions.push({ at: start, low });
   }
-  return text.replace(TOKENS, (token, offset: number) => {
-    if (!/^\p{L}/u.test(token)) return token;
-    const low = token.toLowerCase().replace(/['’]s$/, '');
-    if (/^o['’]/.test(low) && names.has(low)) return `O${token.charAt(1)}${upper(token.slice(2))}`;
-    return LOWER_TITLE.test(low) || names.has(low) || initials.has(offset) ? upper(token) : token;
-  });
+  if (names.size === 0 && atOffsets.length === 0) return text;
+  const offsets = [...atOffsets, ...lowerMentions.filter((mention) => names.has(mention.low)).map((mention) => mention.at)];
+  offsets.sort((a, b) => a - b);
+  let out = '';
+  let at = 0;
+  for (const offset of offsets) {
+    if (offset < at) continue;
+    const irish = /^o['’]\p{Ll}/u.test(text.slice(offset, offset + 3));
+    const end = irish ? offset + 3 : offset + 1;
+    out += text.slice(at, offset) + (irish ? `O${text.charAt(offset + 1)}${text.charAt(offset + 2).toUpperCase()}` : text.charAt(offset).toUpperCase());
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+
+/** After a title or a name, a word no dictionary knows ("obiora", "ashworth-lyle", "van der berg"): a surname. */
+function surnameShape(low: string, unknownWord: (low: string) => boolean, particle: RegExp): boolean {
+  const parts = low.split(/[-'’]/);
+  return (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => particle.test(part) || part.length > 1);
 }
 
 /**
@@ -1138,9 +1153,9 @@ function capitaliseLikelyNames(text: string): string {
  */
 export function redactNames(text: string): { text: string; names: string[] } {
   // Over-redacting a school's short name is a small cost; a person's name in a draft is not.
-  // Notes typed all in lower case ("obs freya (rec)", "director mrs bev ashworth-lyle") hide names
-  // from every capital-letter rule: the rules then read a copy with the likely names capitalised.
-  const hits = findHits(lowerCaseNotes(text) ? capitaliseLikelyNames(text) : text, true);
+  // A name typed in lower case ("met sarah re placements", "director mrs bev ashworth-lyle") hides
+  // from every capital-letter rule: the rules read a copy with the likely names capitalised.
+  const hits = findHits(capitaliseLikelyNames(text), true);
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;

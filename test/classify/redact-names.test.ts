@@ -44,6 +44,26 @@ describe('redactNames', () => {
     expectRedactions([['mentor (Sliema) new this year', 'mentor (Sliema) new this year']]);
   });
 
+  it('finds names typed in lower case in notes that are otherwise capitalised', () => {
+    const notes = [
+      'Tues: call w/ placement school',
+      '- Met the programme lead, who walked me through QA.',
+      '- met freya re placements',
+      '- chidi said the sessions help',
+      '- mrs patel (SENCo) confirmed plans in place',
+      '- trainee amira said workload manageable',
+      '- chased by dr hughes twice',
+      '- Will check the tracker; mark books weekly',
+    ].join('\n');
+    const out = redact(notes);
+    for (const name of ['freya', 'chidi', 'patel', 'amira', 'hughes']) expect(out).not.toMatch(new RegExp(`\\b${name}\\b`, 'i'));
+    expect(out).toContain('The SENCo confirmed plans in place');
+    // Ordinary words stay, and so does every line.
+    expect(out).toContain('- Will check the tracker; mark books weekly');
+    expect(out.split('\n')).toHaveLength(8);
+    expect(redact(out)).toBe(out);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
