@@ -65,7 +65,7 @@ const dictionaryWord = (word: string): boolean => {
 // What may follow a found name without being more of it: year groups, subjects, months, days,
 // organisations and roles ("trainee Amira Year 3", "Mr Tan Maths").
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
-const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|do|dos|das|del|van|von|der|den|ter|bin|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
+const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
 
 /** No character of [start, end) is claimed by a hit yet. */
 const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarray(start, end).some((m) => m === 1);
@@ -87,7 +87,9 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
     if ((NOT_SURNAME.test(word) && !saidAsSurname) || ORG_WORDS.test(word) || ROLE_WORD.test(low) || NOTE_ABBREVIATIONS.has(low)) return;
     // A word the lexicon knows stops the name, unless it is only a place there ("Albuquerque", "Jordan" are surnames too).
     const placeName = tagsOf(low).some((tag) => /Place|City|Country|Region/.test(tag));
-    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname) return;
+    // After Singh or Kaur comes the family name, whatever else the word is ("Sukhdeep Singh Gill").
+    const sikhSurname = /(?:^|\s)(?:Singh|Kaur)$/.test(hit.name);
+    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !sikhSurname) return;
     const end = hit.end + next[0].length;
     if (!unclaimed(mask, hit.end, end)) return;
     hit.end = end;
@@ -122,7 +124,15 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
   }
   const surname = WORD_BEFORE.exec(before);
   const firstToken = tokensOf(hit.name)[0] ?? '';
-  if (!isFirstName(firstToken.toLowerCase())) return;
+  if (!isFirstName(firstToken.toLowerCase())) {
+    // "Bill Wood", "Sandy Lawson's", "Joy Brown": a given name that is also a word, before a surname found without it.
+    const given = surname?.[1].toLowerCase() ?? '';
+    if (surname && (WORD_FIRST_NAMES.has(given) || PERSON_WORD_NAMES.has(given) || EXTRA_WORD_NAMES.has(given) || (isFirstName(given) && !NOT_NAMES.has(given))) && !isTerm(given) && !isPlace(given) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
+      hit.start -= surname[0].length;
+      hit.name = `${surname[1]} ${hit.name}`;
+    }
+    return;
+  }
   if (surname && SURNAME_FIRST.has(unaccented(surname[1].toLowerCase())) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
     hit.start -= surname[0].length;
     hit.name = `${surname[1]} ${hit.name}`;
@@ -168,6 +178,9 @@ const NOT_NAMES = new Set(
 const WORD_FIRST_NAMES = new Set(
   'precious grace hope joy faith jade ruby amber rose dawn sky patience honor justice bill pat mark will frank sunny carol crystal sage river chase guy dean christian summer april june may autumn'.split(' '),
 );
+
+// Given names that are also words and on no list above: a person's only before their surname.
+const EXTRA_WORD_NAMES = new Set('sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob'.split(' '));
 
 // Of those, the ones that open a line as a person, not a month, season, colour or landscape.
 const LINE_OPENING_WORD_NAMES = new Set('precious grace hope joy faith jade ruby rose dawn patience honor justice bill pat mark will frank sunny carol crystal'.split(' '));
@@ -840,10 +853,22 @@ function findHits(text: string, aggressive = false): Hit[] {
       const low = word.toLowerCase();
       return !isTerm(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
     }) && tokens.some((word) => !isCommonWord(word.toLowerCase()) && !(dictionaryWord(word) && !isFirstName(word) && !isLastName(word.toLowerCase())));
+  // "Bill Wood (DHT)", "Faith Young, ECT lead": a given name (even one that is a word) and a
+  // capitalised word after it, given a role: a person, whatever else the words mean.
+  const givenWithSurname = (tokens: string[]) => {
+    const low = tokens.map((token) => token.toLowerCase());
+    return (
+      tokens.length >= 2 &&
+      (isFirstName(low[0]) || WORD_FIRST_NAMES.has(low[0]) || EXTRA_WORD_NAMES.has(low[0])) &&
+      !NOT_SURNAME.test(tokens[1]) &&
+      low.every((token) => !isTerm(token) && !isPlace(token) && !NOTE_ABBREVIATIONS.has(token)) &&
+      tokens.every((token) => !ORG_IN_NAME.test(token) && !ORG_WORDS.test(token))
+    );
+  };
   // "Jade (hair + beauty) …", "Grace (Y4) …": a given name that is also a word, alone at a line's
   // start before a bracketed detail, is a person; months, seasons and colours ("Amber (3)") are not.
   const wordNameOpening = (tokens: string[]) => tokens.length === 1 && LINE_OPENING_WORD_NAMES.has(tokens[0].toLowerCase());
-  for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?[ \t]+){0,2}[A-Z][a-zà-ÿĀ-ſ'’]+(?:-[A-Za-z][a-z]+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/g)) {
+  for (const match of text.matchAll(/(^|\n)[ \t]*(?:[-*•][ \t]+)?((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?[ \t]+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?)[ \t]+\((?:[A-Za-z][^)]*|Y\d+[^)]*)\)/gu)) {
     const run = match[2];
     const tokens = tokensOf(run);
     if (!unknownName(tokens) && !wordNameOpening(tokens)) continue;
@@ -864,7 +889,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const start = match.index;
     const tokens = tokensOf(run);
     const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
-    if (initials ? notInitials(run) : !unknownName(tokens)) continue;
+    if (initials ? notInitials(run) : !unknownName(tokens) && !givenWithSurname(tokens)) continue;
     const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
     if (!apposition) continue;
     const end = start + run.length + apposition[0].length;
@@ -999,8 +1024,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
     if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key)) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
-    // "Minh" was a trainee, but "Ho Chi Minh City" is a place.
-    if (insidePlaceName(text, match.index, key)) continue;
+    // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI
+    // School", nor Dr Al Hammadi in "Al Noor Academy".
+    if (insidePlaceName(text, match.index, key) || NAME_PARTICLE.test(key) || ORGANISATION_AHEAD.test(ahead(text, match.index + word.length))) continue;
     const start = match.index;
     const end = start + word.length;
     if (taken(start, end)) continue;
@@ -1015,6 +1041,13 @@ function findHits(text: string, aggressive = false): Hit[] {
 
 /** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
 const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
+
+/** Particles of a surname ("Al Hammadi", "de Souza", "ap Rhys"): never a person alone. */
+const NAME_PARTICLE = /^(?:al|el|bin|bint|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap)$/;
+
+/** What follows a word inside an organisation's or a street's name: "… Edward VI School", "…'s College", "… Lane Primary", "… school". */
+const ORGANISATION_AHEAD =
+  /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]+)){0,3}[ \t]+(?:School|Schools|Academy|Academies|College|University|Primary|Secondary|High|Infants?|Juniors?|Nursery|Trust|Federation|SCITT|Centre|Church|Lane|Road|Street|Avenue|school|academy|college|primary|nursery)(?![\p{L}])/u;
 
 /** Multiword places by each of their words: "minh" → ["ho chi minh city"]. */
 const PLACES_BY_WORD = new Map<string, string[]>();
@@ -1097,11 +1130,16 @@ function capitaliseLikelyNames(text: string): string {
     const start = match.index;
     // Only a space, or ". " after an initial, keeps a name going.
     if (start > lastEnd && !(start - lastEnd === 1 ? text.charCodeAt(lastEnd) === 32 : start - lastEnd === 2 && text.charCodeAt(lastEnd) === 46 && text.charCodeAt(lastEnd + 1) === 32)) previous = false;
+    const lastEndBefore = lastEnd;
     lastEnd = start + token.length;
     const low = token.toLowerCase().replace(/['’]s$/, '');
+    // Only a title or name typed in lower case runs on over a lower-case surname ("mrs patel",
+    // "sarah jones"): after a capitalised one the next word is the sentence's ("Amira modelled").
+    const lowerFirst = /\p{Ll}/u.test(token.charAt(0));
+    const titledAbove = titled && start - lastEndBefore === 1;
     if (LOWER_TITLE.test(low)) {
       atOffsets.push(start);
-      previous = true;
+      previous = lowerFirst;
       titled = true;
       continue;
     }
@@ -1115,13 +1153,23 @@ function capitaliseLikelyNames(text: string): string {
       shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE) };
       if (wordShapes.size < 100_000) wordShapes.set(low, shape);
     }
-    const surname = previous && !shape.alone && shape.surname;
+    // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
+    const surname = !shape.alone && shape.surname && (previous || (titledAbove && /^(?:al|el|bin|ibn|de|van|von|le|la|da|di|du)-/.test(low)));
     if (shape.alone || surname) {
       names.add(low);
-      previous = true;
+      previous = lowerFirst;
     } else previous = false;
+    if (!lowerFirst) continue;
     // A word that could be a name, written in lower case: capitalised below if it is one somewhere.
-    if ((shape.alone || shape.surname) && /\p{Ll}/u.test(token.charAt(0))) lowerMentions.push({ at: start, low });
+    if (shape.alone || shape.surname) lowerMentions.push({ at: start, low });
+    // Where only a person stands: a given name after a verb of meeting ("spoke w/ grace", "emailed
+    // tom"), an unknown word opening a line before a verb of saying or a bracket ("jiahui said…",
+    // "liz (prog admin)"). Capitalised there only; the rules above then read it as a name.
+    if (shape.alone) continue;
+    const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
+    if ((given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+      atOffsets.push(start);
+    }
   }
   if (names.size === 0 && atOffsets.length === 0) return text;
   const offsets = [...atOffsets, ...lowerMentions.filter((mention) => names.has(mention.low)).map((mention) => mention.at)];
@@ -1139,6 +1187,9 @@ function capitaliseLikelyNames(text: string): string {
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of) $/i;
+const SAYING_AFTER = /^ (?:said|says|told|thinks|reckons|felt|feels|explained|confirmed|agreed|mentioned|admitted)\b|^ \(/;
+const LINE_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 
 /** After a title or a name, a word no dictionary knows ("obiora", "ashworth-lyle", "van der berg"): a surname. */
 function surnameShape(low: string, unknownWord: (low: string) => boolean, particle: RegExp): boolean {

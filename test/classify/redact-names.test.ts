@@ -64,6 +64,26 @@ describe('redactNames', () => {
     expect(redact(out)).toBe(out);
   });
 
+  it('takes the whole of a name whose given name or surname is also a word, and leaves schools named like a person', () => {
+    expectRedactions([
+      ['Bill Wood (DHT) shared the CPD calendar', 'The DHT shared the CPD calendar'],
+      ["Sandy Lawson's reviews detailed", "A member of staff's reviews detailed"],
+      ['trainees Sukhdeep Singh Gill and Ravi Kumar both Y6', 'A trainee and a trainee both Y6'],
+      ['trainee José María Fernández de la Vega (MFL) - obs Y7 Spanish', 'A trainee (MFL) - obs Y7 Spanish'],
+      ['Şükrü Çelik (Istanbul) - trainee, strong subject knowledge', 'A trainee (Istanbul) - trainee, strong subject knowledge'],
+      ['Mr al-Mansouri clear on iQTS stds', 'A member of staff clear on iQTS stds'],
+      ['spoke w/ grace re placement swap', 'spoke w/ a trainee re placement swap'],
+      ['jiahui said she was never told about the SKE module', 'A member of staff said she was never told about the SKE module'],
+    ]);
+    // A person's name remembered from one line is not taken out of a school's or a place's on another.
+    expectRedactions([
+      ['Mr King (HT) keen; King Edward VI School also in the partnership', 'The HT keen; King Edward VI School also in the partnership'],
+      ['Ms Church (SENCo, Church Lane Primary) ran the twilight', 'A member of staff (SENCo, Church Lane Primary) ran the twilight'],
+      ['HT Dr Aisha Al Hammadi confirmed; Al Noor Academy visited Tues', 'The HT confirmed; Al Noor Academy visited Tues'],
+      ['Prof behaviours + wellbeing', 'Prof behaviours + wellbeing'],
+    ]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
