@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { redactNames } from '../../src/classify/redact-names.js';
+
+/**
+ * Notes written to break the anonymiser (fixtures/redaction/README.md): names in every form notes
+ * use, and places, schools and researchers that must survive. Every mention that still leaks, and
+ * every phrase still over-redacted, is listed below as a known gap; anything else failing is a
+ * regression. Fixing a gap means taking it off the list.
+ */
+const KNOWN_LEAKS = new Set([
+  // Given names that are also words, in lists or alone with no role in sight.
+  'rt-2-ite-england.md:14 Sandy Hall',
+  'rt-2-ite-england.md:15 Sandy',
+  'rt-2-ite-england.md:16 Sandy',
+  'rt-2-ite-england.md:21 Amber',
+  'rt-2-ite-england.md:21 Dawn',
+  'rt-2-ite-england.md:21 Sky',
+  'rt-2-ite-england.md:21 Summer',
+  'rt-2-ite-england.md:21 Joy',
+  'rt-2-ite-england.md:22 Amber Long',
+  'rt-2-ite-england.md:26 Sky',
+  'rt-2-ite-england.md:26 Summer',
+  'rt-2-ite-england.md:27 Summer',
+  'rt-5-wordnames.md:15 Sandy',
+  'rt-5-wordnames.md:16 Summer Al-Farsi',
+  // A given name that is an English word, in lower case.
+  'rt-3-hasty.md:5 tom',
+  'rt-3-hasty.md:5 tom.oconnor',
+  'rt-3-hasty.md:6 tom o\'connor',
+  // A nickname in quotation marks; a name before a colon and a quotation.
+  'rt-3-hasty.md:28 Bartek',
+  'rt-3-hasty.md:29 Bartek',
+  // Unlisted given names with no role, after a list word or a bracket.
+  'rt-3-hasty.md:30 Dervla Ní Cheallaigh',
+  'rt-5-wordnames.md:42 Eleftheria Papadaki',
+  // Capitals throughout; a surname that is a word at the end of a three-part name.
+  'rt-5-wordnames.md:39 AMIRA KHAN',
+  'rt-6-gulf-asia.md:22 Pham Van Long',
+]);
+const KNOWN_OVER_REDACTIONS = new Set([
+  'rt-2-ite-england.md:12 Mark books',
+  'rt-2-ite-england.md:29 Will staffing',
+  'rt-5-wordnames.md:26 Grace period',
+  'rt-5-wordnames.md:29 Green flags',
+  'rt-6-gulf-asia.md:3 Mohammed bin Zayed City',
+]);
+
+const dir = new URL('../fixtures/redaction/', import.meta.url);
+
+/** "file" headers, then "line: item; item" rows. */
+function readList(name: string): Map<string, Map<number, string[]>> {
+  const out = new Map<string, Map<number, string[]>>();
+  let file = '';
+  for (const line of readFileSync(new URL(name, dir), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = /^(\d+): (.*)$/.exec(line);
+    if (!row) out.set((file = line.trim()), new Map());
+    else out.get(file)!.set(Number(row[1]), row[2].split(';').map((item) => item.trim()).filter(Boolean));
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Particles are not names on their own ("bin", "Ní", "van"): a mention leaks when any other part of it (3+ letters) is visible.
+const PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al', 'el', 'de', 'la', 'del', 'van', 'der', 'ap', 'ní', 'ó', 'mac', 'thi', 'thị', 'văn']);
+
+describe('redactNames on the red-team notes', () => {
+  const mentions = readList('manifest.txt');
+  const keeps = readList('keep.txt');
+  const leaks: string[] = [];
+  const over: string[] = [];
+  let planted = 0;
+  for (const file of readdirSync(dir).filter((name) => /^rt-.*\.md$/.test(name))) {
+    const out = redactNames(readFileSync(new URL(file, dir), 'utf8')).text.split('\n');
+    for (const [line, names] of mentions.get(file) ?? []) {
+      let text = out[line - 1] ?? '';
+      // What must survive on the line is taken out first, so a place named like a person does not count.
+      for (const keep of keeps.get(file)?.get(line) ?? []) text = text.replace(new RegExp(escape(keep), 'iu'), ' ');
+      for (const name of names) {
+        planted++;
+        const parts = name.split(/[\s\-.]+/).map((part) => part.replace(/['’]s$/, '')).filter((part) => part.length > 2 && !PARTICLES.has(part.toLowerCase()));
+        if (parts.some((part) => new RegExp(`(?<![\\p{L}])${escape(part)}(?![\\p{L}])`, 'iu').test(text))) leaks.push(`${file}:${line} ${name}`);
+      }
+    }
+    for (const [line, phrases] of keeps.get(file) ?? []) {
+      for (const phrase of phrases) if (!new RegExp(escape(phrase), 'iu').test(out[line - 1] ?? '')) over.push(`${file}:${line} ${phrase}`);
+    }
+  }
+
+  it('leaks no planted name beyond the known gaps', () => {
+    expect(planted).toBeGreaterThan(250);
+    expect(leaks.filter((leak) => !KNOWN_LEAKS.has(leak))).toEqual([]);
+  });
+
+  it('keeps places, schools, researchers and ordinary words beyond the known gaps', () => {
+    expect(over.filter((phrase) => !KNOWN_OVER_REDACTIONS.has(phrase))).toEqual([]);
+  });
+});
