@@ -324,13 +324,21 @@ interface Hit {
 
 /** Role phrase → "a mentor" / "the programme director". Unique roles take "the". */
 function withArticle(role: string): string {
-  const clean = role.trim().replace(/\s+/g, ' ');
+  const clean = singularRole(role.trim().replace(/\s+/g, ' '));
   if (/^alumn(?:i|us|a|ae)$/i.test(clean)) return 'a former trainee';
   const unique = /\b(?:ceo|dean|bursar|lead|leader|director|head|headteacher|head teacher|ht|dht|principal|chair|dsl|senco|manager|officer|coordinator|co-ordinator|examiner|administrator)\b/i.test(clean);
   if (/^(?:the|a|an|our|their|her|his)\s/i.test(clean)) return clean;
   if (unique) return `the ${clean}`;
   return `${/^[aeiou]/i.test(clean) && !/^(?:uni|eu|one)/i.test(clean) ? 'an' : 'a'} ${clean}`;
 }
+
+/** "Y5 trainees" → "Y5 trainee": the role of one of them. */
+function singularRole(role: string): string {
+  const last = /(\S+)s$/.exec(role);
+  return last && ROLE_WORD.test(last[1]) ? role.slice(0, -1) : role;
+}
+
+const DETERMINER_BEFORE = /(?:\b(?:her|his|their|our|my|your|its|the|each|every|this|that)|['’]s)[ \t]+$/i;
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const PLURAL_ROLE = /^(.*?)(?:s)$/;
@@ -560,20 +568,25 @@ function findHits(text: string, aggressive = false): Hit[] {
       }
       if (taken(start, end)) continue;
       pushHit({ start, end, name: named.join(' '), replacement: '' });
-      for (const token of named) roster.set(token.toLowerCase(), roleText);
+      for (const token of named) roster.set(token.toLowerCase(), singularRole(roleText));
       continue;
     }
     // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali": further names joined to the first.
     let count = 1;
+    const listed = [...nameTokens];
     for (;;) {
       const more = LIST_CONTINUATION.exec(ahead(text, end));
       if (!more || !positionalName(tokensOf(more[1]))) break;
       end += more[0].length;
+      listed.push(...tokensOf(more[1]));
       count++;
     }
     if (taken(match.index, end)) continue;
-    const nickname = pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: roleFor(asWritten(roleText), count) });
-    for (const token of nickname ? [...nameTokens, nickname] : nameTokens) roster.set(token.toLowerCase(), asWritten(roleText));
+    // "her mentor Zhang Wei", "a trainee's mentor Ms Yoon": the determiner is already there.
+    const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
+    const nickname = pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: determined ? asWritten(roleText) : roleFor(asWritten(roleText), count) });
+    // Each person named is one of the role: "Ben" later is "the trainee", not "the trainees".
+    for (const token of nickname ? [...listed, nickname] : listed) roster.set(token.toLowerCase(), singularRole(asWritten(roleText)));
   }
 
   // Pass 1b: a role written in capitals before a name ("TI Ravinder to 2 PVIs", "EE Prof. Tresize visited").

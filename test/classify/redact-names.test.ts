@@ -84,6 +84,15 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('keeps the grammar around a replaced name: one person of a listed role, a determiner already there', () => {
+    expectRedactions([
+      ['trainees Ben + Chidi both on track. Later Ben + Chidi shared a class', 'Two trainees both on track. Later the trainee + the trainee shared a class'],
+      ['her mentor Zhang Wei gives weekly feedback', 'her mentor gives weekly feedback'],
+      ["Seung-hyun's mentor Ms Jennifer Yoon joined", "A trainee's mentor joined"],
+      ['Femi, Tolu and Dami (Y5 trainees) planned together', 'A trainee, a trainee and a Y5 trainee planned together'],
+    ]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
