@@ -1145,12 +1145,13 @@ function capitaliseLikelyNames(text: string): string {
     if (start > lastEnd && !(start - lastEnd === 1 ? text.charCodeAt(lastEnd) === 32 : start - lastEnd === 2 && text.charCodeAt(lastEnd) === 46 && text.charCodeAt(lastEnd + 1) === 32)) previous = false;
     const lastEndBefore = lastEnd;
     lastEnd = start + token.length;
-    const low = token.toLowerCase().replace(/['’]s$/, '');
+    const lowered = token.toLowerCase();
+    const low = lowered.endsWith('s') && /['’]s$/.test(lowered) ? lowered.slice(0, -2) : lowered;
     // Only a title or name typed in lower case runs on over a lower-case surname ("mrs patel",
     // "sarah jones"): after a capitalised one the next word is the sentence's ("Amira modelled").
-    const lowerFirst = /\p{Ll}/u.test(token.charAt(0));
+    const lowerFirst = token.charCodeAt(0) === lowered.charCodeAt(0) && token.charAt(0) !== token.charAt(0).toUpperCase();
     const titledAbove = titled && start - lastEndBefore === 1;
-    if (LOWER_TITLE.test(low)) {
+    if (low.length <= 4 && LOWER_TITLE.test(low)) {
       atOffsets.push(start);
       previous = lowerFirst;
       titled = true;
