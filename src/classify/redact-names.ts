@@ -65,7 +65,7 @@ const dictionaryWord = (word: string): boolean => {
 // What may follow a found name without being more of it: year groups, subjects, months, days,
 // organisations and roles ("trainee Amira Year 3", "Mr Tan Maths").
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
-const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
+const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
 
 /** No character of [start, end) is claimed by a hit yet. */
 const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarray(start, end).some((m) => m === 1);
@@ -1056,7 +1056,7 @@ function findHits(text: string, aggressive = false): Hit[] {
 const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
 
 /** Particles of a surname ("Al Hammadi", "de Souza", "ap Rhys"): never a person alone. */
-const NAME_PARTICLE = /^(?:al|el|bin|bint|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap)$/;
+const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap)$/;
 
 /** What follows a word inside an organisation's or a street's name: "… Edward VI School", "…'s College", "… Lane Primary", "… school". */
 const ORGANISATION_AHEAD =
@@ -1138,6 +1138,7 @@ function capitaliseLikelyNames(text: string): string {
   let previous = false;
   let titled = false;
   let lastEnd = 0;
+  let lastLow = '';
   for (const match of text.matchAll(LETTER_RUN)) {
     const token = match[0];
     const start = match.index;
@@ -1155,6 +1156,7 @@ function capitaliseLikelyNames(text: string): string {
       atOffsets.push(start);
       previous = lowerFirst;
       titled = true;
+      lastLow = low;
       continue;
     }
     if (titled && previous && low.length === 1 && text.charAt(start + 1) === '.') {
@@ -1162,6 +1164,11 @@ function capitaliseLikelyNames(text: string): string {
       continue;
     }
     titled = false;
+    // "mrs fatima al mansoori": a particle carries the name on to its surname.
+    if (previous && lowerFirst && NAME_PARTICLE.test(low)) {
+      lastLow = low;
+      continue;
+    }
     let shape = wordShapes.get(low);
     if (shape === undefined) {
       shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE) };
@@ -1169,7 +1176,10 @@ function capitaliseLikelyNames(text: string): string {
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
     const surname = !shape.alone && shape.surname && (previous || (titledAbove && /^(?:al|el|bin|ibn|de|van|von|le|la|da|di|du)-/.test(low)));
-    if (shape.alone || surname) {
+    // "deputy joe fletcher", "mentor dev": a given name that is also a word, typed straight after a role.
+    const afterRole = !shape.alone && lowerFirst && start - lastEndBefore === 1 && isFirstName(low) && !NOT_NAMES.has(low) && ROLE_WORD.test(lastLow);
+    lastLow = low;
+    if (shape.alone || surname || afterRole) {
       names.add(low);
       previous = lowerFirst;
     } else previous = false;
