@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { redactNames } from '../../src/classify/redact-names.js';
 
 /**
- * Notes written to break the anonymiser (fixtures/redaction/README.md): names in every form notes
- * use, and places, schools and researchers that must survive. Every mention that still leaks, and
+ * Notes written to break the anonymiser, and realistic notes written to audit it
+ * (fixtures/redaction/README.md): names in every form notes use, and places, schools and
+ * researchers that must survive. Every mention that still leaks, and
  * every phrase still over-redacted, is listed below as a known gap; anything else failing is a
  * regression. Fixing a gap means taking it off the list.
  */
@@ -37,6 +38,11 @@ const KNOWN_LEAKS = new Set([
   // Capitals throughout; a surname that is a word at the end of a three-part name.
   'rt-5-wordnames.md:39 AMIRA KHAN',
   'rt-6-gulf-asia.md:22 Pham Van Long',
+  // "Thu" is also Thursday; a nickname-like given name that is a word in brackets; a lower-case list after "incl.".
+  'audit-iqts.md:25 Thu Trang Nguyen',
+  'audit-iqts.md:31 Thu Trang',
+  'audit-hurried.md:52 carol',
+  'audit-hurried.md:62 adebola okonkwo',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -71,7 +77,7 @@ describe('redactNames on the red-team notes', () => {
   const leaks: string[] = [];
   const over: string[] = [];
   let planted = 0;
-  for (const file of readdirSync(dir).filter((name) => /^rt-.*\.md$/.test(name))) {
+  for (const file of readdirSync(dir).filter((name) => /^(?:rt|audit)-.*\.md$/.test(name))) {
     const out = redactNames(readFileSync(new URL(file, dir), 'utf8')).text.split('\n');
     for (const [line, names] of mentions.get(file) ?? []) {
       let text = out[line - 1] ?? '';
@@ -89,7 +95,7 @@ describe('redactNames on the red-team notes', () => {
   }
 
   it('leaks no planted name beyond the known gaps', () => {
-    expect(planted).toBeGreaterThan(250);
+    expect(planted).toBeGreaterThan(500);
     expect(leaks.filter((leak) => !KNOWN_LEAKS.has(leak))).toEqual([]);
   });
 
