@@ -338,6 +338,12 @@ function singularRole(role: string): string {
   return last && ROLE_WORD.test(last[1]) ? role.slice(0, -1) : role;
 }
 
+// Up to two words before a role that say which one it is: capitalised ("English", "Partnership"),
+// capitals ("PGCE", "EY") or a few lower-case ones ("university tutor", "secondary PGCE lead").
+const ROLE_QUALIFIERS_BEFORE = /(?<![\p{L}\d'’&/-])((?:(?:\p{Lu}[\p{L}&-]*|university|uni|secondary|primary|college|trust|partnership|english|maths|science|subject)[ \t]+){1,2})$/u;
+// Words that open a line or a clause rather than name a role.
+const NOT_QUALIFIER = /^(?:Met|Meet|Called|Call|Spoke|Asked|Told|Emailed|Phoned|Interviewed|Observed|Obs|With|And|The|A|An|Our|Their|Per|Via|From|By|To|For|Of|In|At|On|Also|Then|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Monday|Tuesday|Wednesday|Thursday|Friday|Day|AM|PM|Q|I|We|Both|Each|Every|New|Former|Acting)$/;
+
 const DETERMINER_BEFORE = /(?:\b(?:her|his|their|our|my|your|its|the|each|every|this|that)|['’]s)[ \t]+$/i;
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -511,6 +517,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     const initials = INITIALS_AFTER_ROLE.exec(text);
     if (initials) roleInitials.push({ index: match.index, role, initials: initials[1], length: role.length + initials[0].length });
     if (!ROLE_WORD.test(role.trim())) continue;
+    // "Cerys mentors Connor", "Mr Obi tutors two trainees": a plural role word after a name is its verb.
+    const nameBefore = /(\p{Lu}[\p{Ll}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    if (nameBefore && /s$/i.test(role.trim()) && /^(?:mentors|tutors|leads|heads|chairs|directs|coordinates|manages)$/i.test(role.trim()) && (isFirstName(nameBefore[1].toLowerCase()) || isLastName(nameBefore[1].toLowerCase()) || !isCommonWord(nameBefore[1].toLowerCase()))) continue;
     // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
     const lineBefore = text.slice(Math.max(0, match.index - 30), match.index).split('\n').pop() ?? '';
     if (/^[A-Z]/.test(role) && /[A-Z][a-z][\w'’]*[ \t]+$/.test(lineBefore) && !/[.!?:;][ \t]+$/.test(lineBefore)) continue;
@@ -584,7 +593,14 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (taken(match.index, end)) continue;
     // "her mentor Zhang Wei", "a trainee's mentor Ms Yoon": the determiner is already there.
     const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
-    const nickname = pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: determined ? asWritten(roleText) : roleFor(asWritten(roleText), count) });
+    // "English lead Ms Adeyemi", "secondary PGCE lead Dr Adebayo": the words naming the role go
+    // after the article ("the English lead", not "English the lead").
+    const qualifiers = determined ? null : ROLE_QUALIFIERS_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const kept = qualifiers && qualifiers[1].split(/[ \t]+/).filter(Boolean).every((word) => word.length > 1 && !NOT_QUALIFIER.test(word) && !isFirstName(word.toLowerCase()) && !isLastName(word.toLowerCase())) ? qualifiers[1] : '';
+    const start = match.index - kept.length;
+    if (kept && taken(start, match.index)) continue;
+    // The qualifiers stay as written ("the English lead"); a capitalised role word does not ("Lead" → "lead").
+    const nickname = pushHit({ start, end, name: nameTokens.join(' '), replacement: determined ? asWritten(roleText) : roleFor(kept + (kept ? roleText : asWritten(roleText)), count) });
     // Each person named is one of the role: "Ben" later is "the trainee", not "the trainees".
     for (const token of nickname ? [...listed, nickname] : listed) roster.set(token.toLowerCase(), singularRole(asWritten(roleText)));
   }

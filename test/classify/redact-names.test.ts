@@ -96,6 +96,15 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('puts the article before the words that say which role it is, and reads a plural role after a name as a verb', () => {
+    expectRedactions([
+      ['- English lead Ms Ngozi Adeyemi clear on the curriculum', '- The English lead clear on the curriculum'],
+      ['- Met secondary PGCE lead Dr Samuel Adebayo', '- Met the secondary PGCE lead'],
+      ['- call w/ university tutor Dr Feng Zhao', '- call w/ a university tutor'],
+      ['- Cerys mentors Connor Doyle (Y3)', '- A trainee mentors a trainee (Y3)'],
+    ]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
