@@ -1095,13 +1095,25 @@ function insidePlaceName(text: string, at: number, key: string): boolean {
 
 const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d{1,2}\b|year \d|struggl|support plan|placement|at risk|portfolio|assignment|cause for concern|her school|his school|trainee)/i;
 
-/** With no role in sight: a trainee if the line is about teaching or training, else a member of staff. */
+/**
+ * With no role in sight: a trainee if the line is about teaching or training, or sits under a
+ * Markdown heading about trainees ("## Tues - focus group, secondary trainees (7)"); else a member of staff.
+ */
 function personFallback(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  return TRAINEE_CONTEXT.test(line) ? 'a trainee' : 'a member of staff';
+  if (TRAINEE_CONTEXT.test(line)) return 'a trainee';
+  const heading = text.lastIndexOf('\n#', lineStart);
+  const headingStart = heading >= 0 ? heading + 1 : text.startsWith('#') ? 0 : -1;
+  if (headingStart >= 0 && headingStart !== lineStart && lineStart - headingStart < 4000) {
+    const headingEnd = text.indexOf('\n', headingStart);
+    if (TRAINEE_HEADING.test(text.slice(headingStart, headingEnd === -1 ? undefined : headingEnd))) return 'a trainee';
+  }
+  return 'a member of staff';
 }
+
+const TRAINEE_HEADING = /\b(?:trainees?|student teachers?|apprentices?|ECTs?|NQTs?|focus (?:group|grp)|FG)\b/i;
 
 function atSentenceStart(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 6), at);

@@ -105,6 +105,13 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('calls a person with no role a trainee under a heading about trainees', () => {
+    const out = redact('## Tues - focus group, secondary trainees (7)\n- Grace Kelly (MFL) v. positive about the phonics strand\n- Liam O\'Connor: "behaviour sessions were practical"\n\n## Tues pm - Mentoring\n- Priya Raman raised release time');
+    expect(out).toContain('- A trainee (MFL) v. positive about the phonics strand');
+    expect(out).toContain('- A trainee: "behaviour sessions were practical"');
+    expect(out).toContain('- A member of staff raised release time');
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
