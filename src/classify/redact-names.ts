@@ -504,7 +504,7 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // Pass 0: a person's email address ("sarah.jones@school.org", "k.adeyemi@…") spells their name,
   // and no rule below reads one: the whole address goes. A mailbox ("iqts.policy@…") stays.
-  for (const match of text.matchAll(EMAIL)) {
+  for (const match of text.includes('@') ? text.matchAll(EMAIL) : []) {
     if (personalMailbox(match[1])) pushHit({ start: match.index, end: match.index + match[0].length, name: match[0], replacement: '(email address)' });
   }
 
@@ -1147,8 +1147,8 @@ function likelyNameAlone(low: string): boolean {
   const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
   return given || (/^o['’][a-z]{3,}$/.test(low) && low.slice(2) !== 'clock');
 }
-/** Per lower-case word: a name alone (likelyNameAlone), or a surname after a title or a name (surnameShape). */
-const wordShapes = new Map<string, { alone: boolean; surname: boolean }>();
+/** Per lower-case word: a name alone (likelyNameAlone), a surname after a title or a name (surnameShape), a given name (isFirstName). */
+const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: boolean }>();
 
 /**
  * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
@@ -1199,13 +1199,13 @@ function capitaliseLikelyNames(text: string): string {
     }
     let shape = wordShapes.get(low);
     if (shape === undefined) {
-      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE) };
+      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: isFirstName(low) && !NOT_NAMES.has(low) };
       if (wordShapes.size < 100_000) wordShapes.set(low, shape);
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
     const surname = !shape.alone && shape.surname && (previous || (titledAbove && /^(?:al|el|bin|ibn|de|van|von|le|la|da|di|du)-/.test(low)));
     // "deputy joe fletcher", "mentor dev": a given name that is also a word, typed straight after a role.
-    const afterRole = !shape.alone && lowerFirst && start - lastEndBefore === 1 && isFirstName(low) && !NOT_NAMES.has(low) && ROLE_WORD.test(lastLow);
+    const afterRole = !shape.alone && lowerFirst && start - lastEndBefore === 1 && shape.given && ROLE_WORD.test(lastLow);
     lastLow = low;
     if (shape.alone || surname || afterRole) {
       names.add(low);
