@@ -555,16 +555,20 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (parenthesised && !titled && nameTokens.length === 1 && !isFirstName(nameTokens[0]) && !isLastName(nameTokens[0].toLowerCase())) continue;
     let end = nameStart + name.length;
     const roleText = role.trim();
+    // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali", "trainees (Amira, Ben + Chidi)":
+    // further names joined to the first.
+    const listed = [...nameTokens];
+    let count = 1;
+    for (;;) {
+      const more = LIST_CONTINUATION.exec(ahead(text, end));
+      if (!more || !positionalName(tokensOf(more[1]))) break;
+      end += more[0].length;
+      listed.push(...tokensOf(more[1]));
+      count++;
+    }
     if (parenthesised) {
       // "Mentor (Mr Rashid) v. knowledgeable", "trainees (Amira, Ben + Chidi) said": drop the
       // bracketed names, keep the role as written.
-      const named = [...nameTokens];
-      for (;;) {
-        const more = LIST_CONTINUATION.exec(ahead(text, end));
-        if (!more || !positionalName(tokensOf(more[1]))) break;
-        end += more[0].length;
-        named.push(...tokensOf(more[1]));
-      }
       const close = /^\s*\)/.exec(ahead(text, end));
       let start = match.index + match[0].length;
       if (close) {
@@ -576,19 +580,9 @@ function findHits(text: string, aggressive = false): Hit[] {
         end += /^\s*(?:,\s*|-\s+)?/.exec(ahead(text, end))![0].length;
       }
       if (taken(start, end)) continue;
-      pushHit({ start, end, name: named.join(' '), replacement: '' });
-      for (const token of named) roster.set(token.toLowerCase(), singularRole(roleText));
+      pushHit({ start, end, name: listed.join(' '), replacement: '' });
+      for (const token of listed) roster.set(token.toLowerCase(), singularRole(roleText));
       continue;
-    }
-    // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali": further names joined to the first.
-    let count = 1;
-    const listed = [...nameTokens];
-    for (;;) {
-      const more = LIST_CONTINUATION.exec(ahead(text, end));
-      if (!more || !positionalName(tokensOf(more[1]))) break;
-      end += more[0].length;
-      listed.push(...tokensOf(more[1]));
-      count++;
     }
     if (taken(match.index, end)) continue;
     // "her mentor Zhang Wei", "a trainee's mentor Ms Yoon": the determiner is already there.
