@@ -141,11 +141,21 @@ export const PERSONAL_POSSESSIONS =
  */
 let english: Record<string, unknown> | null = null;
 export function isEnglishWord(low: string): boolean {
+  return Object.hasOwn(englishLexicon(), low);
+}
+
+function englishLexicon(): Record<string, unknown> {
   if (english === null) {
     const require = createRequire(import.meta.url);
     english = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
   }
-  return Object.hasOwn(english, low);
+  return english;
+}
+
+/** A word the lexicon tags only as a noun or an adjective, never a verb: "quality", "data", "early" (not "rate", "drew"). */
+export function isNounOrAdjective(low: string): boolean {
+  const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => typeof tag === 'string' && !/VB|DT|IN|PRP|CC|MD|TO|WDT|WP/.test(tag));
 }
 
 /** Abbreviations notes open lines with ("Impr plan", "Prog dir", "Ext examiner"): never a name. */

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -213,7 +213,7 @@ const ROLE_PATTERN =
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -264,7 +264,7 @@ const KNOWN_ACRONYMS = new Set(
     'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA ' +
     // Inspection and ITE roles and terms (team inspector, external examiner, pro-vice-chancellor,
     // programme lead, assessment only, Teachers' Standards), needs and time zones.
-    'TI EE PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST').split(' '),
+    'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST').split(' '),
 );
 
 // Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
@@ -340,7 +340,36 @@ function singularRole(role: string): string {
 
 // Up to two words before a role that say which one it is: capitalised ("English", "Partnership"),
 // capitals ("PGCE", "EY") or a few lower-case ones ("university tutor", "secondary PGCE lead").
-const ROLE_QUALIFIERS_BEFORE = /(?<![\p{L}\d'’&/-])((?:(?:\p{Lu}[\p{L}&-]*|university|uni|secondary|primary|college|trust|partnership|english|maths|science|subject)[ \t]+){1,2})$/u;
+const WORDS_BEFORE_ROLE = /(?<![\p{L}\d'’&/-])((?:\p{L}[\p{L}&-]*[ \t]+){1,2})$/u;
+const FUNCTION_WORDS = new Set('met meet call called spoke asked told emailed phoned rang and or with to of for by from in at on the a an our their her his my your its also then w re per via incl see saw said says chat mtg obs is was are were has had new former acting both each every all two three'.split(' '));
+
+/**
+ * The words just before a role that say which one it is, as written: capitalised ("English",
+ * "Partnership"), capitals ("PGCE", "EY") or lower-case nouns ("quality lead", "university tutor",
+ * "secondary PGCE lead"). Verbs, function words, names and single letters end them.
+ */
+function roleQualifiers(text: string, roleStart: number): string {
+  const before = WORDS_BEFORE_ROLE.exec(text.slice(Math.max(0, roleStart - 40), roleStart));
+  if (!before) return '';
+  const run = before[1];
+  const words = [...run.matchAll(/\S+/g)];
+  let from = run.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i][0];
+    const low = word.toLowerCase();
+    const qualifier =
+      word.length > 1 &&
+      !NOT_QUALIFIER.test(word) &&
+      !FUNCTION_WORDS.has(low) &&
+      !isFirstName(low) &&
+      !isLastName(low) &&
+      (/^\p{Lu}/u.test(word) || isNounOrAdjective(low) || /^(?:uni|ops|ite|itt|qa|ey|send|eal|maths|prim|sec|curric|trg|subj)$/.test(low));
+    if (!qualifier) break;
+    from = words[i].index!;
+  }
+  // As written, with the space before the role.
+  return run.slice(from);
+}
 // Words that open a line or a clause rather than name a role.
 const NOT_QUALIFIER = /^(?:Met|Meet|Called|Call|Spoke|Asked|Told|Emailed|Phoned|Interviewed|Observed|Obs|With|And|The|A|An|Our|Their|Per|Via|From|By|To|For|Of|In|At|On|Also|Then|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Monday|Tuesday|Wednesday|Thursday|Friday|Day|AM|PM|Q|I|We|Both|Each|Every|New|Former|Acting)$/;
 
@@ -589,8 +618,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
     // "English lead Ms Adeyemi", "secondary PGCE lead Dr Adebayo": the words naming the role go
     // after the article ("the English lead", not "English the lead").
-    const qualifiers = determined ? null : ROLE_QUALIFIERS_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
-    const kept = qualifiers && qualifiers[1].split(/[ \t]+/).filter(Boolean).every((word) => word.length > 1 && !NOT_QUALIFIER.test(word) && !isFirstName(word.toLowerCase()) && !isLastName(word.toLowerCase())) ? qualifiers[1] : '';
+    const kept = determined ? '' : roleQualifiers(text, match.index);
     const start = match.index - kept.length;
     if (kept && taken(start, match.index)) continue;
     // The qualifiers stay as written ("the English lead"); a capitalised role word does not ("Lead" → "lead").
@@ -1131,7 +1159,7 @@ export function findPersonalNames(text: string): string[] {
   return [...new Set(findHits(text).map((hit) => hit.name))];
 }
 
-const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof)$/;
+const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|cllr)$/;
 
 /**
  * A lower-case word that is a name wherever it stands: a name list's given name that is no English
@@ -1150,7 +1178,8 @@ const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: bo
  * after such a name that no dictionary knows ("obiora", "ashworth-lyle").
  */
 function capitaliseLikelyNames(text: string): string {
-  const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low);
+  // "didnt", "couldnt": a contraction typed without its apostrophe is no surname (taking it as one reversed the note).
+  const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low) && !CONTRACTION.test(low);
   const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
   // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
   const names = new Set<string>();
@@ -1165,7 +1194,8 @@ function capitaliseLikelyNames(text: string): string {
     const token = match[0];
     const start = match.index;
     // Only a space, or ". " after an initial, keeps a name going.
-    if (start > lastEnd && !(start - lastEnd === 1 ? text.charCodeAt(lastEnd) === 32 : start - lastEnd === 2 && text.charCodeAt(lastEnd) === 46 && text.charCodeAt(lastEnd + 1) === 32)) previous = false;
+    const joined = start - lastEnd === 1 ? text.charCodeAt(lastEnd) === 32 : start - lastEnd === 2 && text.charCodeAt(lastEnd) === 46 && text.charCodeAt(lastEnd + 1) === 32;
+    if (start > lastEnd && !joined) previous = false;
     const lastEndBefore = lastEnd;
     lastEnd = start + token.length;
     const lowered = token.toLowerCase();
@@ -1173,7 +1203,7 @@ function capitaliseLikelyNames(text: string): string {
     // Only a title or name typed in lower case runs on over a lower-case surname ("mrs patel",
     // "sarah jones"): after a capitalised one the next word is the sentence's ("Amira modelled").
     const lowerFirst = token.charCodeAt(0) === lowered.charCodeAt(0) && token.charAt(0) !== token.charAt(0).toUpperCase();
-    const titledAbove = titled && start - lastEndBefore === 1;
+    const titledAbove = titled && joined;
     if (low.length <= 4 && LOWER_TITLE.test(low)) {
       atOffsets.push(start);
       previous = lowerFirst;
@@ -1198,8 +1228,9 @@ function capitaliseLikelyNames(text: string): string {
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
     const surname = !shape.alone && shape.surname && (previous || (titledAbove && /^(?:al|el|bin|ibn|de|van|von|le|la|da|di|du)-/.test(low)));
-    // "deputy joe fletcher", "mentor dev": a given name that is also a word, typed straight after a role.
-    const afterRole = !shape.alone && lowerFirst && start - lastEndBefore === 1 && shape.given && ROLE_WORD.test(lastLow);
+    // "deputy joe fletcher", "mentor dev": a given name typed straight after a role ("trainees drew on…" is a verb).
+    // "mr. peter kariuki", "mrs grace wambui": after a lower-case title, a given name even if it is also a word.
+    const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
     lastLow = low;
     if (shape.alone || surname || afterRole) {
       names.add(low);
@@ -1207,7 +1238,7 @@ function capitaliseLikelyNames(text: string): string {
     } else previous = false;
     if (!lowerFirst) continue;
     // A word that could be a name, written in lower case: capitalised below if it is one somewhere.
-    if (shape.alone || shape.surname) lowerMentions.push({ at: start, low });
+    if (shape.alone || shape.surname || shape.given || WORD_FIRST_NAMES.has(low)) lowerMentions.push({ at: start, low });
     // Where only a person stands: a given name after a verb of meeting ("spoke w/ grace", "emailed
     // tom"), an unknown word opening a line before a verb of saying or a bracket ("jiahui said…",
     // "liz (prog admin)"). Capitalised there only; the rules above then read it as a name.
@@ -1233,6 +1264,7 @@ function capitaliseLikelyNames(text: string): string {
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+const CONTRACTION = /^(?:(?:did|could|would|should|was|were|is|are|has|have|had|does|do|ca|wo|must|need|might|ai)n['’]?t|can['’]?t|won['’]?t|i['’]?(?:m|ve|d|ll)|(?:you|they|we|she|he|it|that|there|what|who)['’]?(?:re|ve|ll|d|s))$/;
 const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of) $/i;
 const SAYING_AFTER = /^ (?:said|says|told|thinks|reckons|felt|feels|explained|confirmed|agreed|mentioned|admitted)\b|^ \(/;
 const LINE_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;

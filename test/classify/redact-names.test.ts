@@ -112,6 +112,19 @@ describe('redactNames', () => {
     expect(out).toContain('- A member of staff raised release time');
   });
 
+  it('keeps a contraction typed without its apostrophe after a lower-case name, and reads councillors and dotted titles', () => {
+    expectRedactions([
+      ['- trainee Kevin Mutua y7 english - kevin didnt use the behaviour system', '- A trainee y7 english - the trainee didnt use the behaviour system'],
+      ['- rohan couldnt name the dsl', '- A member of staff couldnt name the dsl'],
+      ['- chair of strategic board Cllr Imran Hussain', '- chair of strategic board a member of staff'],
+      ['- mentor mr. peter kariuki - feedback good. kariuki trained Sep.', '- A mentor - feedback good. The mentor trained Sep.'],
+      ['- mentor mrs grace wambui aware', '- A mentor aware'],
+      ['- provider lead Karen Bottomley walked me through QA', '- The provider lead walked me through QA'],
+    ]);
+    // A verb before a role is not one of the words naming it.
+    expectRedactions([['3 trainees rate mentor Mr Seo Jin-woo highly', '3 trainees rate a mentor highly']]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
