@@ -43,6 +43,23 @@ const KNOWN_LEAKS = new Set([
   'audit-iqts.md:31 Thu Trang',
   'audit-hurried.md:52 carol',
   'audit-hurried.md:62 adebola okonkwo',
+  // The blind audit (a third author, written after the fixes above): a Welsh given name no list
+  // holds; initials; a given name that is a country; a lower-case surname after an initial;
+  // lower-case East African and Indian names no list holds, surname first or after a plural role.
+  'audit-blind-a-ofsted-scitt-nw.md:60 Bethan Lloyd',
+  'audit-blind-a-ofsted-scitt-nw.md:61 Bethan',
+  'audit-blind-a-ofsted-scitt-nw.md:67 SMcA',
+  'audit-blind-b-iqts-iberia-morocco.md:46 FZO',
+  'audit-blind-c-london-uni-secondary.md:19 Georgia',
+  'audit-blind-e-iqts-eastafrica-india.md:2 d. mwangi',
+  'audit-blind-e-iqts-eastafrica-india.md:18 nakato sarah',
+  'audit-blind-e-iqts-eastafrica-india.md:18 ssemwogerere joseph',
+  'audit-blind-e-iqts-eastafrica-india.md:30 ananya krishnan',
+  'audit-blind-e-iqts-eastafrica-india.md:31 ananya',
+  'audit-blind-e-iqts-eastafrica-india.md:42 nakato s',
+  'audit-blind-e-iqts-eastafrica-india.md:42 ananya k',
+  'audit-blind-e-iqts-eastafrica-india.md:44 ananya',
+  'audit-blind-e-iqts-eastafrica-india.md:45 nakato',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -95,7 +112,7 @@ describe('redactNames on the red-team notes', () => {
   }
 
   it('leaks no planted name beyond the known gaps', () => {
-    expect(planted).toBeGreaterThan(500);
+    expect(planted).toBeGreaterThan(900);
     expect(leaks.filter((leak) => !KNOWN_LEAKS.has(leak))).toEqual([]);
   });
 
