@@ -152,6 +152,13 @@ function englishLexicon(): Record<string, unknown> {
   return english;
 }
 
+/** A word the lexicon can tag as a verb ("draft", "confirm"); with `first`, only one it tags first as a verb ("acknowledges", "agreed"; not "results", "action"). */
+export function isVerb(low: string, first = false): boolean {
+  const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;
+  if (!Array.isArray(tags)) return false;
+  return (first ? tags.slice(0, 1) : tags).some((tag) => typeof tag === 'string' && tag.startsWith('VB'));
+}
+
 /** A word the lexicon tags only as a noun or an adjective, never a verb: "quality", "data", "early" (not "rate", "drew"). */
 export function isNounOrAdjective(low: string): boolean {
   const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isVerb } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -273,6 +273,15 @@ const COUNTRY_CODES = new Set(
   ('AE UAE SA KSA OM BH KW JO LB EG MA TN DZ LY TR GR CY MT ES PT IT FR DE NL BE PL CZ SK RO BG HU HR RS UA GH NG KE ZA TZ UG RW ZM ZW ET CM SN ' +
     'IN PK BD LK NP MV SL CN HK MO TW JP KR SG MY TH VN ID PH KH MM BN AU NZ US USA CA MX BR CL CO PE AR UY EC UK GB').split(' '),
 );
+/** What follows initials acting as a person: "to draft", "+ IC agree", "acknowledges", "disagreed". */
+function initialsActing(after: string, short: boolean): boolean {
+  const action = /^[ \t]+(?:to[ \t]+([a-z]+)|(?:(?:\+|&|and)[ \t]*[A-Z]{2,3}[ \t]+)?([a-z]+))/.exec(after);
+  if (!action) return false;
+  if (action[1]) return isVerb(action[1]);
+  // Three capitals before a verb are as often an acronym ("SKE routed at offer"): only two act so.
+  return short && isVerb(action[2], true) && !/^(?:is|are|was|were|has|have|had|can|will|may|must|should|would|could|does|do)$/.test(action[2]);
+}
+
 /** Upper-case letters that are an acronym or a country code, not a person's initials. */
 const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
 
@@ -283,7 +292,7 @@ const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
-const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
+const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
 const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu');
 
 // Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
@@ -479,6 +488,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
+const INITIALS_IN_BRACKETS = /^[ \t]*\(([A-Z]{2,4})\)/;
 const EMAIL = /(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g;
 
 const MAILBOX_WORDS = new Set('enquiries enquiry info admin office reception admissions placements partnership partnerships noreply contact support helpdesk psi mail team hr finance'.split(' '));
@@ -500,6 +510,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
   // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
   const mask = new Uint8Array(text.length + 1);
+  const aliases: Array<{ initials: string; hit: Hit }> = [];
   const taken = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (mask[i]) return true;
     return false;
@@ -513,6 +524,15 @@ function findHits(text: string, aggressive = false): Hit[] {
     extendBeforeName(text, hit, mask);
     const nickname = extendOverNickname(text, hit, mask);
     if (nickname) remember(nickname, null);
+    // "Dr Helen Ashworth (HA)": the initials the notes will use for her go with the name.
+    const initials = hit.replacement ? INITIALS_IN_BRACKETS.exec(ahead(text, hit.end)) : null;
+    const letters = tokensOf(hit.name).map((token) => token.charAt(0).toUpperCase());
+    // Only the person's own initials ("Helen Ashworth (HA)"), not an acronym after a name ("(PGTA)").
+    const own = initials !== null && letters.length > 1 && initials[1] === letters.join('');
+    if (initials && own && !notInitials(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
+      hit.end += initials[0].length;
+      aliases.push({ initials: initials[1].toLowerCase(), hit });
+    }
     hits.push(hit);
     mask.fill(1, hit.start, hit.end);
     return nickname;
@@ -996,10 +1016,20 @@ function findHits(text: string, aggressive = false): Hit[] {
     claim(start, start + run.length, run, null);
   }
 
+  // Initials given in brackets after a name stand for that person from then on ("HA keen to stress…").
+  for (const { initials, hit } of aliases) {
+    if (roster.has(initials)) continue;
+    const key = tokensOf(hit.name)[0]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+    roster.set(initials, roster.get(key) ?? '');
+    if (!firstSaid.has(initials)) firstSaid.set(initials, firstSaid.get(key) ?? hit.replacement.toLowerCase());
+  }
+
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
-    if (notInitials(initials) || isPlace(initials) || isTerm(initials)) continue;
+    // Initials a name was given in brackets are that person's: the sweep below gives them the role.
+    // "NZ recorded session…": a country code opening a line acts as often as a person's initials do.
+    if (notInitials(initials) || isPlace(initials) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const apostrophe = /['’]/.test(initials);
@@ -1014,9 +1044,13 @@ function findHits(text: string, aggressive = false): Hit[] {
     const afterPerson = listed !== null && mask[match.index - listed[0].length - 1] === 1 && standsAlone;
     const company =
       afterPerson ||
-      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/.test(before)) ||
+      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/i.test(before)) ||
       (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
-    if (!apostrophe && !speaks && !company) continue;
+    // Opening a line or a sentence as its subject: "- GP to draft", "PC acknowledges…", "KW agreed
+    // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
+    const subject =
+      /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/.test(before) && initialsActing(ahead(text, match.index + initials.length), short || /c/.test(initials));
+    if (!apostrophe && !speaks && !company && !subject) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
   }
 

@@ -125,6 +125,21 @@ describe('redactNames', () => {
     expectRedactions([['3 trainees rate mentor Mr Seo Jin-woo highly', '3 trainees rate a mentor highly']]);
   });
 
+  it("reads initials as a person where they act, and a name's own initials in brackets as that person", () => {
+    expectRedactions([
+      ['- GP to draft; SMcA to write up', '- A member of staff to draft; a member of staff to write up'],
+      ['- PC acknowledges sessions too late. CD disagreed', '- A member of staff acknowledges sessions too late. A member of staff disagreed'],
+      ['- call w/ provider lead Dr Helen Ashworth (HA) on 24 Feb.\n- HA keen to stress recruitment', '- call w/ the provider lead on 24 Feb.\n- The lead keen to stress recruitment'],
+    ]);
+    // Acronyms and country codes doing the same stay: they are not people.
+    expectRedactions([
+      ['- SKE routed at offer; EPA results strong', '- SKE routed at offer; EPA results strong'],
+      ['- NZ recorded session on te reo Maori', '- NZ recorded session on te reo Maori'],
+      ['- Post-insp plan (PIP) = 11 actions; PIP action 2 done', '- Post-insp plan (PIP) = 11 actions; PIP action 2 done'],
+      ['- QA to improve; EY trainees good', '- QA to improve; EY trainees good'],
+    ]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
