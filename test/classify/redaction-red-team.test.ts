@@ -48,7 +48,6 @@ const KNOWN_LEAKS = new Set([
   // lower-case East African and Indian names no list holds, surname first or after a plural role.
   'audit-blind-a-ofsted-scitt-nw.md:60 Bethan Lloyd',
   'audit-blind-a-ofsted-scitt-nw.md:61 Bethan',
-  'audit-blind-a-ofsted-scitt-nw.md:67 SMcA',
   'audit-blind-b-iqts-iberia-morocco.md:46 FZO',
   'audit-blind-c-london-uni-secondary.md:19 Georgia',
   'audit-blind-e-iqts-eastafrica-india.md:2 d. mwangi',
