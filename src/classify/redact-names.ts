@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { headingOf } from './split-notes.js';
 import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isVerb } from './name-patterns.js';
 
 /**
@@ -1160,13 +1161,21 @@ function personFallback(text: string, at: number): string {
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   if (TRAINEE_CONTEXT.test(line)) return 'a trainee';
-  const heading = text.lastIndexOf('\n#', lineStart);
-  const headingStart = heading >= 0 ? heading + 1 : text.startsWith('#') ? 0 : -1;
-  if (headingStart >= 0 && headingStart !== lineStart && lineStart - headingStart < 4000) {
-    const headingEnd = text.indexOf('\n', headingStart);
-    if (TRAINEE_HEADING.test(text.slice(headingStart, headingEnd === -1 ? undefined : headingEnd))) return 'a trainee';
+  const heading = headingAbove(text, lineStart);
+  return heading !== null && TRAINEE_HEADING.test(heading) ? 'a trainee' : 'a member of staff';
+}
+
+/** The nearest heading above a line, within 30 lines: a Markdown heading, or a line split-notes reads as one. */
+function headingAbove(text: string, lineStart: number): string | null {
+  let end = lineStart - 1;
+  for (let looked = 0; end > 0 && looked < 30; looked++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const heading = headingOf(line);
+    if (heading !== null) return heading;
+    end = start - 1;
   }
-  return 'a member of staff';
+  return null;
 }
 
 const TRAINEE_HEADING = /\b(?:trainees?|student teachers?|apprentices?|ECTs?|NQTs?|focus (?:group|grp)|FG)\b/i;

@@ -105,11 +105,13 @@ describe('redactNames', () => {
     ]);
   });
 
-  it('calls a person with no role a trainee under a heading about trainees', () => {
+  it('calls a person with no role a trainee under a heading about trainees, Markdown or plain', () => {
     const out = redact('## Tues - focus group, secondary trainees (7)\n- Grace Kelly (MFL) v. positive about the phonics strand\n- Liam O\'Connor: "behaviour sessions were practical"\n\n## Tues pm - Mentoring\n- Priya Raman raised release time');
     expect(out).toContain('- A trainee (MFL) v. positive about the phonics strand');
     expect(out).toContain('- A trainee: "behaviour sessions were practical"');
     expect(out).toContain('- A member of staff raised release time');
+    // A plain heading, as split-notes reads one, counts too.
+    expect(redact('Tues: focus group w/ trainees\n- Grace Kelly (MFL) v. positive')).toBe('Tues: focus group w/ trainees\n- A trainee (MFL) v. positive');
   });
 
   it('keeps a contraction typed without its apostrophe after a lower-case name, and reads councillors and dotted titles', () => {
