@@ -489,6 +489,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
+const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(?:\+|&|and)[ \t]*$/u;
 const INITIALS_IN_BRACKETS = /^[ \t]*\(([A-Z]{2,4})\)/;
 const EMAIL = /(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g;
 
@@ -1102,6 +1103,13 @@ function findHits(text: string, aggressive = false): Hit[] {
       const start = end + more[0].length - more[1].length;
       if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
       end = start + more[1].length;
+    }
+    // "Sky + a trainee", "Rose and Ben": a given name that is also a word, joined to a person found after it.
+    const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
+    const given = joinedBefore?.[1].toLowerCase() ?? '';
+    if (joinedBefore && (WORD_FIRST_NAMES.has(given) || EXTRA_WORD_NAMES.has(given) || PERSON_WORD_NAMES.has(given)) && !isTerm(given)) {
+      const start = hit.start - joinedBefore[0].length;
+      claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase());
     }
   }
 

@@ -142,6 +142,14 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes a given name that is also a word when it is joined to a person found after it', () => {
+    expectRedactions([
+      ['- Sky + Ben share a class', '- A member of staff + a member of staff share a class'],
+      ['- Rose and Kwame both on track', '- A member of staff and a member of staff both on track'],
+    ]);
+    expectRedactions([['- Reading + Ben good', '- Reading + a member of staff good']]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
