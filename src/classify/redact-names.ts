@@ -203,7 +203,7 @@ const DOMAIN = new Set(
 );
 
 const ORG_WORDS =
-  /^(?:School|Schools|Academy|Academies|College|University|Uni|Primary|Secondary|High|Infant|Infants|Junior|Juniors|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Group|Council|Ltd|Limited|Society|Network|Alliance|Church|CE|C\.E\.|RC|Hospital|Library|Road|Street|Avenue|Lane|House|Hall|Park|Centre)\b/;
+  /^(?:School|Schools|Sch|Academy|Academies|College|University|Uni|Primary|Secondary|High|Infant|Infants|Junior|Juniors|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Group|Council|Ltd|Limited|Society|Network|Alliance|Church|CE|C\.E\.|RC|Hospital|Library|Road|Street|Avenue|Lane|House|Hall|Park|Centre)\b/;
 
 const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Council|Ltd)$/;
 
@@ -437,7 +437,7 @@ function looksEnglish(low: string): boolean {
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
-  if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, ''))) return false;
+  if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, '')) || ORGANISATION_NAME_AHEAD.test(textAfter)) return false;
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
@@ -675,6 +675,8 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
   for (const match of text.matchAll(TITLED)) {
+    // "Sir Jonathan North Community College", "Sir Robert Geffery's School": a school named for a person.
+    if (/^(?:Sir|Dame)/.test(match[1]) && ORGANISATION_NAME_AHEAD.test(ahead(text, match.index + match[0].length))) continue;
     const name = trimName(match[2]);
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
@@ -1141,7 +1143,11 @@ const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di
 
 /** What follows a word inside an organisation's or a street's name: "… Edward VI School", "…'s College", "… Lane Primary", "… school". */
 const ORGANISATION_AHEAD =
-  /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]+)){0,3}[ \t]+(?:School|Schools|Academy|Academies|College|University|Primary|Secondary|High|Infants?|Juniors?|Nursery|Trust|Federation|SCITT|Centre|Church|Lane|Road|Street|Avenue|school|academy|college|primary|nursery)(?![\p{L}])/u;
+  /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]+)){0,3}[ \t]+(?:School|Schools|Sch|Academy|Academies|College|University|Primary|Secondary|High|Infants?|Juniors?|Nursery|Trust|Federation|SCITT|Centre|Church|Lane|Road|Street|Avenue|school|sch|academy|college|primary|nursery)(?![\p{L}])/u;
+
+/** ORGANISATION_AHEAD with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
+const ORGANISATION_NAME_AHEAD =
+  /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]+)){0,3}[ \t]+(?:School|Schools|Sch|Academy|Academies|College|University|Primary|Secondary|High|Infants?|Juniors?|Nursery|Trust|Federation|SCITT|Centre)(?![\p{L}])/u;
 
 /** Multiword places by each of their words: "minh" → ["ho chi minh city"]. */
 const PLACES_BY_WORD = new Map<string, string[]>();

@@ -150,6 +150,16 @@ describe('redactNames', () => {
     expectRedactions([['- Reading + Ben good', '- Reading + a member of staff good']]);
   });
 
+  it('keeps schools named for a person and researchers cited with a first name', () => {
+    expectRedactions([
+      ["- Sir Jonathan North Community College and Sir Robert Geffery's School both partners", "- Sir Jonathan North Community College and Sir Robert Geffery's School both partners"],
+      ['- Alice Smith Sch and King George V Sch in KL/HK', '- Alice Smith Sch and King George V Sch in KL/HK'],
+      ["- CPD: Tom Sherrington's CPD day + Christine Counsell on curriculum; Isabel Beck cited", "- CPD: Tom Sherrington's CPD day + Christine Counsell on curriculum; Isabel Beck cited"],
+    ]);
+    // A person's school is still the person's.
+    expectRedactions([["* strong hub: Mrs Sandhu's school takes 9 trainees", "* strong hub: a member of staff's school takes 9 trainees"]]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
