@@ -59,6 +59,19 @@ const KNOWN_LEAKS = new Set([
   'audit-blind-e-iqts-eastafrica-india.md:42 ananya k',
   'audit-blind-e-iqts-eastafrica-india.md:44 ananya',
   'audit-blind-e-iqts-eastafrica-india.md:45 nakato',
+  // The second blind audit (a fourth author): a nickname inside a quotation; a name after "a
+  // trainee," in apposition; Summer as a given name; a Malay "a/p" patronymic; a Cantonese name
+  // with an English one in brackets; a Japanese honorific; a title with one initial.
+  'audit-blind2-a-midlands-scitt.md:25 Des',
+  'audit-blind2-b-iqts-mena.md:64 Nourhan Mostafa',
+  'audit-blind2-c-southwest-primary.md:17 Summer Hale',
+  'audit-blind2-c-southwest-primary.md:22 Summer',
+  'audit-blind2-c-southwest-primary.md:67 Summer Hale',
+  'audit-blind2-c-southwest-primary.md:68 Summer',
+  'audit-blind2-d-iqts-asia.md:20 Kavitha a/p Muthusamy',
+  'audit-blind2-d-iqts-asia.md:23 Mrs K [initials]',
+  'audit-blind2-d-iqts-asia.md:28 Wong Kar Fai',
+  'audit-blind2-d-iqts-asia.md:52 Takahashi-sensei',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -111,7 +124,7 @@ describe('redactNames on the red-team notes', () => {
   }
 
   it('leaks no planted name beyond the known gaps', () => {
-    expect(planted).toBeGreaterThan(900);
+    expect(planted).toBeGreaterThan(1200);
     expect(leaks.filter((leak) => !KNOWN_LEAKS.has(leak))).toEqual([]);
   });
 
