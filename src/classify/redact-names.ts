@@ -1179,14 +1179,22 @@ function personFallback(text: string, at: number): string {
   return heading !== null && TRAINEE_HEADING.test(heading) ? 'a trainee' : 'a member of staff';
 }
 
-/** The nearest heading above a line, within 30 lines: a Markdown heading, or a line split-notes reads as one. */
+/**
+ * What heads a line, within 30 lines above it: the nearest heading (Markdown, or a line split-notes
+ * reads as one), or, first, the short line opening its paragraph ("10:30 Trainee focus group,
+ * Dubai." above "Attendees: …").
+ */
 function headingAbove(text: string, lineStart: number): string | null {
   let end = lineStart - 1;
+  let opening: string | null = null;
   for (let looked = 0; end > 0 && looked < 30; looked++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     const heading = headingOf(line);
     if (heading !== null) return heading;
+    if (!line.trim()) return opening;
+    opening = line.length <= 100 ? line : null;
+    if (start === 0) return opening;
     end = start - 1;
   }
   return null;

@@ -110,6 +110,10 @@ describe('redactNames', () => {
     expect(out).toContain('- A trainee (MFL) v. positive about the phonics strand');
     expect(out).toContain('- A trainee: "behaviour sessions were practical"');
     expect(out).toContain('- A member of staff raised release time');
+    // So does the short line opening a paragraph.
+    expect(redact('10:30 Trainee focus group, Dubai (held at Dubai College).\nAttendees: Thomas Whitfield, Aisha Rahman.\nAisha said the sessions were strong.')).toBe(
+      '10:30 Trainee focus group, Dubai (held at Dubai College).\nAttendees: a trainee, a trainee.\nA trainee said the sessions were strong.',
+    );
     // A plain heading, as split-notes reads one, counts too.
     expect(redact('Tues: focus group w/ trainees\n- Grace Kelly (MFL) v. positive')).toBe('Tues: focus group w/ trainees\n- A trainee (MFL) v. positive');
   });
