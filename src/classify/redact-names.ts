@@ -1090,7 +1090,8 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // A bare name joined to one already found ("Sunita and Ama both on track", "Kwesi + Ama").
-  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+  const joinLists = (found: Hit[]) => {
+  for (const hit of [...found].sort((a, b) => a.start - b.start)) {
     if (!hit.replacement) continue;
     let end = hit.end;
     for (;;) {
@@ -1098,10 +1099,16 @@ function findHits(text: string, aggressive = false): Hit[] {
       if (!more) break;
       const tokens = tokensOf(more[1]);
       const low = tokens[0].toLowerCase();
-      if (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low))) break;
+      // "a trainee, Summer Hale, …": in a list of people a given name that is also a word (even a
+      // season) with a surname after it is one of them.
+      const wordNameWithSurname =
+        tokens.length === 2 && WORD_FIRST_NAMES.has(low) && !isTerm(tokens[1].toLowerCase()) && !isPlace(tokens[1].toLowerCase()) && !ORG_WORDS.test(tokens[1]) && !NOT_SURNAME.test(tokens[1]);
+      // Two letters alone ("Ke + Ug") are country codes or initials, not a name.
+      if (tokens.length === 1 && tokens[0].length <= 2) break;
+      if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low)))) break;
       // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
       // is; only a given name or a name already found joins the list there.
-      if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low)) break;
+      if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low) && !wordNameWithSurname) break;
       const start = end + more[0].length - more[1].length;
       if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
       end = start + more[1].length;
@@ -1114,8 +1121,10 @@ function findHits(text: string, aggressive = false): Hit[] {
       claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase());
     }
   }
+  };
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
+  const sweepRoster = () => {
   for (const match of text.matchAll(NAME_OR_INITIALS)) {
     const word = match[1].replace(/['’]s$/, '');
     const key = word.toLowerCase();
@@ -1131,6 +1140,15 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     pushHit({ start, end, name: word, replacement });
   }
+  };
+
+  joinLists(hits);
+  sweepRoster();
+  // A list the sweep found the first of ("Present: Kerenza Pascoe, Summer Hale, …" after "trainee
+  // Kerenza" elsewhere) is joined once more, and what that names is swept for again.
+  const swept = hits.length;
+  joinLists(hits);
+  if (hits.length > swept) sweepRoster();
 
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -164,6 +164,13 @@ describe('redactNames', () => {
     expectRedactions([["* strong hub: Mrs Sandhu's school takes 9 trainees", "* strong hub: a member of staff's school takes 9 trainees"]]);
   });
 
+  it('joins a list of people whose first was found only by its later mention', () => {
+    expectRedactions([
+      ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, the trainee, a trainee'],
+    ]);
+    expectRedactions([['Tue am - trainee FG, prim, Ke + Ug', 'Tue am - trainee FG, prim, Ke + Ug']]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],

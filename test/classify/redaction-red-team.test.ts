@@ -64,7 +64,6 @@ const KNOWN_LEAKS = new Set([
   // with an English one in brackets; a Japanese honorific; a title with one initial.
   'audit-blind2-a-midlands-scitt.md:25 Des',
   'audit-blind2-b-iqts-mena.md:64 Nourhan Mostafa',
-  'audit-blind2-c-southwest-primary.md:17 Summer Hale',
   'audit-blind2-c-southwest-primary.md:22 Summer',
   'audit-blind2-c-southwest-primary.md:67 Summer Hale',
   'audit-blind2-c-southwest-primary.md:68 Summer',
