@@ -162,7 +162,7 @@ export function isVerb(low: string, first = false): boolean {
 /** A word the lexicon tags only as a noun or an adjective, never a verb: "quality", "data", "early" (not "rate", "drew"). */
 export function isNounOrAdjective(low: string): boolean {
   const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;
-  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => typeof tag === 'string' && !/VB|DT|IN|PRP|CC|MD|TO|WDT|WP/.test(tag));
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => typeof tag === 'string' && tag.split('|').every((part) => /^(?:NN|JJ)/.test(part)));
 }
 
 /** Abbreviations notes open lines with ("Impr plan", "Prog dir", "Ext examiner"): never a name. */

@@ -90,7 +90,8 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
     const placeName = tagsOf(low).some((tag) => /Place|City|Country|Region/.test(tag));
     // After Singh or Kaur comes the family name, whatever else the word is ("Sukhdeep Singh Gill").
     const sikhSurname = /(?:^|\s)(?:Singh|Kaur)$/.test(hit.name);
-    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !sikhSurname) return;
+    // …unless it is an ordinary word ("Mr Singh Great lesson"): Gill, Sidhu and Dhillon are no English words.
+    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !(sikhSurname && !isEnglishWord(low))) return;
     const end = hit.end + next[0].length;
     if (!unclaimed(mask, hit.end, end)) return;
     hit.end = end;
@@ -128,7 +129,7 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
   if (!isFirstName(firstToken.toLowerCase())) {
     // "Bill Wood", "Sandy Lawson's", "Joy Brown": a given name that is also a word, before a surname found without it.
     const given = surname?.[1].toLowerCase() ?? '';
-    if (surname && (WORD_FIRST_NAMES.has(given) || PERSON_WORD_NAMES.has(given) || EXTRA_WORD_NAMES.has(given) || (isFirstName(given) && !NOT_NAMES.has(given))) && !isTerm(given) && !isPlace(given) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
+    if (surname && (wordGivenName(given) || (isFirstName(given) && !NOT_NAMES.has(given))) && !isTerm(given) && !isPlace(given) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
       hit.start -= surname[0].length;
       hit.name = `${surname[1]} ${hit.name}`;
     }
@@ -182,6 +183,9 @@ const WORD_FIRST_NAMES = new Set(
 
 // Given names that are also words and on no list above: a person's only before their surname.
 const EXTRA_WORD_NAMES = new Set('sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob'.split(' '));
+
+/** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
+const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
 
 // Of those, the ones that open a line as a person, not a month, season, colour or landscape.
 const LINE_OPENING_WORD_NAMES = new Set('precious grace hope joy faith jade ruby rose dawn patience honor justice bill pat mark will frank sunny carol crystal'.split(' '));
@@ -373,7 +377,8 @@ function roleQualifiers(text: string, roleStart: number): string {
       !FUNCTION_WORDS.has(low) &&
       !isFirstName(low) &&
       !isLastName(low) &&
-      (/^\p{Lu}/u.test(word) || isNounOrAdjective(low) || /^(?:uni|ops|ite|itt|qa|ey|send|eal|maths|prim|sec|curric|trg|subj)$/.test(low));
+      // A capitalised word by its shape ("Partnership", "PGCE"), unless the lexicon says it is no noun or adjective ("However", "Visited").
+      ((/^\p{Lu}/u.test(word) && (!isEnglishWord(low) || isNounOrAdjective(low))) || isNounOrAdjective(low) || /^(?:uni|ops|ite|itt|qa|ey|send|eal|maths|prim|sec|curric|trg|subj)$/.test(low));
     if (!qualifier) break;
     from = words[i].index!;
   }
@@ -491,7 +496,7 @@ const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
 const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(?:\+|&|and)[ \t]*$/u;
 const INITIALS_IN_BRACKETS = /^[ \t]*\(([A-Z]{2,4})\)/;
-const EMAIL = /(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL = /(?<![\p{L}\p{N}_.+-])([\p{L}\p{N}_.+-]+)@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 
 const MAILBOX_WORDS = new Set('enquiries enquiry info admin office reception admissions placements partnership partnerships noreply contact support helpdesk psi mail team hr finance'.split(' '));
 
@@ -533,6 +538,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const own = initials !== null && letters.length > 1 && initials[1] === letters.join('');
     if (initials && own && !notInitials(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
       hit.end += initials[0].length;
+      // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone.
       aliases.push({ initials: initials[1].toLowerCase(), hit });
     }
     hits.push(hit);
@@ -570,7 +576,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!ROLE_WORD.test(role.trim())) continue;
     // "Cerys mentors Connor", "Mr Obi tutors two trainees": a plural role word after a name is its verb.
     const nameBefore = /(\p{Lu}[\p{Ll}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    if (nameBefore && /s$/i.test(role.trim()) && /^(?:mentors|tutors|leads|heads|chairs|directs|coordinates|manages)$/i.test(role.trim()) && (isFirstName(nameBefore[1].toLowerCase()) || isLastName(nameBefore[1].toLowerCase()) || !isCommonWord(nameBefore[1].toLowerCase()))) continue;
+    if (nameBefore && /^(?:mentors|tutors|leads|heads|chairs|directs|coordinates|manages)$/i.test(role.trim()) && (isFirstName(nameBefore[1].toLowerCase()) || isLastName(nameBefore[1].toLowerCase()) || !isCommonWord(nameBefore[1].toLowerCase()))) continue;
     // "International Qualified Teacher Status": a capitalised role word inside a title-case name.
     const lineBefore = text.slice(Math.max(0, match.index - 30), match.index).split('\n').pop() ?? '';
     if (/^[A-Z]/.test(role) && /[A-Z][a-z][\w'’]*[ \t]+$/.test(lineBefore) && !/[.!?:;][ \t]+$/.test(lineBefore)) continue;
@@ -628,7 +634,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       } else {
         // "mentor (Amira, Y5)": the bracket stays for what follows the name.
         start = nameStart;
-        end += /^\s*(?:,\s*|-\s+)?/.exec(ahead(text, end))![0].length;
+        end += /^[ \t]*(?:,[ \t]*|-[ \t]+)?/.exec(ahead(text, end))![0].length;
       }
       if (taken(start, end)) continue;
       pushHit({ start, end, name: listed.join(' '), replacement: '' });
@@ -934,7 +940,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     const low = tokens.map((token) => token.toLowerCase());
     return (
       tokens.length >= 2 &&
-      (isFirstName(low[0]) || WORD_FIRST_NAMES.has(low[0]) || EXTRA_WORD_NAMES.has(low[0])) &&
+      (isFirstName(low[0]) || wordGivenName(low[0])) &&
       !NOT_SURNAME.test(tokens[1]) &&
       low.every((token) => !isTerm(token) && !isPlace(token) && !NOTE_ABBREVIATIONS.has(token)) &&
       tokens.every((token) => !ORG_IN_NAME.test(token) && !ORG_WORDS.test(token))
@@ -1021,6 +1027,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   }
 
   // Initials given in brackets after a name stand for that person from then on ("HA keen to stress…").
+  const aliasKeys = new Set(aliases.map((alias) => alias.initials));
   for (const { initials, hit } of aliases) {
     if (roster.has(initials)) continue;
     const key = tokensOf(hit.name)[0]?.toLowerCase().replace(/['’]s$/, '') ?? '';
@@ -1040,6 +1047,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
     // often an unknown acronym ("ITP", "SCR"), so they need a verb of meeting before them.
     const short = initials.length === 2;
+    // "SMcA": a surname's Mc or Mac inside them says they are a person's.
+    const macInitials = /^[A-Z]Ma?c[A-Z]$/.test(initials);
     const speaks = /^[ \t]*(?::[ \t]*)?["“]/.test(after) || (short && /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/.test(before) && /^:/.test(after));
     // "met GT + …" but not "with EHC plans": initials used as a modifier are an acronym.
     const standsAlone = /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:and|said|says|to|about|re|on|at|in|for|from|who|x\d)\b)/.test(after);
@@ -1053,7 +1062,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // Opening a line or a sentence as its subject: "- GP to draft", "PC acknowledges…", "KW agreed
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
-      /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/.test(before) && initialsActing(ahead(text, match.index + initials.length), short || /c/.test(initials));
+      /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
     if (!apostrophe && !speaks && !company && !subject) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
   }
@@ -1091,55 +1100,60 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // A bare name joined to one already found ("Sunita and Ama both on track", "Kwesi + Ama").
   const joinLists = (found: Hit[]) => {
-  for (const hit of [...found].sort((a, b) => a.start - b.start)) {
-    if (!hit.replacement) continue;
-    let end = hit.end;
-    for (;;) {
-      const more = LIST_CONTINUATION.exec(ahead(text, end));
-      if (!more) break;
-      const tokens = tokensOf(more[1]);
-      const low = tokens[0].toLowerCase();
-      // "a trainee, Summer Hale, …": in a list of people a given name that is also a word (even a
-      // season) with a surname after it is one of them.
-      const wordNameWithSurname =
-        tokens.length === 2 && WORD_FIRST_NAMES.has(low) && !isTerm(tokens[1].toLowerCase()) && !isPlace(tokens[1].toLowerCase()) && !ORG_WORDS.test(tokens[1]) && !NOT_SURNAME.test(tokens[1]);
-      // Two letters alone ("Ke + Ug") are country codes or initials, not a name.
-      if (tokens.length === 1 && tokens[0].length <= 2) break;
-      if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low)))) break;
-      // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
-      // is; only a given name or a name already found joins the list there.
-      if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low) && !wordNameWithSurname) break;
-      const start = end + more[0].length - more[1].length;
-      if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
-      end = start + more[1].length;
+    for (const hit of [...found].sort((a, b) => a.start - b.start)) {
+      if (!hit.replacement) continue;
+      let end = hit.end;
+      for (;;) {
+        const more = LIST_CONTINUATION.exec(ahead(text, end));
+        if (!more) break;
+        const tokens = tokensOf(more[1]);
+        const low = tokens[0].toLowerCase();
+        // "a trainee, Summer Hale, …": in a list of people a given name that is also a word (even a
+        // season) with a surname after it is one of them.
+        const wordNameWithSurname =
+          tokens.length === 2 && WORD_FIRST_NAMES.has(low) && !isTerm(tokens[1].toLowerCase()) && !isPlace(tokens[1].toLowerCase()) && !ORG_WORDS.test(tokens[1]) && !NOT_SURNAME.test(tokens[1]);
+        // Two letters alone ("Ke + Ug") are country codes or initials, not a name.
+        if (tokens.length === 1 && tokens[0].length <= 2) break;
+        if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low)))) break;
+        // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
+        // is; only a given name or a name already found joins the list there.
+        if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low) && !wordNameWithSurname) break;
+        const start = end + more[0].length - more[1].length;
+        if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
+        end = start + more[1].length;
+      }
+      // "Sky + a trainee", "Rose and Ben": a given name that is also a word, joined to a person found after it.
+      const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
+      const given = joinedBefore?.[1].toLowerCase() ?? '';
+      if (joinedBefore && wordGivenName(given) && !isTerm(given)) {
+        const start = hit.start - joinedBefore[0].length;
+        claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase());
+      }
     }
-    // "Sky + a trainee", "Rose and Ben": a given name that is also a word, joined to a person found after it.
-    const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
-    const given = joinedBefore?.[1].toLowerCase() ?? '';
-    if (joinedBefore && (WORD_FIRST_NAMES.has(given) || EXTRA_WORD_NAMES.has(given) || PERSON_WORD_NAMES.has(given)) && !isTerm(given)) {
-      const start = hit.start - joinedBefore[0].length;
-      claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase());
-    }
-  }
   };
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   const sweepRoster = () => {
-  for (const match of text.matchAll(NAME_OR_INITIALS)) {
-    const word = match[1].replace(/['’]s$/, '');
-    const key = word.toLowerCase();
-    if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key)) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
-    // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI
-    // School", nor Dr Al Hammadi in "Al Noor Academy".
-    if (insidePlaceName(text, match.index, key) || NAME_PARTICLE.test(key) || ORGANISATION_AHEAD.test(ahead(text, match.index + word.length))) continue;
-    const start = match.index;
-    const end = start + word.length;
-    if (taken(start, end)) continue;
-    const role = roster.get(key);
-    let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, start));
-    if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
-    pushHit({ start, end, name: word, replacement });
-  }
+    for (const match of text.matchAll(NAME_OR_INITIALS)) {
+      const word = match[1].replace(/['’]s$/, '');
+      const key = word.toLowerCase();
+      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key)) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
+      // Initials stand for the person only in capitals: "HA keen…", not "Ha".
+      if (aliasKeys.has(key) && word !== word.toUpperCase()) continue;
+      // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI
+      // School", nor Dr Al Hammadi in "Al Noor Academy".
+      // A capitalised organisation word must end the phrase ("King Faisal School,"; "Kerenza High
+      // expectations" is still Kerenza); before a lower-case one only a name that is also a word ("Wood Green school").
+      const after = ahead(text, match.index + word.length);
+      if (insidePlaceName(text, match.index, key) || NAME_PARTICLE.test(key) || ORGANISATION_PHRASE_AHEAD.test(after) || ((isEnglishWord(key) || isCommonWord(key)) && ORGANISATION_AHEAD.test(after))) continue;
+      const start = match.index;
+      const end = start + word.length;
+      if (taken(start, end)) continue;
+      const role = roster.get(key);
+      let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, start));
+      if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
+      pushHit({ start, end, name: word, replacement });
+    }
   };
 
   joinLists(hits);
@@ -1159,13 +1173,31 @@ const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|l
 /** Particles of a surname ("Al Hammadi", "de Souza", "ap Rhys"): never a person alone. */
 const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap)$/;
 
-/** What follows a word inside an organisation's or a street's name: "… Edward VI School", "…'s College", "… Lane Primary", "… school". */
-const ORGANISATION_AHEAD =
-  /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]+)){0,3}[ \t]+(?:School|Schools|Sch|Academy|Academies|College|University|Primary|Secondary|High|Infants?|Juniors?|Nursery|Trust|Federation|SCITT|Centre|Church|Lane|Road|Street|Avenue|school|sch|academy|college|primary|nursery)(?![\p{L}])/u;
+// Up to three capitalised words (or a regnal number) after a word, then an organisation word:
+// "… Edward VI School", "…'s College", "… Lane Primary".
+const WORDS_TO_ORGANISATION = "^(?:['’]s)?(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)){0,3}[ \\t]+";
+const ORGANISATION_WORDS = 'School|Schools|Sch|Academy|Academies|College|University|Nursery|Trust|Federation|SCITT|Centre';
+// Organisation words that are also adjectives: "High", "Primary".
+const ADJECTIVE_ORGANISATION_WORDS = 'High|Primary|Secondary|Infants?|Juniors?';
 
-/** ORGANISATION_AHEAD with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
-const ORGANISATION_NAME_AHEAD =
-  /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|[IVX]+)){0,3}[ \t]+(?:School|Schools|Sch|Academy|Academies|College|University|Primary|Secondary|High|Infants?|Juniors?|Nursery|Trust|Federation|SCITT|Centre)(?![\p{L}])/u;
+/** What follows a word inside an organisation's or a street's name, capitalised or not ("Wood Green school"). */
+const ORGANISATION_AHEAD = new RegExp(
+  `${WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS}|Church|Lane|Road|Street|Avenue|school|sch|academy|college|primary|nursery)(?![\\p{L}])`,
+  'u',
+);
+
+/** The same with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
+const ORGANISATION_NAME_AHEAD = new RegExp(`${WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
+
+/**
+ * A school's or trust's name going on after a word: "… Private Academy", "… Sch", or an organisation
+ * word that is also an adjective where it ends the phrase ("King Faisal High,", but "Kerenza High
+ * expectations" is still Kerenza).
+ */
+const ORGANISATION_PHRASE_AHEAD = new RegExp(
+  `${WORDS_TO_ORGANISATION}(?:(?:${ORGANISATION_WORDS})(?![\\p{L}])|(?:${ADJECTIVE_ORGANISATION_WORDS})(?=[ \\t]*(?:[,.;:()\\n]|$|[-–]|\\p{Lu})))`,
+  'u',
+);
 
 /** Multiword places by each of their words: "minh" → ["ho chi minh city"]. */
 const PLACES_BY_WORD = new Map<string, string[]>();
@@ -1186,16 +1218,22 @@ const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d
 
 /**
  * With no role in sight: a trainee if the line is about teaching or training, or sits under a
- * Markdown heading about trainees ("## Tues - focus group, secondary trainees (7)"); else a member of staff.
+ * heading (Markdown or plain) or a paragraph's opening line about trainees ("## Tues - focus group,
+ * secondary trainees (7)", "10:30 Trainee focus group, Dubai."); else a member of staff.
  */
 function personFallback(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   if (TRAINEE_CONTEXT.test(line)) return 'a trainee';
-  const heading = headingAbove(text, lineStart);
+  if (headingMemo.text !== text) headingMemo = { text, byLine: new Map() };
+  let heading = headingMemo.byLine.get(lineStart);
+  if (heading === undefined) headingMemo.byLine.set(lineStart, (heading = headingAbove(text, lineStart)));
   return heading !== null && TRAINEE_HEADING.test(heading) ? 'a trainee' : 'a member of staff';
 }
+
+// A line's heading, remembered for the text being redacted: every name on a line with no role asks for it.
+let headingMemo: { text: string; byLine: Map<number, string | null> } = { text: '', byLine: new Map() };
 
 /**
  * What heads a line, within 30 lines above it: the nearest heading (Markdown, or a line split-notes
@@ -1264,6 +1302,7 @@ function capitaliseLikelyNames(text: string): string {
   // "didnt", "couldnt": a contraction typed without its apostrophe is no surname (taking it as one reversed the note).
   const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low) && !CONTRACTION.test(low);
   const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
+  const lowerNotes = typedInLowerCase(text);
   // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
   const names = new Set<string>();
   // Titles, and initials after a title ("mrs j. wrenfield"): capitalised where they stand.
@@ -1287,7 +1326,8 @@ function capitaliseLikelyNames(text: string): string {
     // "sarah jones"): after a capitalised one the next word is the sentence's ("Amira modelled").
     const lowerFirst = token.charCodeAt(0) === lowered.charCodeAt(0) && token.charAt(0) !== token.charAt(0).toUpperCase();
     const titledAbove = titled && joined;
-    if (low.length <= 4 && LOWER_TITLE.test(low)) {
+    // "miss" is a title in notes typed in lower case; in others it is the verb ("often miss the start").
+    if (low.length <= 4 && LOWER_TITLE.test(low) && (low !== 'miss' || !lowerFirst || lowerNotes)) {
       atOffsets.push(start);
       previous = lowerFirst;
       titled = true;
@@ -1307,10 +1347,10 @@ function capitaliseLikelyNames(text: string): string {
     let shape = wordShapes.get(low);
     if (shape === undefined) {
       shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: isFirstName(low) && !NOT_NAMES.has(low) };
-      if (wordShapes.size < 100_000) wordShapes.set(low, shape);
+      if (wordShapes.size < 100_000 && low.length <= 40) wordShapes.set(low, shape);
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
-    const surname = !shape.alone && shape.surname && (previous || (titledAbove && /^(?:al|el|bin|ibn|de|van|von|le|la|da|di|du)-/.test(low)));
+    const surname = !shape.alone && shape.surname && (previous || (titledAbove && low.includes('-') && NAME_PARTICLE.test(low.slice(0, low.indexOf('-')))));
     // "deputy joe fletcher", "mentor dev": a given name typed straight after a role ("trainees drew on…" is a verb).
     // "mr. peter kariuki", "mrs grace wambui": after a lower-case title, a given name even if it is also a word.
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
@@ -1327,7 +1367,9 @@ function capitaliseLikelyNames(text: string): string {
     // "liz (prog admin)"). Capitalised there only; the rules above then read it as a name.
     if (shape.alone) continue;
     const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
-    if ((given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+    // A given name that is also a word ("asked will there be", "told mark schemes") only before a word that ends a name.
+    const meets = given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && (!isEnglishWord(low) || NAME_ENDS_AFTER.test(text.slice(lastEnd, lastEnd + 12)));
+    if (meets || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
       atOffsets.push(start);
     }
   }
@@ -1340,14 +1382,33 @@ function capitaliseLikelyNames(text: string): string {
     if (offset < at) continue;
     const irish = /^o['’]\p{Ll}/u.test(text.slice(offset, offset + 3));
     const end = irish ? offset + 3 : offset + 1;
-    out += text.slice(at, offset) + (irish ? `O${text.charAt(offset + 1)}${text.charAt(offset + 2).toUpperCase()}` : text.charAt(offset).toUpperCase());
+    out += text.slice(at, offset) + (irish ? `O${text.charAt(offset + 1)}${upperOne(text.charAt(offset + 2))}` : upperOne(text.charAt(offset)));
     at = end;
   }
   return out + text.slice(at);
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+
+/** A character's capital, or the character itself where the capital is longer ("ﬁ" → "FI", "ß" → "SS"): the copy must keep every offset. */
+function upperOne(char: string): string {
+  const upper = char.toUpperCase();
+  return upper.length === char.length ? upper : char;
+}
 const CONTRACTION = /^(?:(?:did|could|would|should|was|were|is|are|has|have|had|does|do|ca|wo|must|need|might|ai)n['’]?t|can['’]?t|won['’]?t|i['’]?(?:m|ve|d|ll)|(?:you|they|we|she|he|it|that|there|what|who)['’]?(?:re|ve|ll|d|s))$/;
+const NAME_ENDS_AFTER = /^(?:[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:re|about|and|to|at|on|for|from|who|said|says|after|before|today|yesterday|twice|again)\b)/;
+
+/** Notes whose lines almost never open with a capital: an inspector who types in lower case. */
+function typedInLowerCase(text: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const match of text.matchAll(/^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(\p{L})/gmu)) {
+    if (/\p{Lu}/u.test(match[1])) upper++;
+    else lower++;
+  }
+  return lower >= 5 && upper < 0.1 * (lower + upper);
+}
+
 const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of) $/i;
 const SAYING_AFTER = /^ (?:said|says|told|thinks|reckons|felt|feels|explained|confirmed|agreed|mentioned|admitted)\b|^ \(/;
 const LINE_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;

@@ -171,6 +171,23 @@ describe('redactNames', () => {
     expectRedactions([['Tue am - trainee FG, prim, Ke + Ug', 'Tue am - trainee FG, prim, Ke + Ug']]);
   });
 
+  it('keeps ordinary words and every offset in the cases a review found', () => {
+    // Ligatures from pasted PDFs capitalise to two letters: the capitalised copy must keep its length.
+    expect(redact('spoke to mrs ﬁeld, mrs ﬂynn and mr ﬁnch. Later mentor Zainab Qureshi said trainees were fine.')).toMatch(/Later a mentor said trainees were fine\.$/);
+    expectRedactions([
+      ['- Nia Owen (NO) visited.\nNo concerns were raised.', '- A member of staff visited.\nNo concerns were raised.'],
+      ['Trainees often miss teh start of sessions.', 'Trainees often miss teh start of sessions.'],
+      ['Trainees asked will there be more time. She told mark schemes were late.', 'Trainees asked will there be more time. She told mark schemes were late.'],
+      ['She was not mentor Mr Khan but his deputy.', 'She was not a mentor but his deputy.'],
+      ['- Mr Singh Great lesson observed', '- A member of staff Great lesson observed'],
+      ['- josé.garcía@school.es sent it', '- (email address) sent it'],
+    ]);
+    // A name before an organisation word that does not end a school's name is still the name.
+    expect(redact('Trainee Kerenza Pascoe struggled.\n- Kerenza High expectations set')).toBe('A trainee struggled.\n- The trainee High expectations set');
+    // An unclosed bracket never takes the line breaks after it.
+    expect(redact('mentor (Amira\n\n\nNext line').split('\n')).toHaveLength(4);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],
