@@ -66,7 +66,7 @@ const dictionaryWord = (word: string): boolean => {
 // What may follow a found name without being more of it: year groups, subjects, months, days,
 // organisations and roles ("trainee Amira Year 3", "Mr Tan Maths").
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
-const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\d])`, 'u');
+const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|[A-Z]{3,}(?:-[A-Z]{3,})?)(?![\\p{L}\\d])`, 'u');
 
 /** No character of [start, end) is claimed by a hit yet. */
 const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarray(start, end).some((m) => m === 1);
@@ -83,6 +83,8 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
     if (!next) return;
     const word = next[2];
     const low = word.toLowerCase();
+    // A surname in capitals ("Dr Adaeze NWOSU") is no acronym the notes use.
+    if (/^[A-Z]+(?:-[A-Z]+)?$/.test(word) && (notInitials(word) || isTerm(low) || isEnglishWord(low))) return;
     // "Mrs Fatuma Said)" ends on a surname; "Mrs Fatuma Said that…" on a verb.
     const saidAsSurname = /^(?:Said|Told)$/.test(word) && /^[ \t]*[),;:]/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
     if ((NOT_SURNAME.test(word) && !saidAsSurname) || ORG_WORDS.test(word) || ROLE_WORD.test(low) || NOTE_ABBREVIATIONS.has(low)) return;
@@ -298,7 +300,7 @@ const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
-const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,3}(?![\\p{L}\\d]))`, 'gu');
+const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,}(?![\\p{L}\\d]))`, 'gu');
 
 // Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
 // case-sensitively, so "Li Wei" and "ti" are never roles.

@@ -188,6 +188,12 @@ describe('redactNames', () => {
     expect(redact('mentor (Amira\n\n\nNext line').split('\n')).toHaveLength(4);
   });
 
+  it('takes a surname written in capitals with its name, and later alone', () => {
+    expectRedactions([
+      ['attendees: Dr Adaeze NWOSU (director iQTS), Ms Wanjiru Kamau (East Africa lead)\n- KAMAU said SCITT and KCSIE fine', 'attendees: a member of staff (director iQTS), the East Africa lead\n- The East Africa lead said SCITT and KCSIE fine'],
+    ]);
+  });
+
   it("removes a person's email address and keeps an office's", () => {
     expectRedactions([
       ['emailed sarah.jones@school.org re: placement agreement', 'emailed (email address) re: placement agreement'],

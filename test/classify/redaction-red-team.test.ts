@@ -36,7 +36,6 @@ const KNOWN_LEAKS = new Set([
   'rt-3-hasty.md:30 Dervla Ní Cheallaigh',
   'rt-5-wordnames.md:42 Eleftheria Papadaki',
   // Capitals throughout; a surname that is a word at the end of a three-part name.
-  'rt-5-wordnames.md:39 AMIRA KHAN',
   'rt-6-gulf-asia.md:22 Pham Van Long',
   // "Thu" is also Thursday; a nickname-like given name that is a word in brackets; a lower-case list after "incl.".
   'audit-iqts.md:25 Thu Trang Nguyen',
@@ -71,6 +70,26 @@ const KNOWN_LEAKS = new Set([
   'audit-blind2-d-iqts-asia.md:23 Mrs K [initials]',
   'audit-blind2-d-iqts-asia.md:28 Wong Kar Fai',
   'audit-blind2-d-iqts-asia.md:52 Takahashi-sensei',
+  // The third blind audit (a fifth author, after every fix above but the capitals one): lower-case
+  // West and South African surnames alone; Welsh names in a list and after "ap"; a Thai nickname;
+  // mixed-case initials.
+  'audit-blind3-b-iqts-africa.md:30 owusu',
+  'audit-blind3-b-iqts-africa.md:33 darko',
+  'audit-blind3-b-iqts-africa.md:52 dlamini',
+  'audit-blind3-b-iqts-africa.md:52 khumalo',
+  'audit-blind3-c-scitt-marches.md:7 Rhys ap Gwilym',
+  'audit-blind3-c-scitt-marches.md:13 RaG',
+  'audit-blind3-c-scitt-marches.md:29 Bethan Lloyd',
+  'audit-blind3-c-scitt-marches.md:29 Owain Prys',
+  'audit-blind3-c-scitt-marches.md:30 Bethan',
+  'audit-blind3-c-scitt-marches.md:31 Owain',
+  'audit-blind3-c-scitt-marches.md:31 Prys',
+  'audit-blind3-c-scitt-marches.md:48 Owain Prys',
+  'audit-blind3-c-scitt-marches.md:49 Prys',
+  'audit-blind3-c-scitt-marches.md:60 RaG',
+  'audit-blind3-d-iqts-asia.md:26 Ploy',
+  'audit-blind3-d-iqts-asia.md:27 Ploy',
+  'audit-blind3-d-iqts-asia.md:28 Ploy',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -123,7 +142,7 @@ describe('redactNames on the red-team notes', () => {
   }
 
   it('leaks no planted name beyond the known gaps', () => {
-    expect(planted).toBeGreaterThan(1200);
+    expect(planted).toBeGreaterThan(1500);
     expect(leaks.filter((leak) => !KNOWN_LEAKS.has(leak))).toEqual([]);
   });
 
