@@ -152,17 +152,23 @@ function englishLexicon(): Record<string, unknown> {
   return english;
 }
 
+/** The tagger lexicon's part-of-speech tags for a word, most frequent first; null when it has none. */
+function lexiconTags(low: string): unknown[] | null {
+  const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;
+  return Array.isArray(tags) ? tags : null;
+}
+
 /** A word the lexicon can tag as a verb ("draft", "confirm"); with `first`, only one it tags first as a verb ("acknowledges", "agreed"; not "results", "action"). */
 export function isVerb(low: string, first = false): boolean {
-  const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;
-  if (!Array.isArray(tags)) return false;
+  const tags = lexiconTags(low);
+  if (!tags) return false;
   return (first ? tags.slice(0, 1) : tags).some((tag) => typeof tag === 'string' && tag.startsWith('VB'));
 }
 
 /** A word the lexicon tags only as a noun or an adjective, never a verb: "quality", "data", "early" (not "rate", "drew"). */
 export function isNounOrAdjective(low: string): boolean {
-  const tags = Object.hasOwn(englishLexicon(), low) ? englishLexicon()[low] : undefined;
-  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => typeof tag === 'string' && tag.split('|').every((part) => /^(?:NN|JJ)/.test(part)));
+  const tags = lexiconTags(low);
+  return tags !== null && tags.length > 0 && tags.every((tag) => typeof tag === 'string' && tag.split('|').every((part) => /^(?:NN|JJ)/.test(part)));
 }
 
 /** Abbreviations notes open lines with ("Impr plan", "Prog dir", "Ext examiner"): never a name. */

@@ -126,20 +126,20 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
     hit.name = `${particles[1]}${hit.name}`;
     return;
   }
-  const surname = WORD_BEFORE.exec(before);
+  const wordBefore = WORD_BEFORE.exec(before);
   const firstToken = tokensOf(hit.name)[0] ?? '';
   if (!isFirstName(firstToken.toLowerCase())) {
     // "Bill Wood", "Sandy Lawson's", "Joy Brown": a given name that is also a word, before a surname found without it.
-    const given = surname?.[1].toLowerCase() ?? '';
-    if (surname && (wordGivenName(given) || (isFirstName(given) && !NOT_NAMES.has(given))) && !isTerm(given) && !isPlace(given) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
-      hit.start -= surname[0].length;
-      hit.name = `${surname[1]} ${hit.name}`;
+    const given = wordBefore?.[1].toLowerCase() ?? '';
+    if (wordBefore && (wordGivenName(given) || (isFirstName(given) && !NOT_NAMES.has(given))) && !isTerm(given) && !isPlace(given) && unclaimed(mask, hit.start - wordBefore[0].length, hit.start)) {
+      hit.start -= wordBefore[0].length;
+      hit.name = `${wordBefore[1]} ${hit.name}`;
     }
     return;
   }
-  if (surname && SURNAME_FIRST.has(unaccented(surname[1].toLowerCase())) && unclaimed(mask, hit.start - surname[0].length, hit.start)) {
-    hit.start -= surname[0].length;
-    hit.name = `${surname[1]} ${hit.name}`;
+  if (wordBefore && SURNAME_FIRST.has(unaccented(wordBefore[1].toLowerCase())) && unclaimed(mask, hit.start - wordBefore[0].length, hit.start)) {
+    hit.start -= wordBefore[0].length;
+    hit.name = `${wordBefore[1]} ${hit.name}`;
     return;
   }
   // The middle name is taken only with the surname before it, and is not remembered on its own
@@ -380,7 +380,7 @@ function roleQualifiers(text: string, roleStart: number): string {
       !isFirstName(low) &&
       !isLastName(low) &&
       // A capitalised word by its shape ("Partnership", "PGCE"), unless the lexicon says it is no noun or adjective ("However", "Visited").
-      ((/^\p{Lu}/u.test(word) && (!isEnglishWord(low) || isNounOrAdjective(low))) || isNounOrAdjective(low) || /^(?:uni|ops|ite|itt|qa|ey|send|eal|maths|prim|sec|curric|trg|subj)$/.test(low));
+      (isNounOrAdjective(low) || (/^\p{Lu}/u.test(word) && !isEnglishWord(low)) || /^(?:uni|ops|ite|itt|qa|ey|send|eal|maths|prim|sec|curric|trg|subj)$/.test(low));
     if (!qualifier) break;
     from = words[i].index!;
   }
@@ -498,6 +498,12 @@ const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
 const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(?:\+|&|and)[ \t]*$/u;
 const INITIALS_IN_BRACKETS = /^[ \t]*\(([A-Z]{2,4})\)/;
+
+/** Initials made of the first letters of every word of a name of two words or more. */
+function ownInitials(name: string, initials: string): boolean {
+  const letters = tokensOf(name).map((token) => token.charAt(0).toUpperCase());
+  return letters.length > 1 && initials === letters.join('');
+}
 const EMAIL = /(?<![\p{L}\p{N}_.+-])([\p{L}\p{N}_.+-]+)@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 
 const MAILBOX_WORDS = new Set('enquiries enquiry info admin office reception admissions placements partnership partnerships noreply contact support helpdesk psi mail team hr finance'.split(' '));
@@ -535,9 +541,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (nickname) remember(nickname, null);
     // "Dr Helen Ashworth (HA)": the initials the notes will use for her go with the name.
     const initials = hit.replacement ? INITIALS_IN_BRACKETS.exec(ahead(text, hit.end)) : null;
-    const letters = tokensOf(hit.name).map((token) => token.charAt(0).toUpperCase());
     // Only the person's own initials ("Helen Ashworth (HA)"), not an acronym after a name ("(PGTA)").
-    const own = initials !== null && letters.length > 1 && initials[1] === letters.join('');
+    const own = initials !== null && ownInitials(hit.name, initials[1]);
     if (initials && own && !notInitials(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
       hit.end += initials[0].length;
       // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone.
@@ -1041,7 +1046,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
     // Initials a name was given in brackets are that person's: the sweep below gives them the role.
-    // "NZ recorded session…": a country code opening a line acts as often as a person's initials do.
+    // Country codes never are ("NZ recorded session…" acts as a person's initials would).
     if (notInitials(initials) || isPlace(initials) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
