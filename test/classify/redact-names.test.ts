@@ -164,9 +164,19 @@ describe('redactNames', () => {
     expectRedactions([["* strong hub: Mrs Sandhu's school takes 9 trainees", "* strong hub: a member of staff's school takes 9 trainees"]]);
   });
 
+  it('takes a given name that is a word or a place before an unknown surname, and its later mentions where no date reads it', () => {
+    expectRedactions([
+      ['- Present: Faith Okonkwo (sci), Summer Hayward (geog), Sandy McAllister (PE)', '- Present: a member of staff (sci), a member of staff (geog), a member of staff (PE)'],
+      ['- Summer Hayward (geog)\n- Summer says the Summer term placement was hard; Sandy agreed.', '- A member of staff (geog)\n- A member of staff says the Summer term placement was hard; Sandy agreed.'],
+      ['- Trainee there (Blessing Eze) doing fine; one trainee, Jordan Pattinson, withdrew.', '- Trainee there (a trainee) doing fine; one trainee, a trainee, withdrew.'],
+      ['- I met Mrs June Armitage, who has been in post since June last year.', '- I met a member of staff, who has been in post since June last year.'],
+      ['- Summer Hale (Y4)\n- by Summer 2025, in Summer, Summer/Autumn', '- A trainee (Y4)\n- by Summer 2025, in Summer, Summer/Autumn'],
+    ]);
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
-      ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, the trainee, a trainee'],
+      ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
     ]);
     expectRedactions([['Tue am - trainee FG, prim, Ke + Ug', 'Tue am - trainee FG, prim, Ke + Ug']]);
   });

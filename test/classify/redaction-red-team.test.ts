@@ -24,7 +24,6 @@ const KNOWN_LEAKS = new Set([
   'rt-2-ite-england.md:26 Summer',
   'rt-2-ite-england.md:27 Summer',
   'rt-5-wordnames.md:15 Sandy',
-  'rt-5-wordnames.md:16 Summer Al-Farsi',
   // A given name that is an English word, in lower case.
   'rt-3-hasty.md:5 tom',
   'rt-3-hasty.md:5 tom.oconnor',
@@ -63,9 +62,6 @@ const KNOWN_LEAKS = new Set([
   // with an English one in brackets; a Japanese honorific; a title with one initial.
   'audit-blind2-a-midlands-scitt.md:25 Des',
   'audit-blind2-b-iqts-mena.md:64 Nourhan Mostafa',
-  'audit-blind2-c-southwest-primary.md:22 Summer',
-  'audit-blind2-c-southwest-primary.md:67 Summer Hale',
-  'audit-blind2-c-southwest-primary.md:68 Summer',
   'audit-blind2-d-iqts-asia.md:20 Kavitha a/p Muthusamy',
   'audit-blind2-d-iqts-asia.md:23 Mrs K [initials]',
   'audit-blind2-d-iqts-asia.md:28 Wong Kar Fai',
