@@ -123,6 +123,7 @@ british|english|welsh|scottish|irish|french|german|dutch|spanish|portuguese|ital
 /** Researchers cited in teacher education: citations, not people in the notes. */
 export const RESEARCH_AUTHORS = words(`
 rosenshine|willingham|sweller|wiliam|black|lemov|christodoulou|sherrington|coe|hattie|dweck|vygotsky|piaget|bruner|bloom|kirschner|didau|mccrea|ofsted|eef|fletcher-wood|hendrick|caviglioli|marzano|shulman|schon|schön|kolb|maslow|bandura|skinner|gardner|tharby|enser|quigley|counsell|beck|myatt|muijs|allison|bjork|hirsch|ericsson|mccourt|boxer|lovell|sealy
+freire|montessori|froebel|krashen|ehri|cepeda|ebbinghaus|siraj-blatchford|biesta|engelmann|gathercole|baddeley|nuthall|mctighe|fullan|guskey|timperley
 `);
 
 /** Words that open or close a school's or organisation's name abroad ("Colegio Británico…", "Lycée…"). */

@@ -194,6 +194,13 @@ const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_
 const CALENDAR_BEFORE = /\b(?:in|on|since|by|from|until|till|to|last|next|this|early|late|mid|end of|during|over|the|of|before|after|each|every|and|or|-)[ \t]*$|\d[ \t]*$/i;
 const CALENDAR_AFTER = /^(?:[ \t]*[-–\/][ \t]*\p{Lu}|[ \t]+(?:\d|term|terms|half|holidays?|break|school|intake|cohort|placement|block|exams?|window|deadline|last|next|this|and|or|to|onwards)\b)/iu;
 
+const readAsDate = (text: string, at: number, word: string) => {
+  const after = text.slice(at + word.length, at + word.length + 40);
+  // "by June's own audit": a month takes no possessive.
+  if (/^['’]s\b/.test(after)) return false;
+  return CALENDAR_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || CALENDAR_AFTER.test(after);
+};
+
 // Of those, the ones that open a line as a person, not a month, season, colour or landscape.
 const LINE_OPENING_WORD_NAMES = new Set('precious grace hope joy faith jade ruby rose dawn patience honor justice bill pat mark will frank sunny carol crystal'.split(' '));
 
@@ -426,6 +433,7 @@ const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and$
  */
 function positionalName(tokens: string[]): boolean {
   if (tokens.length === 0 || isPlacePhrase(tokens)) return false;
+  if (tokens.length >= 2 && (PLACE_OPENING.has(tokens[0].toLowerCase()) || PLACE_CLOSING.has(tokens[tokens.length - 1].toLowerCase()))) return false;
   return tokens.every((word) => {
     const low = word.toLowerCase().replace(/['’]s$/, '');
     if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
@@ -446,13 +454,20 @@ function looksEnglish(low: string): boolean {
   return /(?:ment|ments|ship|ships|tion|tions|sion|sions|ance|ances|ence|ences|ity|ities|ness|ism|isms|ure|ures|back|work|works|ful|less|able|ible|ics|ogy|ous|ive|ives|ise|ize|ised|ized|ally|ings|ulty|ities)$/.test(low);
 }
 
+const PLACE_OPENING = new Set('north south east west upper lower great little nether san santa santo são sao puerto porto ciudad villa monte mont port fort lake mount cape avenida avenue calle rua jirón jiron plaza paseo praça praca rue via'.split(' '));
+const PLACE_CLOSING = new Set('valley vale bay estate village town city bridge common gardens square road street avenue crescent terrace quay wharf docks lakes moor moors downs wolds fen fens forest district borough county province region'.split(' '));
+
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
   if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, '')) || ORGANISATION_NAME_AHEAD.test(textAfter)) return false;
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
+  // "King's Lynn", "Bishop's Stortford": a possessive word before the run makes it a place's name.
+  if (/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|Prof)\b)\p{Lu}\p{Ll}+['’]s[ \t]+$/u.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
+  // "West Walton", "San Isidro", "Avenida Apoquindo", "Eden Valley": a place's opening or closing word.
+  if (tokens.length >= 2 && (PLACE_OPENING.has(lowered[0]) || PLACE_CLOSING.has(lowered[lowered.length - 1]))) return false;
   if (lowered.some((token, i) => (isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
@@ -694,7 +709,8 @@ function findHits(text: string, aggressive = false): Hit[] {
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
   for (const match of text.matchAll(TITLED)) {
     // "Sir Jonathan North Community College", "Sir Robert Geffery's School": a school named for a person.
-    if (/^(?:Sir|Dame)/.test(match[1]) && ORGANISATION_NAME_AHEAD.test(ahead(text, match.index + match[0].length))) continue;
+    // The run may have taken the organisation word itself ("Sir John Barrow School"): read on from the title.
+    if (/^(?:Sir|Dame)/.test(match[1]) && ORGANISATION_NAME_AHEAD.test(ahead(text, match.index + match[1].length))) continue;
     const name = trimName(match[2]);
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
@@ -763,7 +779,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
-      tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before);
+      tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before) && !(isTerm(low[0]) && readAsDate(text, start, name));
     // A middle name may be a word elsewhere ("Phạm Thu Hà": "Thu" is also Thursday).
     // "Summer Hayward": the given name is a calendar word by design; the surname must pass.
     const judged = surnameFirst ? [tokens[0], tokens[tokens.length - 1]] : wordFirstWithSurname && !first && !surnameRun ? tokens.slice(1) : tokens;
@@ -1135,6 +1151,9 @@ function findHits(text: string, aggressive = false): Hit[] {
         // is; only a given name or a name already found joins the list there.
         if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low) && !wordNameWithSurname) break;
         const start = end + more[0].length - more[1].length;
+        // "…, english lead, Emily Davison Primary": the list has run into a school's name.
+        const afterItem = ahead(text, start + more[1].length);
+        if (ORG_WORDS.test(afterItem.trimStart()) || ORGANISATION_NAME_AHEAD.test(afterItem)) break;
         if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
         end = start + more[1].length;
       }
@@ -1150,11 +1169,7 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // "Summer", "June", "April" found as a person's given name (roster) stay that person capitalised
   // where no date reads them ("Summer says…", not "since June last year", "Summer term").
-  const calendarNamed = (key: string, word: string, at: number) =>
-    WORD_FIRST_NAMES.has(key) &&
-    word[0] !== word[0].toLowerCase() &&
-    !CALENDAR_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
-    !CALENDAR_AFTER.test(ahead(text, at + word.length));
+  const calendarNamed = (key: string, word: string, at: number) => WORD_FIRST_NAMES.has(key) && word[0] !== word[0].toLowerCase() && !readAsDate(text, at, word);
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   const sweepRoster = () => {
     for (const match of text.matchAll(NAME_OR_INITIALS)) {

@@ -174,6 +174,23 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('keeps places, streets, schools and researchers that hold a given name', () => {
+    const kept = [
+      '- Hubs at King\'s Lynn and Wisbech.',
+      '- The tutor visited Kendal, including Sir John Barrow School, where he observed a lesson.',
+      '- Two trainees both work in small schools in the Eden Valley.',
+      '## Tues pm: obs, Y8 Spanish, Marshland High School, West Walton',
+      '- The trainee links Paulo Freire to dialogic teaching.',
+      '### 18:30 Lima: doc review at hotel (San Isidro)',
+      '- the head: school on Avenida Apoquindo; wants partnership formalised',
+    ];
+    for (const line of kept) expect(redact(line)).not.toMatch(/a member of staff|a trainee(?! links)/);
+    expectRedactions([
+      ['- I met Mrs June Armitage, QA lead, in post since June last year; June\'s own audit found it.', '- I met the QA lead, in post since June last year; the QA lead\'s own audit found it.'],
+      ['- led by claire (Claire O\'Hare, english lead, Emily Davison Primary)', '- led by a member of staff (the english lead, Emily Davison Primary)'],
+    ]);
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
       ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
