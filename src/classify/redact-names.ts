@@ -76,8 +76,8 @@ const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarr
  * surname the lists do not know ("Persad", "Albuquerque", "Font i Puig"): the surname is taken with
  * it, so "Ravindra Persad flagged" does not become "a member of staff Persad flagged".
  */
-function extendOverSurname(text: string, hit: Hit, mask: Uint8Array): void {
-  if (hit.replacement === '' || !/\p{L}$/u.test(text.slice(hit.start, hit.end))) return;
+function extendOverSurname(text: string, hit: Hit, mask: Uint8Array, afterNickname = false): void {
+  if (hit.replacement === '' || !(afterNickname || /\p{L}$/u.test(text.slice(hit.start, hit.end)))) return;
   for (let guard = 0; guard < 2; guard++) {
     const next = SURNAME_AFTER.exec(text.slice(hit.end, hit.end + 60));
     if (!next) return;
@@ -152,7 +152,8 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
   }
 }
 
-const NICKNAME_AFTER = /^[ \t]*\([ \t]*["“'‘](\p{Lu}\p{Ll}+)["”'’][ \t]*\)/u;
+// 'Tanawat ("Tan")', or a short form between the given name and the surname: 'Catalina "Cata" Restrepo'.
+const NICKNAME_AFTER = /^[ \t]*(?:\([ \t]*["“'‘](\p{Lu}\p{Ll}+)["”'’][ \t]*\)|["“'‘](\p{Lu}\p{Ll}+)["”'’](?=[ \t]+\p{Lu}\p{Ll}))/u;
 
 /** 'Tanawat ("Tan")': the name's short form in brackets goes with it, and is known from then on. */
 function extendOverNickname(text: string, hit: Hit, mask: Uint8Array): string | null {
@@ -160,7 +161,8 @@ function extendOverNickname(text: string, hit: Hit, mask: Uint8Array): string | 
   const next = NICKNAME_AFTER.exec(text.slice(hit.end, hit.end + 40));
   if (!next || !unclaimed(mask, hit.end, hit.end + next[0].length)) return null;
   hit.end += next[0].length;
-  return next[1];
+  hit.name = text.slice(hit.start, hit.end);
+  return next[1] ?? next[2];
 }
 
 /** A word the lexicon knows as ordinary English (not a name). */
@@ -558,7 +560,16 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (hit.name !== found) remember(hit.name.slice(found.length).trim(), null);
     extendBeforeName(text, hit, mask);
     const nickname = extendOverNickname(text, hit, mask);
-    if (nickname) remember(nickname, null);
+    if (nickname) {
+      const named = hit.name;
+      extendOverSurname(text, hit, mask, true);
+      // The short form and the surname after it are this person wherever they come again.
+      for (const part of [nickname, hit.name.slice(named.length).trim()]) {
+        if (!part) continue;
+        remember(part, null);
+        if (hit.replacement && !firstSaid.has(part.toLowerCase())) firstSaid.set(part.toLowerCase(), hit.replacement.toLowerCase());
+      }
+    }
     // "Dr Helen Ashworth (HA)": the initials the notes will use for her go with the name.
     const initials = hit.replacement ? INITIALS_IN_BRACKETS.exec(ahead(text, hit.end)) : null;
     // Only the person's own initials ("Helen Ashworth (HA)"), not an acronym after a name ("(PGTA)").

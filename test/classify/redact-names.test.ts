@@ -191,6 +191,13 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes a short form in quotation marks between a given name and a surname, and both later', () => {
+    expectRedactions([
+      ['- Trainees Ignacio "Nacho" Huenchumil (primary) + Sophie Brennan\n- Nacho: strong on reading; Huenchumil\'s planning good', '- A trainee (primary) + a trainee\n- The trainee: strong on reading; a trainee\'s planning good'],
+      ['- Mrs Smith "always" says so', '- A member of staff "always" says so'],
+    ]);
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
       ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
