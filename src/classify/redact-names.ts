@@ -165,6 +165,12 @@ function extendOverNickname(text: string, hit: Hit, mask: Uint8Array): string | 
   return next[1] ?? next[2];
 }
 
+/** A word compromise knows only as some proper noun ("Charlton"): a surname as often as anything. */
+const properNounOnly = (word: string) => {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((tag) => tag === 'ProperNoun');
+};
+
 /** A word the lexicon knows as ordinary English (not a name). */
 const isCommonWord = (word: string) => {
   const tags = tagsOf(word);
@@ -195,6 +201,12 @@ const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_
 // A month or season read as a date: "since June", "in the Summer", "June 2024", "Summer term".
 const CALENDAR_BEFORE = /\b(?:in|on|since|by|from|until|till|to|last|next|this|early|late|mid|end of|during|over|the|of|before|after|each|every|and|or|-)[ \t]*$|\d[ \t]*$/i;
 const CALENDAR_AFTER = /^(?:[ \t]*[-–\/][ \t]*\p{Lu}|[ \t]+(?:\d|term|terms|half|holidays?|break|school|intake|cohort|placement|block|exams?|window|deadline|last|next|this|and|or|to|onwards)\b)/iu;
+
+// The word before a bracket that holds a full name: "jade (Jade Purvis)", "obs summer (Summer …".
+const ALIAS_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]*)[ \t]*\([ \t]*$/u;
+// A word-name read as the word: "hope to see", "we hope", "will be", "joy in the room".
+const VERB_READING_AFTER = /^[ \t]+(?:to|that|so|for|you|we|they|it|this|be|have|not|in the|of the)\b/i;
+const VERB_READING_BEFORE = /\b(?:i|we|they|you|to|will|would|can|may|might|must|should|a|an|the|real|great|much|no|some|with)[ \t]+$/i;
 
 const readAsDate = (text: string, at: number, word: string) => {
   const after = text.slice(at + word.length, at + word.length + 40);
@@ -501,7 +513,7 @@ function trimName(name: string): string {
     const last = tokens[tokens.length - 1];
     const low = last.toLowerCase();
     const previous = tokens[tokens.length - 2];
-    const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous);
+    const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low));
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)$/.test(previous)) break;
     if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
@@ -783,18 +795,19 @@ function findHits(text: string, aggressive = false): Hit[] {
     const hyphenatedGiven = tokens.length >= 2 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[0]) && !isCommonWord(tokens[0].split('-')[1]);
     // "Jade Okonjo", "Grace Mbeki": a first name that is also a word, with a surname no dictionary knows.
     // "Jordan Pattinson", "Florence Adeyemi": a given name that is also a place, before a surname no dictionary knows.
-    const wordFirstWithSurname = tokens.length >= 2 && (wordGivenName(low[0]) || (isPlace(low[0]) && tagsOf(low[0]).some((tag) => /Name$|^Person$/.test(tag)))) && low.slice(1).every((token) => !isCommonWord(token) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
+    const wordFirstWithSurname = tokens.length >= 2 && (wordGivenName(low[0]) || (isPlace(low[0]) && tagsOf(low[0]).some((tag) => /Name$|^Person$/.test(tag)))) && low.slice(1).every((token) => (!isCommonWord(token) || properNounOnly(token)) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
     // "Phạm Thu Hà", "Lim Wei Jie": a surname written first before a given name.
     const surnameFirst = tokens.length >= 2 && SURNAME_FIRST.has(unaccented(low[0])) && isFirstName(low[tokens.length - 1]);
-    if (process.env.DBG && name.includes(process.env.DBG)) console.error('P4', JSON.stringify({name, rostered, first, surnameRun, wordFirstWithSurname, nl: isNameLike(tokens, after, before, true), after: after.slice(0,30)}));
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
       tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before) && !(isTerm(low[0]) && readAsDate(text, start, name));
     // A middle name may be a word elsewhere ("Phạm Thu Hà": "Thu" is also Thursday).
     // "Summer Hayward": the given name is a calendar word by design; the surname must pass.
-    const judged = surnameFirst ? [tokens[0], tokens[tokens.length - 1]] : wordFirstWithSurname && !first && !surnameRun ? tokens.slice(1) : tokens;
-    if (!namedByRole && !isNameLike(judged, after, before, true)) continue;
+    const surnameOnly = !surnameFirst && wordFirstWithSurname && !first && !surnameRun;
+    const judged = surnameFirst ? [tokens[0], tokens[tokens.length - 1]] : surnameOnly ? tokens.slice(1) : tokens;
+    // wordFirstWithSurname has already judged the surname's words; the name test adds the context.
+    if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;
@@ -1181,6 +1194,37 @@ function findHits(text: string, aggressive = false): Hit[] {
   // "Summer", "June", "April" found as a person's given name (roster) stay that person capitalised
   // where no date reads them ("Summer says…", not "since June last year", "Summer term").
   const calendarNamed = (key: string, word: string, at: number) => WORD_FIRST_NAMES.has(key) && word[0] !== word[0].toLowerCase() && !readAsDate(text, at, word);
+  // "jade (Jade Purvis)", "obs summer (Summer Blackett)", "bex (Rebecca Oduya)": a word just before
+  // a bracket that opens with a person's full name is what these notes call that person, in any
+  // case and even where it is also a word, so it goes, and so does every later use of it that no
+  // date or verb reads ("summer: 'i didnt know…'", "dawn again", but not "summer term", "hope to").
+  const declaredAliases = () => {
+    const declared = new Map<string, string>();
+    for (const hit of [...hits]) {
+      if (!hit.replacement || !/\p{Lu}/u.test(hit.name[0] ?? '') || tokensOf(hit.name).length < 2) continue;
+      const before = ALIAS_BEFORE_BRACKET.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+      if (!before) continue;
+      const word = before[1];
+      const low = word.toLowerCase();
+      const sameGiven = low === tokensOf(hit.name)[0].toLowerCase();
+      const shortForm = !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !ROLE_WORD.test(low) && !NOTE_ABBREVIATIONS.has(low) && low.length >= 3;
+      if (!sameGiven && !shortForm) continue;
+      const start = hit.start - before[0].length;
+      const replacement = hit.replacement.toLowerCase();
+      // Another pass may have taken the word already ("Bex (" opening a line): it is declared all the same.
+      if (!taken(start, start + word.length)) pushHit({ start, end: start + word.length, name: word, replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
+      declared.set(low, replacement);
+    }
+    for (const [low, replacement] of declared) {
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])${low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'giu'))) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(ahead(text, end)) || VERB_READING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+        pushHit({ start, end, name: match[0], replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
+      }
+    }
+  };
+
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   const sweepRoster = () => {
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
@@ -1205,6 +1249,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     }
   };
 
+  if (aggressive) declaredAliases();
   joinLists(hits);
   sweepRoster();
   // A list the sweep found the first of ("Present: Kerenza Pascoe, Summer Hale, …" after "trainee

@@ -198,6 +198,21 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes the word notes call a person by, given just before a bracket with the full name, and its later uses', () => {
+    const notes = [
+      '- 3 on cause for concern: jade (Jade Purvis), tiago',
+      '- obs summer (Summer Blackett) - v good lang modelling',
+      '- summer: "i didnt know how much language stuff there was"',
+      '- jade says the summer term was hard; we hope to see jade again',
+      '- mentor = room leader dawn (Dawn Charlton) - L3',
+      '- dawn fb: warm but general. dawn again',
+      '- bex (Rebecca Oduya) nursery class; bex quote: "i was scared of maths"',
+    ].join('\n');
+    const out = redact(notes);
+    expect(out).not.toMatch(/jade|Purvis|Blackett|summer(?! term)|dawn|Charlton|bex|Rebecca|Oduya/i);
+    expect(out).toContain('the summer term was hard; we hope to see');
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
       ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
