@@ -26,7 +26,8 @@ const ROMANISED_GIVEN = /^[a-z]{2,4}-[a-z]{3,5}$/;
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
   (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
-  low.split('-').every((part) => part.length > 1 && !isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !/^(?:pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e)$/.test(part));
+  // "Ellie-May", "Mary-Grace": a second given name may be a word.
+  low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !/^(?:pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e)$/.test(part))));
 /** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
 const FOLD_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss', ð: 'd', þ: 'th' };
 const unaccented = (low: string) =>
@@ -246,7 +247,7 @@ const ROLE_PATTERN =
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.

@@ -213,6 +213,14 @@ describe('redactNames', () => {
     expect(out).toContain('the summer term was hard; we hope to see');
   });
 
+  it('reads Spanish titles and a hyphenated given name whose second part is a word', () => {
+    expectRedactions([
+      ['### 14:00 mtg Lic. Pilar Ramos (school director)', '### 14:00 mtg the school director'],
+      ['- Ing. Tomás Rivas said ok; Doña Carmen agreed', '- A member of staff said ok; a member of staff agreed'],
+    ]);
+    expect(redact('- vocab list for a pupil w/ VI (Ellie-May)')).not.toContain('Ellie');
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
       ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
