@@ -311,10 +311,13 @@ const COUNTRY_CODES = new Set(
 function initialsActing(after: string, short: boolean): boolean {
   const action = /^[ \t]+(?:to[ \t]+([a-z]+)|(?:(?:\+|&|and)[ \t]*[A-Z]{2,3}[ \t]+)?([a-z]+))/.exec(after);
   if (!action) return false;
-  if (action[1]) return isVerb(action[1]);
+  // British spellings the (American) lexicon lacks: "to finalise", "organises".
+  if (action[1]) return isVerb(action[1]) || /(?:ise|ize)$/.test(action[1]);
   // Three capitals before a verb are as often an acronym ("SKE routed at offer"): only two act so.
   return short && isVerb(action[2], true) && !/^(?:is|are|was|were|has|have|had|can|will|may|must|should|would|could|does|do)$/.test(action[2]);
 }
+
+const ABROAD = /\b(?:iQTS|international|overseas|abroad|[A-Z]{2} \+ [A-Z]{2})\b/;
 
 /** Upper-case letters that are an acronym or a country code, not a person's initials. */
 const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
@@ -1092,12 +1095,17 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!firstSaid.has(initials)) firstSaid.set(initials, firstSaid.get(key) ?? hit.replacement.toLowerCase());
   }
 
+  // Notes of an inspection abroad write countries as codes ("KE + UG", "NZ recorded session").
+  const abroad = ABROAD.test(text);
+  const countryCodeHere = (letters: string) => COUNTRY_CODES.has(letters) && (abroad || /^(?:UK|GB|US|USA|UAE|KSA)$/.test(letters));
+  const placeHere = (word: string) => isPlace(word) && !(COUNTRY_CODES.has(word) && !abroad);
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
     // Initials a name was given in brackets are that person's: the sweep below gives them the role.
     // Country codes never are ("NZ recorded session…" acts as a person's initials would).
-    if (notInitials(initials) || isPlace(initials) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    // In notes of an inspection in England no country is abbreviated: "RO to finalise", "TW strong on SEND".
+    if (KNOWN_ACRONYMS.has(initials) || countryCodeHere(initials) || placeHere(initials) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const apostrophe = /['’]/.test(initials);
@@ -1119,7 +1127,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // Opening a line or a sentence as its subject: "- GP to draft", "PC acknowledges…", "KW agreed
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
-      /(?:^|\n|[.;][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
+      /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
     if (!apostrophe && !speaks && !company && !subject) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
   }
@@ -1231,7 +1239,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
       const word = match[1].replace(/['’]s$/, '');
       const key = word.toLowerCase();
-      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || isPlace(key) || NOTE_ABBREVIATIONS.has(key) || notInitials(word)) continue;
+      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || KNOWN_ACRONYMS.has(word) || countryCodeHere(word)) continue;
       // Initials stand for the person only in capitals: "HA keen…", not "Ha".
       if (aliasKeys.has(key) && word !== word.toUpperCase()) continue;
       // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI

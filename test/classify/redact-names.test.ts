@@ -137,12 +137,16 @@ describe('redactNames', () => {
       ['- PC acknowledges sessions too late. CD disagreed', '- A member of staff acknowledges sessions too late. A member of staff disagreed'],
       ['- call w/ provider lead Dr Helen Ashworth (HA) on 24 Feb.\n- HA keen to stress recruitment', '- call w/ the provider lead on 24 Feb.\n- The lead keen to stress recruitment'],
     ]);
-    // Acronyms and country codes doing the same stay: they are not people.
+    // Acronyms doing the same stay, and so do country codes in notes of an inspection abroad: they are not people.
     expectRedactions([
       ['- SKE routed at offer; EPA results strong', '- SKE routed at offer; EPA results strong'],
-      ['- NZ recorded session on te reo Maori', '- NZ recorded session on te reo Maori'],
+      ['# iQTS visit, NZ + AU\n- NZ recorded session on te reo Maori', '# iQTS visit, NZ + AU\n- NZ recorded session on te reo Maori'],
       ['- Post-insp plan (PIP) = 11 actions; PIP action 2 done', '- Post-insp plan (PIP) = 11 actions; PIP action 2 done'],
       ['- QA to improve; EY trainees good', '- QA to improve; EY trainees good'],
+    ]);
+    // In notes of an inspection in England the same letters are a person's initials.
+    expectRedactions([
+      ['- Actions: RO to finalise the draft; TW to send tracker. DSL = AR', '- Actions: a member of staff to finalise the draft; a member of staff to send tracker. DSL = a member of staff'],
     ]);
   });
 
