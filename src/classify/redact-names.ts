@@ -52,8 +52,12 @@ const isPlacePhrase = (tokens: string[]) => tokens.length > 0 && (isPlace(tokens
  */
 const listedGiven = (low: string) => {
   const plain = unaccented(low);
-  return plain.length > 2 && isUsGivenName(plain) && !NOT_NAMES.has(plain) && !isPlace(plain) && !isTerm(plain);
+  if (plain.length < 3 || !isUsGivenName(plain) || NOT_NAMES.has(plain) || isPlace(plain) || isTerm(plain)) return false;
+  // Nor an acronym or country code ("Afi", "Edi"), a word of a place's name ("Hong", "Costa", "Paulo") or a title ("Sra").
+  const upper = plain.toUpperCase();
+  return !KNOWN_ACRONYMS.has(upper) && !COUNTRY_CODES.has(upper) && !PLACES_BY_WORD.has(plain) && !LOWER_TITLES.test(plain);
 };
+const LOWER_TITLES = /^(?:miss|prof|professor|sir|dame|rev|revd|cllr|councillor|sra|srta|mme|mlle|herr|frau|dott|puan|encik|cik)$/;
 /** A word after a given name that can be a surname: a known one, or one no dictionary, place or term list holds ("Prys", "Papadaki"). */
 const surnameLike = (low: string) => (isLastName(low) || !dictionaryWord(low)) && !isPlace(low) && !isTerm(low) && !isCommonWord(low);
 /** Terms of the trade, calendar words, demonyms and cited researchers: never a person in notes. */
@@ -1424,7 +1428,9 @@ function capitaliseLikelyNames(text: string): string {
     const meets = given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && (!isEnglishWord(low) || NAME_ENDS_AFTER.test(text.slice(lastEnd, lastEnd + 12)));
     // "… and ananya said", "felt kavitha explained it well": a given name no English word, anywhere before a verb of saying.
     const says = given && !isEnglishWord(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && text.charCodeAt(lastEnd + 1) !== 40;
-    if (meets || says || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+    // "bethan's lesson", "owain (y9 mentor)": a possessive about a person's work, or a role in brackets after it.
+    const owns = given && !isEnglishWord(low) && (low !== lowered ? PERSONAL_POSSESSIONS.test(text.slice(lastEnd + 1, lastEnd + 30)) : LOWER_ROLE_AFTER.test(text.slice(lastEnd, lastEnd + 40)));
+    if (meets || says || owns || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
       atOffsets.push(start);
     }
   }
@@ -1444,6 +1450,8 @@ function capitaliseLikelyNames(text: string): string {
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+/** One person's role in brackets: " (mentor)", " (y9 ECT)", " (lead mentor)"; not a count of them (" (3 trainees)"). */
+const LOWER_ROLE_AFTER = new RegExp(`^[ \\t]*\\((?:(?!\\d+[ \\t])[\\w.&-]+[ \\t]+){0,2}${ROLE_PATTERN}(?<!s)[ \\t]*\\)`, 'i');
 /** Between two names of a list: a comma, "+", "&" or "and". */
 const LOWER_JOIN = /^(?:[ \t]*[,+&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 

@@ -169,6 +169,9 @@ describe('redactNames', () => {
       ['- kavitha, nourhan and rhys all on track', '- A member of staff, a member of staff and a member of staff all on track'],
       ['- met w/ ananya re targets', '- met w/ a member of staff re targets'],
       ['- the tutor told us that bethan explained it well', '- the tutor told us that a member of staff explained it well'],
+      // A possessive about a person's work, a role in brackets.
+      ["- good pace in bethan's lesson, pupils engaged", "- good pace in a trainee's lesson, pupils engaged"],
+      ['- then owain (y9 mentor) joined us', '- then a y9 mentor joined us'],
     ]);
     // Places, words and organisations the list would otherwise hold, or that it holds but no person's position surrounds.
     const kept = [
@@ -180,6 +183,9 @@ describe('redactNames', () => {
       '- eng lang and lit results up, ashton + marbella visits',
       '- visited Mong Kok and Kowloon Tong hubs',
       '- placements in ashton (3 trainees)',
+      '- placements in ashton (lead school)',
+      // Acronyms, words of a place's name and cited work stay ("Hong" and "Costa" are on the US list).
+      '- AFI: trainees in Hong Kong and Costa Rica',
     ];
     expectRedactions(kept.map((text) => [text, text]));
   });
