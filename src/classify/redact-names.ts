@@ -76,7 +76,7 @@ const dictionaryWord = (word: string): boolean => {
   // "Will staffing…", "Mark books…", "Amber flags…": a given name that is also a word opens a line
   // as the word; the name lists' own names (Kwabena, Priya) and surnames do not.
   // So are the large US list's ("Constance", "Terrence"), though their endings look English.
-  if (((isFirstName(low) || listedGiven(low)) && !NOT_NAMES.has(low) && !isEnglishWord(low)) || isLastName(low)) return false;
+  if ((!isEnglishWord(low) && !NOT_NAMES.has(low) && (isFirstName(low) || listedGiven(low))) || isLastName(low)) return false;
   return low.split('-').every((part) => part.length > 0 && (isEnglishWord(part) || NOTE_ABBREVIATIONS.has(part.replace(/s$/, '')) || isTerm(part) || looksEnglish(part.replace(/s$/, ''))));
 };
 
@@ -1326,8 +1326,8 @@ function likelyNameAlone(low: string): boolean {
   const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
   return given || (/^o['’][a-z]{3,}$/.test(low) && low.slice(2) !== 'clock');
 }
-/** Per lower-case word: a name alone (likelyNameAlone), a surname after a title or a name (surnameShape), a given name (isFirstName). */
-const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: boolean }>();
+/** Per lower-case word: a name alone (likelyNameAlone), a surname after a title or a name (surnameShape), a given name (isFirstName or the US list), one of the US list (listedGiven). */
+const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: boolean; listed: boolean }>();
 
 /**
  * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
@@ -1386,7 +1386,8 @@ function capitaliseLikelyNames(text: string): string {
     let shape = wordShapes.get(low);
     if (shape === undefined) {
       // The large list's given names count only where `given` is asked: after a role or a title, joined to a name.
-      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: (isFirstName(low) || listedGiven(low)) && !NOT_NAMES.has(low) };
+      const listed = listedGiven(low);
+      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: (isFirstName(low) || listed) && !NOT_NAMES.has(low), listed };
       if (wordShapes.size < 100_000 && low.length <= 40) wordShapes.set(low, shape);
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
@@ -1423,7 +1424,7 @@ function capitaliseLikelyNames(text: string): string {
     // tom"), an unknown word opening a line before a verb of saying or a bracket ("jiahui said…",
     // "liz (prog admin)"). Capitalised there only; the rules above then read it as a name.
     if (shape.alone) continue;
-    const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || listedGiven(low);
+    const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || shape.listed;
     // A given name that is also a word ("asked will there be", "told mark schemes") only before a word that ends a name.
     const meets = given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && (!isEnglishWord(low) || NAME_ENDS_AFTER.test(text.slice(lastEnd, lastEnd + 12)));
     // "… and ananya said", "felt kavitha explained it well": a given name no English word, anywhere before a verb of saying.
