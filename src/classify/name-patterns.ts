@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { US_GIVEN_NAMES } from './us-given-names.js';
+import { TOWNS_OPENING_WITH_US_GIVEN_NAMES, US_GIVEN_NAMES } from './us-given-names.js';
 
 /**
  * Word lists the name redactor needs that compromise's lexicon lacks or gets wrong: places where
@@ -125,6 +125,13 @@ let usGiven: Set<string> | null = null;
 export function isUsGivenName(low: string): boolean {
   usGiven ??= new Set(US_GIVEN_NAMES.split(/\s+/).filter(Boolean));
   return usGiven.has(low);
+}
+
+/** Towns whose name opens with a name of that list ("melton mowbray", "santo domingo"): lower case, unaccented. */
+let townsOpening: Set<string> | null = null;
+export function isTownOpeningWithUsGivenName(phrase: string): boolean {
+  townsOpening ??= new Set(TOWNS_OPENING_WITH_US_GIVEN_NAMES.split('\n').filter(Boolean));
+  return townsOpening.has(phrase);
 }
 
 /** Nationalities, languages and peoples: capitalised, never a person in notes. */

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { headingOf } from './split-notes.js';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isUsGivenName, isVerb } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -773,7 +773,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     const surnameFirst = tokens.length >= 2 && SURNAME_FIRST.has(unaccented(low[0])) && isFirstName(low[tokens.length - 1]);
     // "Bethan Lloyd", "Eleftheria Papadaki": a given name only the large list holds, before a surname
     // that is no word, place or term. The surname is what makes a person likely here.
-    const listedWithSurname = tokens.length >= 2 && !first && listedGiven(low[0]) && low.slice(1).every(surnameLike);
+    // Not a town that opens so ("Melton Mowbray", "Santo Domingo Este"), whole or with words after it.
+    const listedWithSurname =
+      tokens.length >= 2 && !first && listedGiven(low[0]) && low.slice(1).every(surnameLike) && !low.some((_, i) => i > 0 && isTownOpeningWithUsGivenName(unaccented(low.slice(0, i + 1).join(' '))));
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst && !listedWithSurname) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =

