@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { TOWNS_OPENING_WITH_US_GIVEN_NAMES, US_GIVEN_NAMES } from './us-given-names.js';
 
 /**
  * Word lists the name redactor needs that compromise's lexicon lacks or gets wrong: places where
@@ -10,7 +11,7 @@ const words = (text: string) => new Set(text.trim().split(/\s*\|\s*|\n/).map((wo
 
 export const PLACES = words(`
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belgium|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria|cambodia|cameroon|canada|chile|china|colombia|costa rica|croatia|cyprus|czechia|czech republic|denmark|ecuador|egypt|england|estonia|ethiopia|finland|france|gambia|georgia|germany|ghana|greece|guatemala|hong kong|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|south korea|kuwait|laos|latvia|lebanon|lithuania|luxembourg|macau|malawi|malaysia|maldives|malta|mauritius|mexico|moldova|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|new zealand|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|saudi|scotland|senegal|serbia|sierra leone|singapore|slovakia|slovenia|south africa|spain|sri lanka|sudan|sweden|switzerland|taiwan|tanzania|thailand|tunisia|turkey|türkiye|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|viet nam|wales|yemen|zambia|zimbabwe|uae|uk|usa
-abu dhabi|dubai|addis|sharjah|al ain|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait city|cairo|alexandria|amman|beirut|istanbul|ankara|beijing|shanghai|shenzhen|guangzhou|chengdu|suzhou|hangzhou|bangkok|chiang mai|phuket|kuala lumpur|kl|penang|johor bahru|hanoi|ho chi minh city|saigon|da nang|jakarta|bali|surabaya|manila|tokyo|osaka|seoul|busan|taipei|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune|ahmedabad|lahore|karachi|islamabad|dhaka|colombo|kathmandu|nairobi|mombasa|kisumu|lagos|abuja|ibadan|kano|port harcourt|accra|kumasi|kampala|dar es salaam|arusha|kigali|addis ababa|lusaka|harare|bulawayo|johannesburg|cape town|durban|pretoria|gaborone|windhoek|maputo|dakar|casablanca|rabat|tunis|madrid|barcelona|valencia|seville|malaga|bilbao|lisbon|porto|paris|lyon|rome|milan|berlin|munich|hamburg|frankfurt|amsterdam|rotterdam|the hague|utrecht|brussels|geneva|zurich|vienna|prague|warsaw|krakow|kraków|budapest|bucharest|sofia|athens|thessaloniki|nicosia|limassol|valletta|dublin|oslo|stockholm|copenhagen|helsinki|moscow|kyiv|mexico city|guadalajara|monterrey|bogota|bogotá|lima|quito|santiago|buenos aires|montevideo|são paulo|sao paulo|rio|rio de janeiro|caracas|panama city|san josé|san jose|toronto|vancouver|new york|sydney|melbourne|auckland|singapore
+abu dhabi|dubai|addis|sharjah|al ain|ajman|doha|riyadh|jeddah|dammam|muscat|manama|kuwait city|cairo|alexandria|amman|beirut|istanbul|ankara|beijing|shanghai|shenzhen|guangzhou|chengdu|suzhou|hangzhou|bangkok|chiang mai|phuket|kuala lumpur|kl|penang|johor bahru|hanoi|ho chi minh city|saigon|da nang|jakarta|bali|surabaya|manila|tokyo|osaka|seoul|busan|taipei|kowloon|mong kok|tsim sha tsui|wan chai|causeway bay|sha tin|tuen mun|yuen long|kwun tong|mumbai|delhi|new delhi|bangalore|bengaluru|chennai|kolkata|hyderabad|pune|ahmedabad|lahore|karachi|islamabad|dhaka|colombo|kathmandu|nairobi|mombasa|kisumu|lagos|abuja|ibadan|kano|port harcourt|accra|kumasi|kampala|dar es salaam|arusha|kigali|addis ababa|lusaka|harare|bulawayo|johannesburg|cape town|durban|pretoria|gaborone|windhoek|maputo|dakar|casablanca|rabat|tunis|madrid|barcelona|valencia|seville|malaga|bilbao|lisbon|porto|paris|lyon|rome|milan|berlin|munich|hamburg|frankfurt|amsterdam|rotterdam|the hague|utrecht|brussels|geneva|zurich|vienna|prague|warsaw|krakow|kraków|budapest|bucharest|sofia|athens|thessaloniki|nicosia|limassol|valletta|dublin|oslo|stockholm|copenhagen|helsinki|moscow|kyiv|mexico city|guadalajara|monterrey|bogota|bogotá|lima|quito|santiago|buenos aires|montevideo|são paulo|sao paulo|rio|rio de janeiro|roma|caracas|panama city|san josé|san jose|toronto|vancouver|new york|sydney|melbourne|auckland|singapore
 london|birmingham|manchester|leeds|liverpool|sheffield|bristol|leicester|nottingham|derby|coventry|bradford|newcastle|sunderland|hull|york|oxford|cambridge|norwich|ipswich|exeter|plymouth|bath|brighton|portsmouth|southampton|reading|luton|milton keynes|northampton|peterborough|lincoln|stoke|wolverhampton|walsall|dudley|preston|blackpool|bolton|wigan|oldham|rochdale|stockport|salford|durham|middlesbrough|carlisle|cardiff|swansea|edinburgh|glasgow|belfast|kent|essex|surrey|sussex|yorkshire|lancashire|cumbria|devon|cornwall|norfolk|suffolk|cheshire|midlands|west midlands|east midlands|north east|north west|south west|south east|loughborough|gloucester|worcester|hereford|chester|lancaster|canterbury|winchester|salisbury|wakefield|doncaster|rotherham|barnsley|huddersfield|halifax|harrogate|scarborough
 gulf|middle east|east africa|west africa|southern africa|south asia|south east asia|southeast asia|latin america|central america|south america|europe|asia|africa|americas|caribbean|scandinavia|balkans|arabia
 `);
@@ -114,6 +115,24 @@ thuy|thúy|huyen|huyền|nga|hanh|hạnh|khanh|khánh|phuc|phúc|giang|hải|hù
 jia|siew|xiu|zihan|yiting|hà|thư|thủy|hằng|hương|nhi|tú|hiền|thảo|ngọc|quân|đức|dũng|hùng|sơn|thành|tuấn|phương|trâm|nguyệt
 ravinder|ravindra|jasvinder|kulwinder|satnam|gurdeep|hardeep|harvinder|jagdeep|kamaljit|mandeep|rupinder|sukhjit|tarsem|jaspal|paramjit|surinder|davinder|amrit|navjot|simranjit|sukhdeep
 `);
+
+/**
+ * ~63,000 more given names (US births 1880-2024, scripts/make-given-names.ts: English words and towns
+ * taken out). Far more than GIVEN_NAMES, and so holding words and places no filter caught ("Lang",
+ * "Ashton"): redact-names asks it only where a person is already likely. Built on first use.
+ */
+let usGiven: Set<string> | null = null;
+export function isUsGivenName(low: string): boolean {
+  usGiven ??= new Set(US_GIVEN_NAMES.split(/\s+/).filter(Boolean));
+  return usGiven.has(low);
+}
+
+/** Towns whose name opens with a name of that list ("melton mowbray", "santo domingo"): lower case, unaccented. */
+let townsOpening: Set<string> | null = null;
+export function isTownOpeningWithUsGivenName(phrase: string): boolean {
+  townsOpening ??= new Set(TOWNS_OPENING_WITH_US_GIVEN_NAMES.split('\n').filter(Boolean));
+  return townsOpening.has(phrase);
+}
 
 /** Nationalities, languages and peoples: capitalised, never a person in notes. */
 export const DEMONYMS = words(`

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { headingOf } from './split-notes.js';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isVerb } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -45,6 +45,22 @@ const isPlace = (word: string) =>
   PLACES.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || tagsOf(word).some((tag) => tag === 'City' || tag === 'Country' || tag === 'Place' || tag === 'Region');
 /** "Abu Dhabi", "Ho Chi Minh City", "Lagos": the whole phrase, or every word of it, is a place. */
 const isPlacePhrase = (tokens: string[]) => tokens.length > 0 && (isPlace(tokens.join(' ')) || tokens.every((token) => isPlace(token)));
+/**
+ * A given name only the large US list holds ("Bethan", "Owain", "Ananya", "Eleftheria"): asked only
+ * where a person is already likely (after a role, before a surname, joined to a name found, after a
+ * verb of meeting), never wholesale, since the list also holds places and words ("Lang", "Ashton").
+ * Never a place, a term or a word NOT_NAMES keeps.
+ */
+const listedGiven = (low: string) => {
+  const plain = unaccented(low);
+  if (plain.length < 3 || !isUsGivenName(plain) || NOT_NAMES.has(plain) || isPlace(plain) || isTerm(plain)) return false;
+  // Nor an acronym or country code ("Afi", "Edi"), a word of a place's name ("Hong", "Costa", "Paulo") or a title ("Sra").
+  const upper = plain.toUpperCase();
+  return !KNOWN_ACRONYMS.has(upper) && !COUNTRY_CODES.has(upper) && !PLACES_BY_WORD.has(plain) && !LOWER_TITLES.test(plain);
+};
+const LOWER_TITLES = /^(?:miss|prof|professor|sir|dame|rev|revd|cllr|councillor|sra|srta|mme|mlle|herr|frau|dott|puan|encik|cik)$/;
+/** A word after a given name that can be a surname: a known one, or one no dictionary, place or term list holds ("Prys", "Papadaki"). */
+const surnameLike = (low: string) => (isLastName(low) || !dictionaryWord(low)) && !isPlace(low) && !isTerm(low) && !isCommonWord(low);
 /** Terms of the trade, calendar words, demonyms and cited researchers: never a person in notes. */
 const isTerm = (word: string) => {
   const low = word.toLowerCase().replace(/['’]s$/, '');
@@ -60,7 +76,8 @@ const dictionaryWord = (word: string): boolean => {
   const low = word.toLowerCase().replace(/['’]s$/, '');
   // "Will staffing…", "Mark books…", "Amber flags…": a given name that is also a word opens a line
   // as the word; the name lists' own names (Kwabena, Priya) and surnames do not.
-  if ((isFirstName(low) && !NOT_NAMES.has(low) && !isEnglishWord(low)) || isLastName(low)) return false;
+  // So are the large US list's ("Constance", "Terrence"), though their endings look English.
+  if ((!isEnglishWord(low) && !NOT_NAMES.has(low) && (isFirstName(low) || listedGiven(low))) || isLastName(low)) return false;
   return low.split('-').every((part) => part.length > 0 && (isEnglishWord(part) || NOTE_ABBREVIATIONS.has(part.replace(/s$/, '')) || isTerm(part) || looksEnglish(part.replace(/s$/, ''))));
 };
 
@@ -455,7 +472,8 @@ function positionalName(tokens: string[]): boolean {
   return tokens.every((word) => {
     const low = word.toLowerCase().replace(/['’]s$/, '');
     if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
-    if (looksEnglish(low) && !isFirstName(low) && !isLastName(low) && !WORD_FIRST_NAMES.has(low)) return false;
+    // A given name of the large list is no English word by its ending ("Terrence", "Constance"): here a person is likely.
+    if (looksEnglish(low) && !isFirstName(low) && !isLastName(low) && !WORD_FIRST_NAMES.has(low) && !listedGiven(low)) return false;
     return WORD_FIRST_NAMES.has(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
   });
 }
@@ -534,7 +552,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
-const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(?:\+|&|and)[ \t]*$/u;
+const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(\+|&|and|,[ \t]*and|,)[ \t]*$/u;
 const INITIALS_IN_BRACKETS = /^[ \t]*\(([A-Z]{2,4})\)/;
 
 /** Initials made of the first letters of every word of a name of two words or more. */
@@ -663,7 +681,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!titled && isPlacePhrase(nameTokens) && !placeGiven) continue;
     // "mentor (Sliema)", "head (Lusaka)": one unknown word in brackets after a role is where the
     // person works far more often than who they are; a listed given name or surname still counts.
-    if (parenthesised && !titled && nameTokens.length === 1 && !isFirstName(nameTokens[0]) && !isLastName(nameTokens[0].toLowerCase())) continue;
+    if (parenthesised && !titled && nameTokens.length === 1 && !isFirstName(nameTokens[0]) && !listedGiven(nameTokens[0].toLowerCase()) && !isLastName(nameTokens[0].toLowerCase())) continue;
     let end = nameStart + name.length;
     const roleText = role.trim();
     // "trainees Noor + Kavya", "mentors Tom, Sarah and Ali", "trainees (Amira, Ben + Chidi)":
@@ -802,7 +820,12 @@ function findHits(text: string, aggressive = false): Hit[] {
     const wordFirstWithSurname = tokens.length >= 2 && (wordGivenName(low[0]) || (isPlace(low[0]) && tagsOf(low[0]).some((tag) => /Name$|^Person$/.test(tag)))) && low.slice(1).every((token) => (!isCommonWord(token) || properNounOnly(token)) && !isEnglishWord(token) && !isPlace(token) && !isTerm(token));
     // "Phạm Thu Hà", "Lim Wei Jie": a surname written first before a given name.
     const surnameFirst = tokens.length >= 2 && SURNAME_FIRST.has(unaccented(low[0])) && isFirstName(low[tokens.length - 1]);
-    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst) continue;
+    // "Bethan Lloyd", "Eleftheria Papadaki": a given name only the large list holds, before a surname
+    // that is no word, place or term. The surname is what makes a person likely here.
+    // Not a town that opens so ("Melton Mowbray", "Santo Domingo Este"), whole or with words after it.
+    const listedWithSurname =
+      tokens.length >= 2 && !first && listedGiven(low[0]) && low.slice(1).every(surnameLike) && !low.some((_, i) => i > 0 && isTownOpeningWithUsGivenName(unaccented(low.slice(0, i + 1).join(' '))));
+    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst && !listedWithSurname) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
       tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before) && !(isTerm(low[0]) && readAsDate(text, start, name));
@@ -902,7 +925,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
-    if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(tokens[0].toLowerCase()) && !roster.has(tokens[0].toLowerCase())) continue;
+    if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(tokens[0].toLowerCase()) && !listedGiven(tokens[0].toLowerCase()) && !roster.has(tokens[0].toLowerCase())) continue;
     claim(start, start + run.length, run, null);
   }
 
@@ -948,8 +971,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     // name or a title, or a name after a role word, counts.
     const single = tokens.length === 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/.test(run) && !isFirstName(low[0]) && !roster.has(low[0]) && !WORD_FIRST_NAMES.has(low[0]);
     // After a role too ("mentor (Sliema)", "head (Lusaka)") one unknown word is more often where the
-    // person works; a listed surname still counts.
-    if (single && (!roleBefore || !isLastName(low[0]))) continue;
+    // person works; a listed surname, or a given name of the large US list ("mentor (Bethan)"), still counts.
+    if (single && (!roleBefore || !(isLastName(low[0]) || listedGiven(low[0])))) continue;
     if (tokens.length > 1 && tokens.every((token) => isCommonWord(token.toLowerCase()) && !isFirstName(token.toLowerCase()))) continue;
     if (roleBefore && ROLE_WORD.test(roleBefore[1].trim())) {
       let start = match.index;
@@ -1071,7 +1094,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     const tokens = tokensOf(run);
     const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
     const start = match.index + match[0].length - run.length;
-    const given = PERSON_WORD_NAMES.has(low[0]) || (isFirstName(low[0].split('-')[0]) && !NOT_NAMES.has(low[0]));
+    const knownGiven = PERSON_WORD_NAMES.has(low[0]) || (isFirstName(low[0].split('-')[0]) && !NOT_NAMES.has(low[0]));
+    const given = knownGiven || listedGiven(low[0]);
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
@@ -1079,7 +1103,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
     const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
-    if (!given && nextWord && (ROLE_WORD.test(nextWord[1]) || GROUP_NOUNS.test(nextWord[1]))) continue;
+    // A given name of the large list too ("marked by Pearson examiners").
+    if (!knownGiven && nextWord && (ROLE_WORD.test(nextWord[1]) || GROUP_NOUNS.test(nextWord[1]))) continue;
     if (!given && !unknown) continue;
     if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0])) continue;
     if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
@@ -1182,7 +1207,7 @@ function findHits(text: string, aggressive = false): Hit[] {
         if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low)))) break;
         // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
         // is; only a given name or a name already found joins the list there.
-        if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !roster.has(low) && !wordNameWithSurname) break;
+        if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !roster.has(low) && !wordNameWithSurname) break;
         const start = end + more[0].length - more[1].length;
         // "…, english lead, Emily Davison Primary": the list has run into a school's name.
         const afterItem = ahead(text, start + more[1].length);
@@ -1190,12 +1215,18 @@ function findHits(text: string, aggressive = false): Hit[] {
         if (!claim(start, start + more[1].length, more[1], null, hit.replacement.toLowerCase())) break;
         end = start + more[1].length;
       }
-      // "Sky + a trainee", "Rose and Ben": a given name that is also a word, joined to a person found after it.
-      const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
-      const given = joinedBefore?.[1].toLowerCase() ?? '';
-      if (joinedBefore && wordGivenName(given) && !isTerm(given)) {
-        const start = hit.start - joinedBefore[0].length;
-        claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase());
+      // "Sky + a trainee", "Rose and Ben": a given name that is also a word, joined to a person found
+      // after it; "Bethan, Owain and Rhys": a given name of the large list, after a comma too, back
+      // along the list.
+      for (let from = hit.start; ; ) {
+        const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+        if (!joinedBefore) break;
+        const given = joinedBefore[1].toLowerCase();
+        const commaOnly = joinedBefore[2] === ',';
+        if (!((wordGivenName(given) && !commaOnly) || listedGiven(given)) || isTerm(given)) break;
+        const start = from - joinedBefore[0].length;
+        if (!claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase())) break;
+        from = start;
       }
     }
   };
@@ -1393,8 +1424,8 @@ function likelyNameAlone(low: string): boolean {
   const given = low.length > 2 && low !== 'lea' && (GIVEN_NAMES.has(low) || GIVEN_NAMES.has(low.split('-')[0])) && !isEnglishWord(low) && !NOT_NAMES.has(low);
   return given || (/^o['’][a-z]{3,}$/.test(low) && low.slice(2) !== 'clock');
 }
-/** Per lower-case word: a name alone (likelyNameAlone), a surname after a title or a name (surnameShape), a given name (isFirstName). */
-const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: boolean }>();
+/** Per lower-case word: a name alone (likelyNameAlone), a surname after a title or a name (surnameShape), a given name (isFirstName or the US list), one of the US list (listedGiven). */
+const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: boolean; listed: boolean }>();
 
 /**
  * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
@@ -1415,6 +1446,9 @@ function capitaliseLikelyNames(text: string): string {
   let titled = false;
   let lastEnd = 0;
   let lastLow = '';
+  // Where the last name found ends: a list may go on from it.
+  let nameEnd = 0;
+  const joinable: Array<{ start: number; end: number; low: string }> = [];
   for (const match of text.matchAll(LETTER_RUN)) {
     const token = match[0];
     const start = match.index;
@@ -1449,7 +1483,9 @@ function capitaliseLikelyNames(text: string): string {
     }
     let shape = wordShapes.get(low);
     if (shape === undefined) {
-      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: isFirstName(low) && !NOT_NAMES.has(low) };
+      // The large list's given names count only where `given` is asked: after a role or a title, joined to a name.
+      const listed = listedGiven(low);
+      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: (isFirstName(low) || listed) && !NOT_NAMES.has(low), listed };
       if (wordShapes.size < 100_000 && low.length <= 40) wordShapes.set(low, shape);
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
@@ -1457,11 +1493,28 @@ function capitaliseLikelyNames(text: string): string {
     // "deputy joe fletcher", "mentor dev": a given name typed straight after a role ("trainees drew on…" is a verb).
     // "mr. peter kariuki", "mrs grace wambui": after a lower-case title, a given name even if it is also a word.
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
+    // "siew ling chua + adebola okonkwo", "ananya, kavitha and …": a given name joined to a name just found.
+    const listJoin = !shape.alone && lowerFirst && shape.given && nameEnd > 0 && start - nameEnd <= 8 && !isEnglishWord(low) && LOWER_JOIN.test(text.slice(nameEnd, start));
     lastLow = low;
-    if (shape.alone || surname || afterRole) {
+    if (shape.alone || surname || afterRole || listJoin) {
       names.add(low);
       previous = lowerFirst;
-    } else previous = false;
+      nameEnd = lastEnd;
+      // "ananya, kavitha and rhys": given names just before it in the same list are names too.
+      for (let from = start; joinable.length > 0; ) {
+        const last = joinable[joinable.length - 1];
+        if (from - last.end > 8 || !LOWER_JOIN.test(text.slice(last.end, from))) break;
+        names.add(last.low);
+        from = last.start;
+        joinable.pop();
+      }
+      joinable.length = 0;
+    } else {
+      previous = false;
+      // A given name typed in lower case that no rule took: a list it opens may turn out to be of names.
+      if (lowerFirst && shape.given && !isEnglishWord(low)) joinable.push({ start, end: lastEnd, low });
+      if (joinable.length > 8) joinable.shift();
+    }
     if (!lowerFirst) continue;
     // A word that could be a name, written in lower case: capitalised below if it is one somewhere.
     if (shape.alone || shape.surname || shape.given || WORD_FIRST_NAMES.has(low)) lowerMentions.push({ at: start, low });
@@ -1469,10 +1522,14 @@ function capitaliseLikelyNames(text: string): string {
     // tom"), an unknown word opening a line before a verb of saying or a bracket ("jiahui said…",
     // "liz (prog admin)"). Capitalised there only; the rules above then read it as a name.
     if (shape.alone) continue;
-    const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
+    const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || shape.listed;
     // A given name that is also a word ("asked will there be", "told mark schemes") only before a word that ends a name.
     const meets = given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && (!isEnglishWord(low) || NAME_ENDS_AFTER.test(text.slice(lastEnd, lastEnd + 12)));
-    if (meets || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+    // "… and ananya said", "felt kavitha explained it well": a given name no English word, anywhere before a verb of saying.
+    const says = given && !isEnglishWord(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && text.charCodeAt(lastEnd + 1) !== 40;
+    // "bethan's lesson", "owain (y9 mentor)": a possessive about a person's work, or a role in brackets after it.
+    const owns = given && !isEnglishWord(low) && (low !== lowered ? PERSONAL_POSSESSIONS.test(text.slice(lastEnd + 1, lastEnd + 30)) : LOWER_ROLE_AFTER.test(text.slice(lastEnd, lastEnd + 40)));
+    if (meets || says || owns || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
       atOffsets.push(start);
     }
   }
@@ -1492,6 +1549,10 @@ function capitaliseLikelyNames(text: string): string {
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+/** One person's role in brackets: " (mentor)", " (y9 ECT)", " (lead mentor)"; not a count of them (" (3 trainees)"). */
+const LOWER_ROLE_AFTER = new RegExp(`^[ \\t]*\\((?:(?!\\d+[ \\t])[\\w.&-]+[ \\t]+){0,2}${ROLE_PATTERN}(?<!s)[ \\t]*\\)`, 'i');
+/** Between two names of a list: a comma, "+", "&" or "and". */
+const LOWER_JOIN = /^(?:[ \t]*[,+&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 
 /** A character's capital, or the character itself where the capital is longer ("ﬁ" → "FI", "ß" → "SS"): the copy must keep every offset. */
 function upperOne(char: string): string {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isUsGivenName } from '../../src/classify/name-patterns.js';
 import { findPersonalNames, redactNames } from '../../src/classify/redact-names.js';
 
 const redact = (text: string) => redactNames(text).text;
@@ -156,6 +157,48 @@ describe('redactNames', () => {
       ['- Rose and Kwame both on track', '- A member of staff and a member of staff both on track'],
     ]);
     expectRedactions([['- Reading + Ben good', '- Reading + a member of staff good']]);
+  });
+
+  it('takes a given name only the large US list holds where a person is likely, and nowhere else', () => {
+    expectRedactions([
+      // Before a surname no dictionary knows; in a list with a name already found, back along it too.
+      ['- ECTs: Bethan Lloyd (now at Ribblesdale Primary) and Yusuf Mirza', '- ECTs: a member of staff (now at Ribblesdale Primary) and a member of staff'],
+      ['- two iQTS trainees, Eleftheria Papadaki (Athens) and Mehmet Yilmaz', '- two iQTS trainees, a trainee (Athens) and a trainee'],
+      ['- Focus group: Bethan, Owain and Rhys all positive', '- Focus group: a member of staff, a member of staff and a member of staff all positive'],
+      // Alone in brackets after a role.
+      ['- head of dept (Owain) new this term', '- head of dept new this term'],
+      // Typed in lower case: after a plural role (and so later alone), joined to a name found, after a verb of meeting.
+      ['- trainees ananya krishnan, rohan deshpande\n- ananya: placement in uk very useful', '- Two trainees\n- The trainee: placement in uk very useful'],
+      ['- incl. siew ling chua + adebola okonkwo', '- incl. A member of staff + a member of staff'],
+      ['- kavitha, nourhan and rhys all on track', '- A member of staff, a member of staff and a member of staff all on track'],
+      ['- met w/ ananya re targets', '- met w/ a member of staff re targets'],
+      ['- the tutor told us that bethan explained it well', '- the tutor told us that a member of staff explained it well'],
+      // A possessive about a person's work, a role in brackets.
+      ["- good pace in bethan's lesson, pupils engaged", "- good pace in a trainee's lesson, pupils engaged"],
+      ['- then owain (y9 mentor) joined us', '- then a y9 mentor joined us'],
+    ]);
+    // Places, words and organisations the list would otherwise hold, or that it holds but no person's position surrounds.
+    const kept = [
+      '- Placements in Houston and Marbella; Roma and Kobe next year',
+      '- Ashton Primary and Owain Academy are partners',
+      '- The Tracker shows 30 on track; Login issues reported',
+      '- Eng Lang and Lit results up',
+      '- marked by Pearson examiners',
+      '- eng lang and lit results up, ashton + marbella visits',
+      '- visited Mong Kok and Kowloon Tong hubs',
+      '- placements in ashton (3 trainees)',
+      '- placements in ashton (lead school)',
+      // Acronyms, words of a place's name and cited work stay ("Hong" and "Costa" are on the US list).
+      '- AFI: trainees in Hong Kong and Costa Rica',
+      // Towns that open with a listed name, before a word no dictionary knows.
+      '- visits to Melton Mowbray and Leighton Buzzard; Santo Domingo Este hub',
+    ];
+    expectRedactions(kept.map((text) => [text, text]));
+  });
+
+  it('ships a US given-name list without English words, towns or note abbreviations', () => {
+    for (const name of ['bethan', 'owain', 'ananya', 'eleftheria', 'nourhan', 'kavitha']) expect([name, isUsGivenName(name)]).toEqual([name, true]);
+    for (const word of ['tracker', 'login', 'houston', 'rosario', 'marbella', 'kobe', 'trinidad', 'roma', 'lang', 'summer', 'grace']) expect([word, isUsGivenName(word)]).toEqual([word, false]);
   });
 
   it('keeps schools named for a person and researchers cited with a first name', () => {
