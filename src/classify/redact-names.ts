@@ -222,6 +222,8 @@ const CALENDAR_AFTER = /^(?:[ \t]*[-–\/][ \t]*\p{Lu}|[ \t]+(?:\d|term|terms|ha
 
 // The word before a bracket that holds a full name: "jade (Jade Purvis)", "obs summer (Summer …".
 const ALIAS_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]*)[ \t]*\([ \t]*$/u;
+const ALIAS_POSITION_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$|[.;!?][ \t]+$|(?:[,+&(]|\band|\bw\/|\bwith|\bmet|\bsaw|\bobs|\bmentor|\btrainee)[ \t]*$/i;
+const ALIAS_POSITION_AFTER = /^(?:['’]s\b|[ \t]*[:(+&]|[ \t]*,[ \t]*\p{L}|[ \t]+(?:and|said|says|told|talked|explained|agreed|thinks|felt|feels)\b)/iu;
 // A word-name read as the word: "hope to see", "we hope", "will be", "joy in the room".
 const VERB_READING_AFTER = /^[ \t]+(?:to|that|so|for|you|we|they|it|this|be|have|not|in the|of the)\b/i;
 const VERB_READING_BEFORE = /\b(?:i|we|they|you|to|will|would|can|may|might|must|should|a|an|the|real|great|much|no|some|with)[ \t]+$/i;
@@ -499,6 +501,8 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, '')) || ORGANISATION_NAME_AHEAD.test(textAfter)) return false;
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
+  // "sir isaac newton primary": a school named for a person, typed in lower case.
+  if (/\b(?:sir|dame)[ \t]+$/i.test(textBefore) && LOWER_ORGANISATION_AHEAD.test(` ${tokens[tokens.length - 1]}${textAfter}`)) return false;
   // "King's Lynn", "Bishop's Stortford": a possessive word before the run makes it a place's name.
   if (/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|Prof)\b)\p{Lu}\p{Ll}+['’]s[ \t]+$/u.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
@@ -755,7 +759,7 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(TITLED)) {
     // "Sir Jonathan North Community College", "Sir Robert Geffery's School": a school named for a person.
     // The run may have taken the organisation word itself ("Sir John Barrow School"): read on from the title.
-    if (/^(?:Sir|Dame)/.test(match[1]) && ORGANISATION_NAME_AHEAD.test(ahead(text, match.index + match[1].length))) continue;
+    if (/^(?:Sir|Dame)/i.test(match[1]) && (ORGANISATION_NAME_AHEAD.test(ahead(text, match.index + match[1].length)) || LOWER_ORGANISATION_AHEAD.test(ahead(text, match.index + match[1].length)))) continue;
     const name = trimName(match[2]);
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
@@ -1260,6 +1264,10 @@ function findHits(text: string, aggressive = false): Hit[] {
         const start = match.index;
         const end = start + match[0].length;
         if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(ahead(text, end)) || VERB_READING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+        // An alias that is also a word ("will", "mark", "grace") only where a person stands: opening a
+        // line or a list item, or before a colon, a bracket, a "+" or a possessive ("my teacher will let me" stays).
+        const word = isEnglishWord(low) || isCommonWord(low);
+        if (word && !ALIAS_POSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !ALIAS_POSITION_AFTER.test(ahead(text, end))) continue;
         pushHit({ start, end, name: match[0], replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
       }
     }
@@ -1321,6 +1329,8 @@ const ORGANISATION_AHEAD = new RegExp(
 );
 
 /** The same with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
+// The same typed in lower case: "sir isaac newton primary".
+const LOWER_ORGANISATION_AHEAD = /^(?:[ \t]+[\p{L}'’.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)\b/iu;
 const ORGANISATION_NAME_AHEAD = new RegExp(`${WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
 
 /**
@@ -1449,6 +1459,7 @@ function capitaliseLikelyNames(text: string): string {
   // Where the last name found ends: a list may go on from it.
   let nameEnd = 0;
   const joinable: Array<{ start: number; end: number; low: string }> = [];
+  let lastGiven: { start: number; end: number; low: string } | null = null;
   for (const match of text.matchAll(LETTER_RUN)) {
     const token = match[0];
     const start = match.index;
@@ -1495,8 +1506,18 @@ function capitaliseLikelyNames(text: string): string {
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
     // "siew ling chua + adebola okonkwo", "ananya, kavitha and …": a given name joined to a name just found.
     const listJoin = !shape.alone && lowerFirst && shape.given && nameEnd > 0 && start - nameEnd <= 8 && !isEnglishWord(low) && LOWER_JOIN.test(text.slice(nameEnd, start));
+    // "sue hargreaves (director)", "will fraser", "grace hollis": a given name typed in lower case,
+    // even one that is a word, straight before a surname no dictionary knows. Only the surname is
+    // a name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
+    const givenBeforeSurname = lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined;
+    if (givenBeforeSurname && lastGiven) {
+      atOffsets.push(lastGiven.start);
+      if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
+    }
+    // Months and seasons ("summer hols", "autumn trg") are dates before a word, not given names.
+    lastGiven = lowerFirst && (shape.given || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low)) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low) ? { start, end: lastEnd, low } : null;
     lastLow = low;
-    if (shape.alone || surname || afterRole || listJoin) {
+    if (shape.alone || surname || afterRole || listJoin || givenBeforeSurname) {
       names.add(low);
       previous = lowerFirst;
       nameEnd = lastEnd;
@@ -1549,6 +1570,8 @@ function capitaliseLikelyNames(text: string): string {
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+/** "re-grade", "co-teach": a prefixed word, not a double-barrelled surname. */
+const WORD_PREFIX = /^(?:re|pre|co|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|de|bi|tri|e|over|under|out|up)-/;
 /** One person's role in brackets: " (mentor)", " (y9 ECT)", " (lead mentor)"; not a count of them (" (3 trainees)"). */
 const LOWER_ROLE_AFTER = new RegExp(`^[ \\t]*\\((?:(?!\\d+[ \\t])[\\w.&-]+[ \\t]+){0,2}${ROLE_PATTERN}(?<!s)[ \\t]*\\)`, 'i');
 /** Between two names of a list: a comma, "+", "&" or "and". */

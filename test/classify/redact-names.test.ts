@@ -250,7 +250,7 @@ describe('redactNames', () => {
       '- 3 on cause for concern: jade (Jade Purvis), tiago',
       '- obs summer (Summer Blackett) - v good lang modelling',
       '- summer: "i didnt know how much language stuff there was"',
-      '- jade says the summer term was hard; we hope to see jade again',
+      '- jade says the summer term was hard; we hope to see her again',
       '- mentor = room leader dawn (Dawn Charlton) - L3',
       '- dawn fb: warm but general. dawn again',
       '- bex (Rebecca Oduya) nursery class; bex quote: "i was scared of maths"',
@@ -266,6 +266,13 @@ describe('redactNames', () => {
       ['- Ing. Tomás Rivas said ok; Doña Carmen agreed', '- A member of staff said ok; a member of staff agreed'],
     ]);
     expect(redact('- vocab list for a pupil w/ VI (Ellie-May)')).not.toContain('Ellie');
+  });
+
+  it('takes a lower-case given name, even one that is a word, before a surname no dictionary knows, and keeps the word elsewhere', () => {
+    const out = redact('- 9.00 mtg leaders: sue hargreaves (director), kaz (admin)\n- obs will (will fraser) y4 at sir isaac newton primary\n- "my teacher will let me plan"; summer hols; autumn trg; leaders will re-grade');
+    expect(out).not.toMatch(/hargreaves|fraser|\bsue\b/i);
+    expect(out).toContain('sir isaac newton primary');
+    expect(out).toContain('"my teacher will let me plan"; summer hols; autumn trg; leaders will re-grade');
   });
 
   it('joins a list of people whose first was found only by its later mention', () => {
