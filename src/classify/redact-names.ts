@@ -353,6 +353,11 @@ const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2
 
 // Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
 // case-sensitively, so "Li Wei" and "ti" are never roles.
+// Said in words where a name is replaced: "a LI" reads as nothing, "the lead inspector" does.
+const UPPER_ROLE_WORDS: Readonly<Record<string, string>> = {
+  TI: 'team inspector', LI: 'lead inspector', EE: 'external examiner', PVC: 'pro-vice-chancellor', PL: 'programme lead',
+  AHT: 'assistant headteacher', HoD: 'head of department', HoY: 'head of year', HoS: 'head of school',
+};
 const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(TI|LI|EE|PVC|PL|AHT|HoD|HoY|HoS)${SP}+`, 'gu');
 // A title before initials: "Mr HK", "Mrs JB".
 const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
@@ -744,8 +749,9 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (nameTokens.length === 1 && !TITLE_ONLY.test(tokens[0]) && dictionaryWord(nameTokens[0])) continue;
     const end = nameStart + name.length;
     if (taken(match.index, end)) continue;
-    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(match[1]) });
-    for (const token of nameTokens) if (token.length > 1) roster.set(token.toLowerCase().replace(/\.$/, ''), match[1]);
+    const role = UPPER_ROLE_WORDS[match[1]] ?? match[1];
+    pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(role) });
+    for (const token of nameTokens) if (token.length > 1) roster.set(token.toLowerCase().replace(/\.$/, ''), role);
   }
   // "Mr HK", "Mrs JB": initials after a title are a person, whatever else the letters could be.
   for (const match of text.matchAll(TITLED_INITIALS)) {

@@ -534,8 +534,8 @@ describe('redactNames', () => {
       ['Ulvhild (chemistry) showed me her plans', 'A member of staff (chemistry) showed me her plans'],
       ['Mentor, Mombasa, Y4: Wekundi teaches Swahili-medium lessons', 'Mentor, Mombasa, Y4: a trainee teaches Swahili-medium lessons'],
       ['the quality lead said "Ekundayo does"', 'the quality lead said "A member of staff does"'],
-      ['TI Morwenna to 2 PVIs', 'A TI to 2 PVIs'],
-      ['EE Prof. Gwilym Tresize visited Pune', 'An EE visited Pune'],
+      ['TI Morwenna to 2 PVIs', 'A team inspector to 2 PVIs'],
+      ['EE Prof. Gwilym Tresize visited Pune', 'The external examiner visited Pune'],
       ['Mr HK said', 'A member of staff said'],
     ]);
     // A cited author's name that is also a given name, before a surname, is the person; cited, it stays.
