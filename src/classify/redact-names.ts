@@ -353,6 +353,10 @@ const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2
 
 // Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
 // case-sensitively, so "Li Wei" and "ti" are never roles.
+const PLACE_BEFORE = /(?:\b(?:taught|teaching|teaches|worked|working|lives|lived|based|born|grew up|placed|placement|school|schools|trip|holiday|residential) in|\b(?:near|across|around|outside)|\b(?:residential|trip|visit|visits|visited|flew|moved|travelled|traveled|relocated) to|\b(?:king|queen)\.?)[ \t]+$/i;
+const SAINT_BEFORE = /\b(?:st|saint)\.?[ \t]+$/i;
+const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campus|centre|center|road|street|lane|avenue|close)\b/i;
+const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|he|she|there|our|their|his|her|its|any|all)\b/i;
 // Said in words where a name is replaced: "a LI" reads as nothing, "the lead inspector" does.
 const UPPER_ROLE_WORDS: Readonly<Record<string, string>> = {
   TI: 'team inspector', LI: 'lead inspector', EE: 'external examiner', PVC: 'pro-vice-chancellor', PL: 'programme lead',
@@ -497,7 +501,7 @@ function looksEnglish(low: string): boolean {
   return /(?:ment|ments|ship|ships|tion|tions|sion|sions|ance|ances|ence|ences|ity|ities|ness|ism|isms|ure|ures|back|work|works|ful|less|able|ible|ics|ogy|ous|ive|ives|ise|ize|ised|ized|ally|ings|ulty|ities)$/.test(low);
 }
 
-const PLACE_OPENING = new Set('north south east west upper lower great little nether san santa santo são sao puerto porto ciudad villa monte mont port fort lake mount cape avenida avenue calle rua jirón jiron plaza paseo praça praca rue via'.split(' '));
+const PLACE_OPENING = new Set('north south east west upper lower great little nether wadi jebel jabal ras san santa santo são sao puerto porto ciudad villa monte mont port fort lake mount cape avenida avenue calle rua jirón jiron plaza paseo praça praca rue via'.split(' '));
 const PLACE_CLOSING = new Set('valley vale bay estate village town city bridge common gardens square road street avenue crescent terrace quay wharf docks lakes moor moors downs wolds fen fens forest district borough county province region'.split(' '));
 
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
@@ -505,7 +509,7 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   if (tokens.length === 0) return false;
   if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, '')) || ORGANISATION_NAME_AHEAD.test(textAfter)) return false;
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
-  if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore)) return false;
+  if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore) || /\b(?:st|saint)\.?[ \t]+$/i.test(textBefore)) return false;
   // "sir isaac newton primary": a school named for a person, typed in lower case.
   if (/\b(?:sir|dame)[ \t]+$/i.test(textBefore) && LOWER_ORGANISATION_AHEAD.test(` ${tokens[tokens.length - 1]}${textAfter}`)) return false;
   // "King's Lynn", "Bishop's Stortford": a possessive word before the run makes it a place's name.
@@ -846,6 +850,8 @@ function findHits(text: string, aggressive = false): Hit[] {
     // wordFirstWithSurname has already judged the surname's words; the name test adds the context.
     if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
+    // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
+    if (tokens.length === 1 && (SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after))))) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;
     const apposition = APPOSITION_AFTER.exec(after);
@@ -1293,6 +1299,11 @@ function findHits(text: string, aggressive = false): Hit[] {
       // expectations" is still Kerenza); before a lower-case one only a name that is also a word ("Wood Green school").
       const after = ahead(text, match.index + word.length);
       if (insidePlaceName(text, match.index, key) || NAME_PARTICLE.test(key) || ORGANISATION_PHRASE_AHEAD.test(after) || ((isEnglishWord(key) || isCommonWord(key)) && ORGANISATION_AHEAD.test(after))) continue;
+      // "taught in Florence", "residential to Petra", "St George's", "Wyatt block": the place or
+      // building a person's name also names; "Will the MFL rewrite…?" asks a question.
+      const before = text.slice(Math.max(0, match.index - 24), match.index);
+      if (SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)))) continue;
+      if (wordGivenName(key) && QUESTION_AFTER.test(after)) continue;
       const start = match.index;
       const end = start + word.length;
       if (taken(start, end)) continue;

@@ -275,6 +275,18 @@ describe('redactNames', () => {
     expect(out).toContain('"my teacher will let me plan"; summer hols; autumn trg; leaders will re-grade');
   });
 
+  it("keeps a place, building or school that a person's name also names, and a question opening with a word-name", () => {
+    const notes = [
+      '- trainees: Florence Karim (mentor), Petra Novak, Will Osei, George Lamb, Amelia Wyatt',
+      '- Florence: taught in Florence before Doha; Petra will miss Thu, residential to Petra and Wadi Rum',
+      '- doc review (staff room, Wyatt block); she saw George in y5 (st george\'s, holbeach)',
+      '- Q for Fri: Will the MFL rewrite be in place? Will said yes.',
+    ].join('\n');
+    const out = redact(notes);
+    for (const kept of ['taught in Florence before Doha', 'residential to Petra and Wadi Rum', 'Wyatt block', "st george's, holbeach", 'Q for Fri: Will the MFL rewrite']) expect(out).toContain(kept);
+    expect(out).not.toMatch(/Karim|Novak|Osei|Lamb|Florence:|Petra will|saw George|Will said/);
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
       ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
