@@ -86,6 +86,79 @@ const KNOWN_LEAKS = new Set([
   'audit-blind4-c-ne-primary-ey.md:79 dev',
   'audit-blind4-c-ne-primary-ey.md:80 dev',
   'audit-blind4-c-ne-primary-ey.md:97 KOA',
+  // The seventh blind audit (a seventh author, written while the fixes for the sixth were made;
+  // blind, 82 of 447 names leaked, 18.3%, and with the session's starting code 118). Most of what
+  // is left is in a file typed in lower case: short forms no bracket defines ("saff", "tiff",
+  // "kaz", "dev"), given names that are words ("will", "mark", "grace", "faith") standing alone,
+  // and lower-case names before a place-like surname ("pam pennington").
+  'audit-blind5-a-weald-medway-scitt.md:19 Jordan',
+  'audit-blind5-a-weald-medway-scitt.md:21 Arben',
+  'audit-blind5-a-weald-medway-scitt.md:59 Beck',
+  'audit-blind5-b-iqts-jordan-gulf.md:74 Aziz',
+  'audit-blind5-c-fens-wolds-primary.md:2 jonathan birch',
+  'audit-blind5-c-fens-wolds-primary.md:6 dev',
+  'audit-blind5-c-fens-wolds-primary.md:6 devinder sandhu',
+  'audit-blind5-c-fens-wolds-primary.md:6 mrs P',
+  'audit-blind5-c-fens-wolds-primary.md:6 pam pennington',
+  'audit-blind5-c-fens-wolds-primary.md:6 kaz',
+  'audit-blind5-c-fens-wolds-primary.md:8 sue',
+  'audit-blind5-c-fens-wolds-primary.md:9 dev',
+  'audit-blind5-c-fens-wolds-primary.md:11 kaz',
+  'audit-blind5-c-fens-wolds-primary.md:11 kaz.orme',
+  'audit-blind5-c-fens-wolds-primary.md:13 sue',
+  'audit-blind5-c-fens-wolds-primary.md:13 dev',
+  'audit-blind5-c-fens-wolds-primary.md:16 saff',
+  'audit-blind5-c-fens-wolds-primary.md:16 tiff',
+  'audit-blind5-c-fens-wolds-primary.md:19 saff',
+  'audit-blind5-c-fens-wolds-primary.md:21 tiff',
+  'audit-blind5-c-fens-wolds-primary.md:24 saff',
+  'audit-blind5-c-fens-wolds-primary.md:25 tiff',
+  'audit-blind5-c-fens-wolds-primary.md:28 mrs h',
+  'audit-blind5-c-fens-wolds-primary.md:29 miss o\'d',
+  'audit-blind5-c-fens-wolds-primary.md:30 grace',
+  'audit-blind5-c-fens-wolds-primary.md:31 mrs h',
+  'audit-blind5-c-fens-wolds-primary.md:32 grace',
+  'audit-blind5-c-fens-wolds-primary.md:33 faith',
+  'audit-blind5-c-fens-wolds-primary.md:33 faith ogunleye',
+  'audit-blind5-c-fens-wolds-primary.md:35 faith',
+  'audit-blind5-c-fens-wolds-primary.md:36 ruby',
+  'audit-blind5-c-fens-wolds-primary.md:37 faith',
+  'audit-blind5-c-fens-wolds-primary.md:38 mark',
+  'audit-blind5-c-fens-wolds-primary.md:40 mark',
+  'audit-blind5-c-fens-wolds-primary.md:41 mark',
+  'audit-blind5-c-fens-wolds-primary.md:43 saff',
+  'audit-blind5-c-fens-wolds-primary.md:43 saffron quinn',
+  'audit-blind5-c-fens-wolds-primary.md:43 summer',
+  'audit-blind5-c-fens-wolds-primary.md:43 mrs P',
+  'audit-blind5-c-fens-wolds-primary.md:45 saff',
+  'audit-blind5-c-fens-wolds-primary.md:46 pam',
+  'audit-blind5-c-fens-wolds-primary.md:46 saff',
+  'audit-blind5-c-fens-wolds-primary.md:47 saff',
+  'audit-blind5-c-fens-wolds-primary.md:52 sue',
+  'audit-blind5-c-fens-wolds-primary.md:52 dev',
+  'audit-blind5-c-fens-wolds-primary.md:54 pam',
+  'audit-blind5-c-fens-wolds-primary.md:54 saff',
+  'audit-blind5-c-fens-wolds-primary.md:54 summer',
+  'audit-blind5-c-fens-wolds-primary.md:54 summer reid',
+  'audit-blind5-c-fens-wolds-primary.md:55 summer',
+  'audit-blind5-c-fens-wolds-primary.md:56 pam',
+  'audit-blind5-c-fens-wolds-primary.md:57 kaz',
+  'audit-blind5-c-fens-wolds-primary.md:64 dev',
+  'audit-blind5-c-fens-wolds-primary.md:65 faith',
+  'audit-blind5-c-fens-wolds-primary.md:67 dev',
+  'audit-blind5-c-fens-wolds-primary.md:69 mrs A-L',
+  'audit-blind5-c-fens-wolds-primary.md:70 tiff',
+  'audit-blind5-c-fens-wolds-primary.md:74 mark',
+  'audit-blind5-c-fens-wolds-primary.md:75 tiff',
+  'audit-blind5-c-fens-wolds-primary.md:76 saff',
+  'audit-blind5-c-fens-wolds-primary.md:76 pam',
+  'audit-blind5-c-fens-wolds-primary.md:77 sue',
+  'audit-blind5-c-fens-wolds-primary.md:79 kaz',
+  'audit-blind5-c-fens-wolds-primary.md:79 mark',
+  'audit-blind5-c-fens-wolds-primary.md:79 sue',
+  'audit-blind5-c-fens-wolds-primary.md:79 will',
+  'audit-blind5-c-fens-wolds-primary.md:80 dev',
+  'audit-blind5-d-iqts-west-africa-lead.md:69 Mariatu',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -98,6 +171,10 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'audit-blind4-b-iqts-peru-colombia.md:11 Avenida José Pardo',
   'audit-blind4-c-ne-primary-ey.md:42 real joy',
   'audit-blind4-c-ne-primary-ey.md:61 Harriet Martineau',
+  // Seventh blind audit: a school named for a person, typed in lower case, after the given name was rostered.
+  'audit-blind5-c-fens-wolds-primary.md:18 sir isaac newton primary',
+  'audit-blind5-c-fens-wolds-primary.md:38 sir isaac newton primary',
+  'audit-blind5-c-fens-wolds-primary.md:57 sir isaac newton',
 ]);
 
 const dir = new URL('../fixtures/redaction/', import.meta.url);
@@ -143,7 +220,7 @@ describe('redactNames on the red-team notes', () => {
   }
 
   it('leaks no planted name beyond the known gaps', () => {
-    expect(planted).toBeGreaterThan(1500);
+    expect(planted).toBeGreaterThan(2400);
     expect(leaks.filter((leak) => !KNOWN_LEAKS.has(leak))).toEqual([]);
   });
 
