@@ -64,7 +64,7 @@ const KNOWN_LEAKS = new Set([
   'audit-blind3-d-iqts-asia.md:26 Ploy',
   'audit-blind3-d-iqts-asia.md:27 Ploy',
   'audit-blind3-d-iqts-asia.md:28 Ploy',
-  // The sixth blind audit (a sixth author; blind, 71 of 470 names leaked, 15.1%, most in a file
+  // The fourth blind audit (a sixth author; blind, 71 of 470 names leaked, 15.1%, most in a file
   // typed in lower case with word-names: 'summer', 'hope', 'jade', 'dawn'). After the fixes it
   // led to: short forms no bracket defines (gaz, dev, Vale), an unlisted given name (Dawid), initials
   // of three letters opening an action, a month that is a name written alone ('April'), a place-like surname (Bramley).
@@ -86,7 +86,7 @@ const KNOWN_LEAKS = new Set([
   'audit-blind4-c-ne-primary-ey.md:79 dev',
   'audit-blind4-c-ne-primary-ey.md:80 dev',
   'audit-blind4-c-ne-primary-ey.md:97 KOA',
-  // The seventh blind audit (a seventh author, written while the fixes for the sixth were made;
+  // The fifth blind audit (a seventh author, written while the fixes for the fourth were made;
   // blind, 82 of 447 names leaked, 18.3%, and with the session's starting code 118). Most of what
   // is left is in a file typed in lower case: short forms no bracket defines ("saff", "tiff",
   // "kaz", "dev"), given names that are words ("will", "mark", "grace", "faith") standing alone,
@@ -166,12 +166,12 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'rt-5-wordnames.md:26 Grace period',
   'rt-5-wordnames.md:29 Green flags',
   'rt-6-gulf-asia.md:3 Mohammed bin Zayed City',
-  // Sixth blind audit: a street named for a person after a roster surname, 'real joy' after
+  // Fourth blind audit: a street named for a person after a roster surname, 'real joy' after
   // 'mrs joy mcbride', a nursery named for a person with no organisation word.
   'audit-blind4-b-iqts-peru-colombia.md:11 Avenida José Pardo',
   'audit-blind4-c-ne-primary-ey.md:42 real joy',
   'audit-blind4-c-ne-primary-ey.md:61 Harriet Martineau',
-  // Seventh blind audit: a school named for a person, typed in lower case, after the given name was rostered.
+  // Fifth blind audit: a school named for a person, typed in lower case, after the given name was rostered.
   'audit-blind5-c-fens-wolds-primary.md:18 sir isaac newton primary',
   'audit-blind5-c-fens-wolds-primary.md:38 sir isaac newton primary',
   'audit-blind5-c-fens-wolds-primary.md:57 sir isaac newton',
