@@ -217,16 +217,18 @@ const EXTRA_WORD_NAMES = new Set('sandy robin drew jack holly ivy poppy daisy he
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
 
 // A month or season read as a date: "since June", "in the Summer", "June 2024", "Summer term".
-const CALENDAR_BEFORE = /\b(?:in|on|since|by|from|until|till|to|last|next|this|early|late|mid|end of|during|over|the|of|before|after|each|every|and|or|-)[ \t]*$|\d[ \t]*$/i;
-const CALENDAR_AFTER = /^(?:[ \t]*[-–\/][ \t]*\p{Lu}|[ \t]+(?:\d|term|terms|half|holidays?|break|school|intake|cohort|placement|block|exams?|window|deadline|last|next|this|and|or|to|onwards)\b)/iu;
+// "to", "and", "or" only between two dates: "May to June", "June and July" ("spoke to June" is the person).
+const CALENDAR_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|winter|\\d+';
+const CALENDAR_BEFORE = new RegExp(`\\b(?:in|on|since|by|from|until|till|last|next|this|early|late|mid|end of|during|over|of|before|after|each|every)[ \\t]*$|\\d[ \\t]*$|\\b(?:${CALENDAR_WORD})[ \\t]+(?:to|and|or|-)[ \\t]*$`, 'i');
+const CALENDAR_AFTER = new RegExp(`^(?:[ \\t]*[-–/][ \\t]*\\p{Lu}|[ \\t]+(?:\\d|term|terms|half|holidays?|break|school|intake|cohort|placement|block|exams?|window|deadline|onwards|(?:last|next|this) (?:year|yr)|(?:to|and|or) (?:${CALENDAR_WORD}))\\b)`, 'iu');
 
 // The word before a bracket that holds a full name: "jade (Jade Purvis)", "obs summer (Summer …".
 const ALIAS_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]*)[ \t]*\([ \t]*$/u;
 const ALIAS_POSITION_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$|[.;!?][ \t]+$|(?:[,+&(]|\band|\bw\/|\bwith|\bmet|\bsaw|\bobs|\bmentor|\btrainee)[ \t]*$/i;
 const ALIAS_POSITION_AFTER = /^(?:['’]s\b|[ \t]*[:(+&]|[ \t]*,[ \t]*\p{L}|[ \t]+(?:and|said|says|told|talked|explained|agreed|thinks|felt|feels)\b)/iu;
 // A word-name read as the word: "hope to see", "we hope", "will be", "joy in the room".
-const VERB_READING_AFTER = /^[ \t]+(?:to|that|so|for|you|we|they|it|this|be|have|not|in the|of the)\b/i;
-const VERB_READING_BEFORE = /\b(?:i|we|they|you|to|will|would|can|may|might|must|should|a|an|the|real|great|much|no|some|with)[ \t]+$/i;
+const VERB_READING_AFTER = /^[ \t]+(?:to|that|so|for|you|we|they|it|this|these|those|the|a|an|his|her|their|our|my|your|its|be|have|not|in the|of the)\b/i;
+const VERB_READING_BEFORE = /(?:\b(?:i|we|they|you|to|will|would|can|may|might|must|should|a|an|the|real|great|much|no|some|with)|['’])[ \t]+$/i;
 
 const readAsDate = (text: string, at: number, word: string) => {
   const after = text.slice(at + word.length, at + word.length + 40);
@@ -336,7 +338,9 @@ function initialsActing(after: string, short: boolean): boolean {
   return short && isVerb(action[2], true) && !/^(?:is|are|was|were|has|have|had|can|will|may|must|should|would|could|does|do)$/.test(action[2]);
 }
 
-const ABROAD = /\b(?:iQTS|international|overseas|abroad|[A-Z]{2} \+ [A-Z]{2})\b/;
+const ABROAD = /\b(?:iQTS|overseas|abroad|international (?:schools?|partners?|providers?|placements?|trainees?|routes?))\b/i;
+// Country codes that are also roles or terms in notes of an inspection in England: "SL to follow up" (subject lead), "MA", "CL".
+const DOMESTIC_ABBREVIATIONS = new Set('SL CL MA SA ES CO EG GR IN ID BE MO LB SN CM TN MT NG AE'.split(' '));
 
 /** Upper-case letters that are an acronym or a country code, not a person's initials. */
 const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
@@ -353,8 +357,10 @@ const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2
 
 // Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
 // case-sensitively, so "Li Wei" and "ti" are never roles.
-const PLACE_BEFORE = /(?:\b(?:taught|teaching|teaches|worked|working|lives|lived|based|born|grew up|placed|placement|school|schools|trip|holiday|residential) in|\b(?:near|across|around|outside)|\b(?:residential|trip|visit|visits|visited|flew|moved|travelled|traveled|relocated) to|\b(?:king|queen)\.?)[ \t]+$/i;
+const PLACE_BEFORE = /(?:\b(?:taught|teaching|teaches|worked|working|lives|lived|based|born|grew up|placed|placement|school|schools|trip|holiday|residential) in|\b(?:residential|trip|visit|visits|flew|moved|travelled|traveled|relocated) to|\b(?:king|queen)\.?)[ \t]+$/i;
 const SAINT_BEFORE = /\b(?:st|saint)\.?[ \t]+$/i;
+/** A one-word name read as the place or building it also names (a possessive is the person's: "in Joanne's class"). */
+const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)));
 const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campus|centre|center|road|street|lane|avenue|close)\b/i;
 const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|he|she|there|our|their|his|her|its|any|all)\b/i;
 // Said in words where a name is replaced: "a LI" reads as nothing, "the lead inspector" does.
@@ -479,7 +485,7 @@ const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and$
  */
 function positionalName(tokens: string[]): boolean {
   if (tokens.length === 0 || isPlacePhrase(tokens)) return false;
-  if (tokens.length >= 2 && (PLACE_OPENING.has(tokens[0].toLowerCase()) || PLACE_CLOSING.has(tokens[tokens.length - 1].toLowerCase()))) return false;
+  if (placeShaped(tokens.map((token) => token.toLowerCase()))) return false;
   return tokens.every((word) => {
     const low = word.toLowerCase().replace(/['’]s$/, '');
     if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
@@ -502,21 +508,33 @@ function looksEnglish(low: string): boolean {
 }
 
 const PLACE_OPENING = new Set('north south east west upper lower great little nether wadi jebel jabal ras san santa santo são sao puerto porto ciudad villa monte mont port fort lake mount cape avenida avenue calle rua jirón jiron plaza paseo praça praca rue via'.split(' '));
+const PLACE_ONLY_CLOSING = new Set('valley estate village gardens crescent terrace quay wharf docks lakes downs wolds district borough county province region avenue road'.split(' '));
 const PLACE_CLOSING = new Set('valley vale bay estate village town city bridge common gardens square road street avenue crescent terrace quay wharf docks lakes moor moors downs wolds fen fens forest district borough county province region'.split(' '));
+
+/**
+ * "West Walton", "San Isidro", "Avenida Apoquindo", "Eden Valley": a place's opening or closing
+ * word. After a known given name only a word no surname is ("Valley", not "Street", "Bay", "Moor":
+ * "Emma Street", "Mike Bay" are people).
+ */
+function placeShaped(lowered: string[]): boolean {
+  if (lowered.length < 2) return false;
+  const last = lowered[lowered.length - 1];
+  return PLACE_OPENING.has(lowered[0]) || (PLACE_CLOSING.has(last) && (!isFirstName(lowered[0]) || PLACE_ONLY_CLOSING.has(last)));
+}
 
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
   if (ORG_WORDS.test(textAfter.trimStart().replace(/^(?:[IVX]+|[A-Z])\b\.?\s*/, '')) || ORGANISATION_NAME_AHEAD.test(textAfter)) return false;
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
-  if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore) || /\b(?:st|saint)\.?[ \t]+$/i.test(textBefore)) return false;
+  if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore) || SAINT_BEFORE.test(textBefore)) return false;
   // "sir isaac newton primary": a school named for a person, typed in lower case.
   if (/\b(?:sir|dame)[ \t]+$/i.test(textBefore) && LOWER_ORGANISATION_AHEAD.test(` ${tokens[tokens.length - 1]}${textAfter}`)) return false;
   // "King's Lynn", "Bishop's Stortford": a possessive word before the run makes it a place's name.
-  if (/(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|Prof)\b)\p{Lu}\p{Ll}+['’]s[ \t]+$/u.test(textBefore)) return false;
+  // One word only, and no day's or month's ("Friday's Amira Khan lesson", "Oakfield's Jane Smith" are people).
+  if (tokens.length === 1 && /(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|Prof|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)\p{Lu}\p{Ll}+['’]s[ \t]+$/u.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
-  // "West Walton", "San Isidro", "Avenida Apoquindo", "Eden Valley": a place's opening or closing word.
-  if (tokens.length >= 2 && (PLACE_OPENING.has(lowered[0]) || PLACE_CLOSING.has(lowered[lowered.length - 1]))) return false;
+  if (strong && placeShaped(lowered)) return false;
   if (lowered.some((token, i) => (isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
@@ -851,7 +869,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
-    if (tokens.length === 1 && (SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after))))) continue;
+    if (tokens.length === 1 && placeOrBuilding(before, after)) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;
     const apposition = APPOSITION_AFTER.exec(after);
@@ -1138,7 +1156,7 @@ function findHits(text: string, aggressive = false): Hit[] {
 
   // Notes of an inspection abroad write countries as codes ("KE + UG", "NZ recorded session").
   const abroad = ABROAD.test(text);
-  const countryCodeHere = (letters: string) => COUNTRY_CODES.has(letters) && (abroad || /^(?:UK|GB|US|USA|UAE|KSA)$/.test(letters));
+  const countryCodeHere = (letters: string) => COUNTRY_CODES.has(letters) && (abroad || DOMESTIC_ABBREVIATIONS.has(letters) || /^(?:UK|GB|US|USA|UAE|KSA)$/.test(letters));
   const placeHere = (word: string) => isPlace(word) && !(COUNTRY_CODES.has(word) && !abroad);
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
@@ -1271,8 +1289,14 @@ function findHits(text: string, aggressive = false): Hit[] {
       if (!taken(start, start + word.length)) pushHit({ start, end: start + word.length, name: word, replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
       declared.set(low, replacement);
     }
-    for (const [low, replacement] of declared) {
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])${low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'giu'))) {
+    if (declared.size === 0) return;
+    // One scan for every alias: a regex per alias over the whole text grew with aliases × length.
+    const alternatives = [...declared.keys()].sort((a, b) => b.length - a.length).map((low) => low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    {
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(?:${alternatives.join('|')})(?![\\p{L}\\d-])`, 'giu'))) {
+        const low = match[0].toLowerCase();
+        const replacement = declared.get(low);
+        if (replacement === undefined) continue;
         const start = match.index;
         const end = start + match[0].length;
         if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(ahead(text, end)) || VERB_READING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -1302,7 +1326,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       // "taught in Florence", "residential to Petra", "St George's", "Wyatt block": the place or
       // building a person's name also names; "Will the MFL rewrite…?" asks a question.
       const before = text.slice(Math.max(0, match.index - 24), match.index);
-      if (SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)))) continue;
+      if (placeOrBuilding(before, after)) continue;
       if (wordGivenName(key) && QUESTION_AFTER.test(after)) continue;
       const start = match.index;
       const end = start + word.length;
@@ -1347,7 +1371,7 @@ const ORGANISATION_AHEAD = new RegExp(
 
 /** The same with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
 // The same typed in lower case: "sir isaac newton primary".
-const LOWER_ORGANISATION_AHEAD = /^(?:[ \t]+[\p{L}'’.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)\b/iu;
+const LOWER_ORGANISATION_AHEAD = /^(?:[ \t]+(?!(?:re|about|for|with|and|at|in|on|to|of|from|said|says)\b)[\p{L}.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)(?=[ \t]*(?:[,.;:)\n–—-]|$)|[ \t]+(?:school|academy)\b)/iu;
 const ORGANISATION_NAME_AHEAD = new RegExp(`${WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
 
 /**
@@ -1526,7 +1550,12 @@ function capitaliseLikelyNames(text: string): string {
     // "sue hargreaves (director)", "will fraser", "grace hollis": a given name typed in lower case,
     // even one that is a word, straight before a surname no dictionary knows. Only the surname is
     // a name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
-    const givenBeforeSurname = lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined;
+    // A given name that is also a word ("will", "drew", "frank") needs a surname the lists know, or a
+    // bracket or comma after the pair ("sue hargreaves (director)"): "the mentor will embed retrieval",
+    // "pupils drew timelines" are verbs before a word the lexicon lacks.
+    const givenBeforeSurname =
+      lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
+      (!isEnglishWord(lastGiven.low) || shape.alone || isLastName(low) || /^[ \t]*[(,]/.test(text.slice(lastEnd, lastEnd + 3)));
     if (givenBeforeSurname && lastGiven) {
       atOffsets.push(lastGiven.start);
       if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
