@@ -701,7 +701,10 @@ function findHits(text: string, aggressive = false): Hit[] {
     // name that is also a place is the person; "HT Mombasa", "trainees Lahore" are where people are.
     const placeGiven =
       roleLower && !titled && !parenthesised && !/s$/i.test(role.trim()) && nameTokens.length === 1 && GIVEN_NAMES.has(nameTokens[0].toLowerCase()) && !ORG_WORDS.test(after.trimStart());
-    if (!placeGiven && !isNameLike(nameTokens, after, before, !roleLower)) continue;
+    // "Trainee Summer Hayward", "Trainee April Kowalczyk": a given name that is a calendar word is
+    // judged by its surname, as in Pass 4.
+    const wordGiven = nameTokens.length >= 2 && wordGivenName(nameTokens[0].toLowerCase()) && !isTerm(nameTokens[1].toLowerCase()) && !isPlace(nameTokens[1].toLowerCase());
+    if (!placeGiven && !isNameLike(wordGiven ? nameTokens.slice(1) : nameTokens, after, before, !roleLower)) continue;
     // "trainee (Form 3 chem…)", "trainee Year 9": a word before a number is a class or year group.
     if (nameTokens.length === 1 && /^[ \t]+\d/.test(after) && isEnglishWord(nameTokens[0].toLowerCase())) continue;
     // After a plural role ("trainees Noor + Kavya") the name must look like one: "teachers Where…" is a table.
@@ -863,7 +866,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before) && !(isTerm(low[0]) && readAsDate(text, start, name));
     // A middle name may be a word elsewhere ("Phạm Thu Hà": "Thu" is also Thursday).
     // "Summer Hayward": the given name is a calendar word by design; the surname must pass.
-    const surnameOnly = !surnameFirst && wordFirstWithSurname && !first && !surnameRun;
+    const surnameOnly = !surnameFirst && wordFirstWithSurname && !first;
     const judged = surnameFirst ? [tokens[0], tokens[tokens.length - 1]] : surnameOnly ? tokens.slice(1) : tokens;
     // wordFirstWithSurname has already judged the surname's words; the name test adds the context.
     if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
@@ -1450,6 +1453,9 @@ function atSentenceStart(text: string, at: number): boolean {
 
 /** "Trainee" → "trainee" but "HT" and "QA officer" stay as written. */
 function asWritten(role: string): string {
+  // "HoD", "HoY": a role written as capitals is said in words ("the head of department", not "a hoD").
+  const inWords = Object.hasOwn(UPPER_ROLE_WORDS, role) ? UPPER_ROLE_WORDS[role] : null;
+  if (inWords) return inWords;
   return /^[A-Z][a-z]/.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
 }
 

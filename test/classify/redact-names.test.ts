@@ -312,6 +312,15 @@ describe('redactNames', () => {
     expect(people).toContain('From May to June the plan ran.');
   });
 
+  it('takes a calendar given name after a capitalised role or a verb of meeting, and says capital roles in words', () => {
+    expectRedactions([
+      ['- Trainee Summer Hayward taught well.', '- A trainee taught well.'],
+      ['- Trainee April Kowalczyk led.', '- A trainee led.'],
+      ['- Spoke to April Kowalczyk about it.', '- Spoke to a member of staff about it.'],
+      ['- HoD Mrs Patel agreed.', '- The head of department agreed.'],
+    ]);
+  });
+
   it('joins a list of people whose first was found only by its later mention', () => {
     expectRedactions([
       ['- trainee Kerenza Pascoe strong\nPresent: Kerenza Pascoe, Summer Hale, Oliver Nankivell', '- A trainee strong\nPresent: the trainee, a trainee, a trainee'],
