@@ -23,11 +23,14 @@ function tagsOf(word: string): string[] {
 /** "Maisie-Rae", "Ella-Mae", "Jean-Paul": a listed given name joined to another name. */
 // "Mary-Jane", and romanised two-syllable given names no list holds ("Ji-yeon", "Min-jun", "Xiao-ming").
 const ROMANISED_GIVEN = /^[a-z]{2,4}-[a-z]{3,5}$/;
+// Prefixes a hyphen joins to a word ("pre-course", "co-teach"), never a part of a name.
+const WORD_PREFIXES = 'pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e';
+const WORD_PREFIX_PART = new RegExp(`^(?:${WORD_PREFIXES})$`);
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
   (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
   // "Ellie-May", "Mary-Grace": a second given name may be a word.
-  low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !/^(?:pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e)$/.test(part))));
+  low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
 /** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
 const FOLD_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss', ð: 'd', þ: 'th' };
 const unaccented = (low: string) =>
@@ -355,20 +358,24 @@ const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+)
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
 const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,}(?![\\p{L}\\d]))`, 'gu');
 
-// Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
-// case-sensitively, so "Li Wei" and "ti" are never roles.
+// Where a one-word name stands for a place or building it also names: "taught in Florence",
+// "residential to Petra", "St George's", "Wyatt block".
 const PLACE_BEFORE = /(?:\b(?:taught|teaching|teaches|worked|working|lives|lived|based|born|grew up|placed|placement|school|schools|trip|holiday|residential) in|\b(?:residential|trip|visit|visits|flew|moved|travelled|traveled|relocated) to|\b(?:king|queen)\.?)[ \t]+$/i;
 const SAINT_BEFORE = /\b(?:st|saint)\.?[ \t]+$/i;
+const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campus|centre|center|road|street|lane|avenue|close)\b/i;
 /** A one-word name read as the place or building it also names (a possessive is the person's: "in Joanne's class"). */
 const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)));
-const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campus|centre|center|road|street|lane|avenue|close)\b/i;
+// After a given name that is a word, a question's verb: "Will the MFL rewrite be in place?".
 const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|he|she|there|our|their|his|her|its|any|all)\b/i;
-// Said in words where a name is replaced: "a LI" reads as nothing, "the lead inspector" does.
+
+// Roles notes write as capitals ("TI Ravinder", "EE Prof. Tresize", "PVC Prof Nwosu"): matched
+// case-sensitively, so "Li Wei" and "ti" are never roles. Each is said in words where a name is
+// replaced: "a LI" reads as nothing, "the lead inspector" does.
 const UPPER_ROLE_WORDS: Readonly<Record<string, string>> = {
   TI: 'team inspector', LI: 'lead inspector', EE: 'external examiner', PVC: 'pro-vice-chancellor', PL: 'programme lead',
   AHT: 'assistant headteacher', HoD: 'head of department', HoY: 'head of year', HoS: 'head of school',
 };
-const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(TI|LI|EE|PVC|PL|AHT|HoD|HoY|HoS)${SP}+`, 'gu');
+const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(UPPER_ROLE_WORDS).join('|')})${SP}+`, 'gu');
 // A title before initials: "Mr HK", "Mrs JB".
 const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
 const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
@@ -529,7 +536,7 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   // "St Aidan's", "Colegio Santa Lucía", "São Paulo": a saint's name opens a school's or a place's.
   if (/(?:University of|College of|Institute of|\bSt\.?|Saint|Sainte|\bSanta|\bSanto|\bSan|\bSão|\bSao|School of)\s*$/.test(textBefore) || SAINT_BEFORE.test(textBefore)) return false;
   // "sir isaac newton primary": a school named for a person, typed in lower case.
-  if (/\b(?:sir|dame)[ \t]+$/i.test(textBefore) && LOWER_ORGANISATION_AHEAD.test(` ${tokens[tokens.length - 1]}${textAfter}`)) return false;
+  if (/\b(?:sir|dame)[ \t]+$/i.test(textBefore) && SCHOOL_NAME_AHEAD_ANY_CASE.test(` ${tokens[tokens.length - 1]}${textAfter}`)) return false;
   // "King's Lynn", "Bishop's Stortford": a possessive word before the run makes it a place's name.
   // One word only, and no day's or month's ("Friday's Amira Khan lesson", "Oakfield's Jane Smith" are people).
   if (tokens.length === 1 && /(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|Prof|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)\p{Lu}\p{Ll}+['’]s[ \t]+$/u.test(textBefore)) return false;
@@ -774,7 +781,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (nameTokens.length === 1 && !TITLE_ONLY.test(tokens[0]) && dictionaryWord(nameTokens[0])) continue;
     const end = nameStart + name.length;
     if (taken(match.index, end)) continue;
-    const role = UPPER_ROLE_WORDS[match[1]] ?? match[1];
+    const role = asWritten(match[1]);
     pushHit({ start: match.index, end, name: nameTokens.join(' '), replacement: withArticle(role) });
     for (const token of nameTokens) if (token.length > 1) roster.set(token.toLowerCase().replace(/\.$/, ''), role);
   }
@@ -790,7 +797,10 @@ function findHits(text: string, aggressive = false): Hit[] {
   for (const match of text.matchAll(TITLED)) {
     // "Sir Jonathan North Community College", "Sir Robert Geffery's School": a school named for a person.
     // The run may have taken the organisation word itself ("Sir John Barrow School"): read on from the title.
-    if (/^(?:Sir|Dame)/i.test(match[1]) && (ORGANISATION_NAME_AHEAD.test(ahead(text, match.index + match[1].length)) || LOWER_ORGANISATION_AHEAD.test(ahead(text, match.index + match[1].length)))) continue;
+    if (/^(?:Sir|Dame)/i.test(match[1])) {
+      const afterTitle = ahead(text, match.index + match[1].length);
+      if (ORGANISATION_NAME_AHEAD.test(afterTitle) || SCHOOL_NAME_AHEAD_ANY_CASE.test(afterTitle)) continue;
+    }
     const name = trimName(match[2]);
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
@@ -1295,20 +1305,20 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (declared.size === 0) return;
     // One scan for every alias: a regex per alias over the whole text grew with aliases × length.
     const alternatives = [...declared.keys()].sort((a, b) => b.length - a.length).map((low) => low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    {
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(?:${alternatives.join('|')})(?![\\p{L}\\d-])`, 'giu'))) {
-        const low = match[0].toLowerCase();
-        const replacement = declared.get(low);
-        if (replacement === undefined) continue;
-        const start = match.index;
-        const end = start + match[0].length;
-        if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(ahead(text, end)) || VERB_READING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-        // An alias that is also a word ("will", "mark", "grace") only where a person stands: opening a
-        // line or a list item, or before a colon, a bracket, a "+" or a possessive ("my teacher will let me" stays).
-        const word = isEnglishWord(low) || isCommonWord(low);
-        if (word && !ALIAS_POSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !ALIAS_POSITION_AFTER.test(ahead(text, end))) continue;
-        pushHit({ start, end, name: match[0], replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
-      }
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(?:${alternatives.join('|')})(?![\\p{L}\\d-])`, 'giu'))) {
+      const low = match[0].toLowerCase();
+      const replacement = declared.get(low);
+      if (replacement === undefined) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = text.slice(Math.max(0, start - 12), start);
+      const after = ahead(text, end);
+      if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(after) || VERB_READING_BEFORE.test(before)) continue;
+      // An alias that is also a word ("will", "mark", "grace") only where a person stands: opening a
+      // line or a list item, or before a colon, a bracket, a "+" or a possessive ("my teacher will let me" stays).
+      const word = isEnglishWord(low) || isCommonWord(low);
+      if (word && !ALIAS_POSITION_BEFORE.test(before) && !ALIAS_POSITION_AFTER.test(after)) continue;
+      pushHit({ start, end, name: match[0], replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
     }
   };
 
@@ -1361,6 +1371,8 @@ const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di
 
 // Up to three capitalised words (or a regnal number) after a word, then an organisation word:
 // "… Edward VI School", "…'s College", "… Lane Primary".
+/** A school's name read on in any case, as notes typed in lower case write it: "sir isaac newton primary". */
+const SCHOOL_NAME_AHEAD_ANY_CASE = /^(?:[ \t]+(?!(?:re|about|for|with|and|at|in|on|to|of|from|said|says)\b)[\p{L}.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)(?=[ \t]*(?:[,.;:)\n–—-]|$)|[ \t]+(?:school|academy)\b)/iu;
 const WORDS_TO_ORGANISATION = "^(?:['’]s)?(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)){0,3}[ \\t]+";
 const ORGANISATION_WORDS = 'School|Schools|Sch|Academy|Academies|College|University|Nursery|Trust|Federation|SCITT|Centre';
 // Organisation words that are also adjectives: "High", "Primary".
@@ -1373,8 +1385,6 @@ const ORGANISATION_AHEAD = new RegExp(
 );
 
 /** The same with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
-// The same typed in lower case: "sir isaac newton primary".
-const LOWER_ORGANISATION_AHEAD = /^(?:[ \t]+(?!(?:re|about|for|with|and|at|in|on|to|of|from|said|says)\b)[\p{L}.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)(?=[ \t]*(?:[,.;:)\n–—-]|$)|[ \t]+(?:school|academy)\b)/iu;
 const ORGANISATION_NAME_AHEAD = new RegExp(`${WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
 
 /**
@@ -1553,12 +1563,11 @@ function capitaliseLikelyNames(text: string): string {
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
     // "siew ling chua + adebola okonkwo", "ananya, kavitha and …": a given name joined to a name just found.
     const listJoin = !shape.alone && lowerFirst && shape.given && nameEnd > 0 && start - nameEnd <= 8 && !isEnglishWord(low) && LOWER_JOIN.test(text.slice(nameEnd, start));
-    // "sue hargreaves (director)", "will fraser", "grace hollis": a given name typed in lower case,
-    // even one that is a word, straight before a surname no dictionary knows. Only the surname is
-    // a name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
-    // A given name that is also a word ("will", "drew", "frank") needs a surname the lists know, or a
-    // bracket or comma after the pair ("sue hargreaves (director)"): "the mentor will embed retrieval",
-    // "pupils drew timelines" are verbs before a word the lexicon lacks.
+    // "sue hargreaves (director)", "will fraser": a given name typed in lower case straight before a
+    // surname no dictionary knows. One that is also a word ("will", "drew", "frank") needs a surname
+    // the lists know, or a bracket or comma after the pair: "the mentor will embed retrieval" and
+    // "pupils drew timelines" are verbs before a word the lexicon lacks. Only the surname becomes a
+    // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
     const givenBeforeSurname =
       lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
       (!isEnglishWord(lastGiven.low) || shape.alone || isLastName(low) || /^[ \t]*[(,]/.test(text.slice(lastEnd, lastEnd + 3)));
@@ -1623,7 +1632,7 @@ function capitaliseLikelyNames(text: string): string {
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
 /** "re-grade", "co-teach": a prefixed word, not a double-barrelled surname. */
-const WORD_PREFIX = /^(?:re|pre|co|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|de|bi|tri|e|over|under|out|up)-/;
+const WORD_PREFIX = new RegExp(`^(?:${WORD_PREFIXES}|over|under|out|up)-`);
 /** One person's role in brackets: " (mentor)", " (y9 ECT)", " (lead mentor)"; not a count of them (" (3 trainees)"). */
 const LOWER_ROLE_AFTER = new RegExp(`^[ \\t]*\\((?:(?!\\d+[ \\t])[\\w.&-]+[ \\t]+){0,2}${ROLE_PATTERN}(?<!s)[ \\t]*\\)`, 'i');
 /** Between two names of a list: a comma, "+", "&" or "and". */
