@@ -185,6 +185,23 @@ export function isVerb(low: string, first = false): boolean {
   return (first ? tags.slice(0, 1) : tags).some((tag) => typeof tag === 'string' && tag.startsWith('VB'));
 }
 
+/** A word the lexicon can tag as a verb's base form and does not tag first as a past one ("check", "need"; not "met", "said", "sees"). */
+export function isBaseVerb(low: string): boolean {
+  const tags = lexiconTags(low);
+  return tags !== null && tags[0] !== 'VBD' && tags[0] !== 'VBN' && tags.some((tag) => tag === 'VB' || tag === 'VBP');
+}
+
+/** A word the lexicon tags first as a noun ("discussion", "day"; not "apologetic"). */
+export function isNoun(low: string): boolean {
+  const first = lexiconTags(low)?.[0];
+  return typeof first === 'string' && first.startsWith('NN');
+}
+
+/** A word the lexicon can tag as an adjective ("frank", "rich", "sunny"). */
+export function isAdjective(low: string): boolean {
+  return lexiconTags(low)?.some((tag) => typeof tag === 'string' && tag.startsWith('JJ')) ?? false;
+}
+
 /** A word the lexicon tags only as a noun or an adjective, never a verb: "quality", "data", "early" (not "rate", "drew"). */
 export function isNounOrAdjective(low: string): boolean {
   const tags = lexiconTags(low);

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { headingOf } from './split-notes.js';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -28,9 +28,9 @@ const WORD_PREFIXES = 'pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|
 const WORD_PREFIX_PART = new RegExp(`^(?:${WORD_PREFIXES})$`);
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
-  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
+  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || wordGivenName(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
   // "Ellie-May", "Mary-Grace": a second given name may be a word.
-  low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
+  low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || isUsGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
 /** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
 const FOLD_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss', ð: 'd', þ: 'th' };
 const unaccented = (low: string) =>
@@ -114,7 +114,9 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array, afterNickna
     // After Singh or Kaur comes the family name, whatever else the word is ("Sukhdeep Singh Gill").
     const sikhSurname = /(?:^|\s)(?:Singh|Kaur)$/.test(hit.name);
     // …unless it is an ordinary word ("Mr Singh Great lesson"): Gill, Sidhu and Dhillon are no English words.
-    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !(sikhSurname && !isEnglishWord(low))) return;
+    // "Dawn Shepherd;", "Hunter Baker)": a trade's noun that ends the name is its surname.
+    const tradeSurname = isNoun(low) && /^[ \t]*(?:[,;:)]|$|\n)/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
+    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !tradeSurname && !(sikhSurname && !isEnglishWord(low))) return;
     const end = hit.end + next[0].length;
     if (!unclaimed(mask, hit.end, end)) return;
     hit.end = end;
@@ -214,7 +216,7 @@ const WORD_FIRST_NAMES = new Set(
 
 // Given names that are also words and on no list above: a person's only before their surname.
 // Blessing, Gift, Mercy, Favour, Memory: given names common in West and Southern Africa.
-const EXTRA_WORD_NAMES = new Set('sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess'.split(' '));
+const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess'.split(' '));
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
@@ -250,7 +252,7 @@ const DOMAIN = new Set(
     'english maths mathematics science computing physics chemistry biology history geography phonics reading writing ' +
     'primary secondary year key stage send eal ssp ect nqt kcsie ccf ittecf sef qa pd cpd dsl senco ht dht slt dbs ielts ' +
     'gcse enic teams zoom moodle canvas google microsoft onedrive sharepoint excel word portal vle lms online ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ramadan ramadhan eid diwali hanukkah ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun christmas easter half-term ramadan ramadhan eid diwali hanukkah tết tet songkran nyepi vesak chuseok onam holi lebaran ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'spring summer autumn winter term inspection inspector lead leader leaders mentor mentors trainee trainees tutor tutors ' +
     'head headteacher principal director manager officer coordinator chair examiner governor governors board committee ' +
@@ -271,7 +273,7 @@ const ROLE_PATTERN =
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Pak|Bapak|Khun|Kru|Ajarn|Cô|Thầy)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -365,6 +367,25 @@ const SAINT_BEFORE = /\b(?:st|saint)\.?[ \t]+$/i;
 const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campus|centre|center|road|street|lane|avenue|close)\b/i;
 /** A one-word name read as the place or building it also names (a possessive is the person's: "in Joanne's class"). */
 const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)));
+const REPEATED_GIVEN = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*\([ \t]*\1[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[,)])/gu;
+const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by|en|de)-(?:la-)?\p{L}+/gu;
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}[ \\t]+$`, 'u');
+// "the Hope Valley visit": a capitalised word that closes places and is no surname ("Sandy Hall", "Emma Street" are people).
+const PLACE_CLOSING_AFTER = /^[ \t]+(?:Valley|Vale|Gardens|Way|View|Rise|Road|Avenue|Farm|Common|Hills|Estate)\b/;
+// "mostly Weston schools", "the Kingsley hub": a place's schools, not a person's.
+const PLACE_GROUP_AFTER = /^[ \t]+(?:schools|academies|area|areas|hub|hubs|cluster|clusters|district|partnership)\b/;
+const MODAL_NAMES = new Set(['will', 'may']);
+/**
+ * A given name that is also a word, read as the word by what follows: a modal before a verb ("Will
+ * check", "May need"), "Hope to see", an adjective before a noun ("Frank discussion", "Sunny day").
+ */
+function wordReadingAhead(key: string, after: string): boolean {
+  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (!next) return false;
+  if (MODAL_NAMES.has(key)) return isBaseVerb(next);
+  if (key === 'hope') return next === 'to';
+  return isAdjective(key) && isNoun(next);
+}
 // After a given name that is a word, a question's verb: "Will the MFL rewrite be in place?".
 const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|he|she|there|our|their|his|her|its|any|all)\b/i;
 
@@ -379,6 +400,7 @@ const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(UPPER_ROLE_WORDS).
 // A title before initials: "Mr HK", "Mrs JB".
 const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
 const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
+const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \\t]*,[ \\t]*(?:and[ \\t]+)?(?:${NAME_RUN}))+)[ \\t]*\\.?[ \\t]*$`, 'gmu');
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
 // Sticky, tried at each line's start: a multiline ^ is tried at every character, four times slower.
 const GREETING = new RegExp(`[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'ymu');
@@ -497,8 +519,8 @@ function positionalName(tokens: string[]): boolean {
     const low = word.toLowerCase().replace(/['’]s$/, '');
     if (isTerm(low) || isPlace(low) || ORG_IN_NAME.test(word) || ORG_WORDS.test(word) || /^[A-Z]{2,}$/.test(word)) return false;
     // A given name of the large list is no English word by its ending ("Terrence", "Constance"): here a person is likely.
-    if (looksEnglish(low) && !isFirstName(low) && !isLastName(low) && !WORD_FIRST_NAMES.has(low) && !listedGiven(low)) return false;
-    return WORD_FIRST_NAMES.has(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
+    if (looksEnglish(low) && !isFirstName(low) && !isLastName(low) && !wordGivenName(low) && !listedGiven(low)) return false;
+    return wordGivenName(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
   });
 }
 
@@ -611,7 +633,7 @@ const personalMailbox = (local: string) =>
     .some((part) => part.length === 1 || isFirstName(part) || isLastName(part) || !(MAILBOX_WORDS.has(part) || isEnglishWord(part) || looksEnglish(part) || isTerm(part) || NOTE_ABBREVIATIONS.has(part) || KNOWN_ACRONYMS.has(part.toUpperCase())));
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
-function findHits(text: string, aggressive = false): Hit[] {
+function findHits(text: string, aggressive = false, personSpots: readonly number[] = []): Hit[] {
   const hits: Hit[] = [];
   const roster = new Map<string, string>(); // name token (lower case) → role phrase
   // Cited authors' names found here as a person's given name ("Hattie Gulliver-Rees"): later mentions are the person.
@@ -838,6 +860,17 @@ function findHits(text: string, aggressive = false): Hit[] {
     addHit(match.index, end, match[1], role, personFallback(text, match.index));
   }
 
+  // Pass 3b: "Grace (Grace Bristol)", "Hunter (Hunter Baker)": a given name repeated at the head of
+  // a bracket with a surname is a person, whatever else the words are.
+  for (const match of aggressive ? text.matchAll(REPEATED_GIVEN) : []) {
+    const [whole, given, surname] = match;
+    if (ORG_IN_NAME.test(surname) || ORG_WORDS.test(ahead(text, match.index + whole.length)) || NOT_SURNAME.test(surname) || ROLE_WORD.test(surname) || isTerm(given.toLowerCase())) continue;
+    const inner = match.index + whole.indexOf('(') + whole.slice(whole.indexOf('(')).indexOf(given);
+    const role = null;
+    addHit(inner, inner + given.length + whole.slice(inner - match.index + given.length).indexOf(surname) + surname.length, `${given} ${surname}`, role, personFallback(text, inner));
+    addHit(match.index, match.index + given.length, given, role, personFallback(text, match.index));
+  }
+
   // Pass 4: bare capitalised runs — a known first name, a roster name, a full name with a surname,
   // or a hyphenated given name ("Jun-seo Park"). Appositions supply the role where there is one.
   for (const match of text.matchAll(CAPITALISED_RUN)) {
@@ -882,7 +915,7 @@ function findHits(text: string, aggressive = false): Hit[] {
     if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
-    if (tokens.length === 1 && placeOrBuilding(before, after)) continue;
+    if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || (wordGivenName(low[0]) && wordReadingAhead(low[0], after)))) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     if (placeAfter) continue;
     const apposition = APPOSITION_AFTER.exec(after);
@@ -1251,10 +1284,10 @@ function findHits(text: string, aggressive = false): Hit[] {
           tokens.length === 2 && WORD_FIRST_NAMES.has(low) && !isTerm(tokens[1].toLowerCase()) && !isPlace(tokens[1].toLowerCase()) && !ORG_WORDS.test(tokens[1]) && !NOT_SURNAME.test(tokens[1]);
         // Two letters alone ("Ke + Ug") are country codes or initials, not a name.
         if (tokens.length === 1 && tokens[0].length <= 2) break;
-        if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !WORD_FIRST_NAMES.has(low) && !isFirstName(low)))) break;
+        if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !wordGivenName(low) && !isFirstName(low)))) break;
         // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
         // is; only a given name or a name already found joins the list there.
-        if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !roster.has(low) && !wordNameWithSurname) break;
+        if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !wordGivenName(low) && !roster.has(low) && !wordNameWithSurname) break;
         const start = end + more[0].length - more[1].length;
         // "…, english lead, Emily Davison Primary": the list has run into a school's name.
         const afterItem = ahead(text, start + more[1].length);
@@ -1295,12 +1328,15 @@ function findHits(text: string, aggressive = false): Hit[] {
       const low = word.toLowerCase();
       const sameGiven = low === tokensOf(hit.name)[0].toLowerCase();
       const shortForm = !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !ROLE_WORD.test(low) && !NOTE_ABBREVIATIONS.has(low) && low.length >= 3;
-      if (!sameGiven && !shortForm) continue;
+      // "Nat (Nattapong Srisuk)", "Dev (Devinder Sandhu)": the given name's own opening, even where it is also a word or an abbreviation.
+      const givenOpening = low.length >= 2 && tokensOf(hit.name)[0].toLowerCase().startsWith(low) && !ROLE_WORD.test(low) && !isTerm(low) && !FUNCTION_WORDS.has(low);
+      if (!sameGiven && !shortForm && !givenOpening) continue;
       const start = hit.start - before[0].length;
       const replacement = hit.replacement.toLowerCase();
       // Another pass may have taken the word already ("Bex (" opening a line): it is declared all the same.
       if (!taken(start, start + word.length)) pushHit({ start, end: start + word.length, name: word, replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
-      declared.set(low, replacement);
+      // An English word taken only for its opening ("art (Arturo …)") is not swept for: "art and design" stays.
+      if (sameGiven || shortForm || !isEnglishWord(low)) declared.set(low, replacement);
     }
     if (declared.size === 0) return;
     // One scan for every alias: a regex per alias over the whole text grew with aliases × length.
@@ -1316,7 +1352,7 @@ function findHits(text: string, aggressive = false): Hit[] {
       if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(after) || VERB_READING_BEFORE.test(before)) continue;
       // An alias that is also a word ("will", "mark", "grace") only where a person stands: opening a
       // line or a list item, or before a colon, a bracket, a "+" or a possessive ("my teacher will let me" stays).
-      const word = isEnglishWord(low) || isCommonWord(low);
+      const word = isEnglishWord(low) || isCommonWord(low) || NOTE_ABBREVIATIONS.has(low);
       if (word && !ALIAS_POSITION_BEFORE.test(before) && !ALIAS_POSITION_AFTER.test(after)) continue;
       pushHit({ start, end, name: match[0], replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
     }
@@ -1339,8 +1375,8 @@ function findHits(text: string, aggressive = false): Hit[] {
       // "taught in Florence", "residential to Petra", "St George's", "Wyatt block": the place or
       // building a person's name also names; "Will the MFL rewrite…?" asks a question.
       const before = text.slice(Math.max(0, match.index - 24), match.index);
-      if (placeOrBuilding(before, after)) continue;
-      if (wordGivenName(key) && QUESTION_AFTER.test(after)) continue;
+      if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after)) continue;
+      if (wordGivenName(key) && (QUESTION_AFTER.test(after) || wordReadingAhead(key, after))) continue;
       const start = match.index;
       const end = start + word.length;
       if (taken(start, end)) continue;
@@ -1354,13 +1390,40 @@ function findHits(text: string, aggressive = false): Hit[] {
   if (aggressive) declaredAliases();
   joinLists(hits);
   sweepRoster();
-  // A list the sweep found the first of ("Present: Kerenza Pascoe, Summer Hale, …" after "trainee
-  // Kerenza" elsewhere) is joined once more, and what that names is swept for again.
   const swept = hits.length;
+  // A line that is only a list of capitalised names ("Dewi Lestari, Agus Pranoto, Putri, Rizky, Ayu,
+  // Wayan"), one of them found: the others no word, place or term list holds are people too.
+  for (const match of aggressive ? text.matchAll(NAMES_LINE) : []) {
+    const items = [...match[1].matchAll(new RegExp(NAME_RUN, 'gu'))].map((m) => ({ at: match.index + match[0].indexOf(match[1]) + m.index, name: m[0] }));
+    if (items.length < 4 || !items.some((item) => taken(item.at, item.at + item.name.length))) continue;
+    const replacement = hits.find((hit) => hit.start >= match.index && hit.start < match.index + match[0].length && hit.replacement)?.replacement.toLowerCase();
+    for (const item of items) {
+      const low = tokensOf(item.name).map((token) => token.toLowerCase());
+      if (low.some((token) => isPlace(token) || isTerm(token) || ORG_IN_NAME.test(token) || KNOWN_ACRONYMS.has(token.toUpperCase()) || (dictionaryWord(token) && !wordGivenName(token) && !isFirstName(token)))) continue;
+      claim(item.at, item.at + item.name.length, item.name, null, replacement);
+    }
+  }
+  // A list the sweep found the first of ("Present: Kerenza Pascoe, Summer Hale, …" after "trainee
+  // Kerenza" elsewhere) is joined once more, and what that and the names lines name is swept for again.
   joinLists(hits);
   if (hits.length > swept) sweepRoster();
-
-  return hits.sort((a, b) => a.start - b.start);
+  // Where lower-case notes could only mean a person ("present: sky, jack, art", "rob quieter"), the
+  // word is the person even if the capital rules read it as a word.
+  for (const at of personSpots) {
+    const word = /^\p{L}[\p{L}'’-]*/u.exec(text.slice(at, at + 40))?.[0].replace(/['’]s$/, '');
+    if (!word || taken(at, at + word.length)) continue;
+    const key = word.toLowerCase();
+    const role = roster.get(key);
+    let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, at));
+    if (atSentenceStart(text, at)) replacement = upperFirst(replacement);
+    pushHit({ start: at, end: at + word.length, name: word, replacement });
+  }
+  // "Weston-super-Mare", "Stoke-on-Trent" in these notes: "Weston" or "Stoke" alone is that town, unless titled ("Mr Weston").
+  const townHeads = new Set<string>();
+  for (const match of text.matchAll(TOWN_COMPOUND)) townHeads.add(match[1]);
+  if (townHeads.size === 0) return hits.sort((a, b) => a.start - b.start);
+  const titled = (hit: Hit) => text.slice(hit.start, hit.end) !== hit.name || TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+  return hits.filter((hit) => !townHeads.has(hit.name) || titled(hit)).sort((a, b) => a.start - b.start);
 }
 
 /** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
@@ -1499,11 +1562,13 @@ const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: bo
  * list's given names that are not English words ("freya", "nkechi"), and the words after a title or
  * after such a name that no dictionary knows ("obiora", "ashworth-lyle").
  */
-function capitaliseLikelyNames(text: string): string {
+function capitaliseLikelyNames(text: string): { text: string; personSpots: number[] } {
   // "didnt", "couldnt": a contraction typed without its apostrophe is no surname (taking it as one reversed the note).
   const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low) && !CONTRACTION.test(low);
   const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
   const lowerNotes = typedInLowerCase(text);
+  // Given names that are also words ("rob", "faith") this file uses of a person: capitalised only where a person stands.
+  const wordNamesHere = new Set<string>();
   // First pass: the words that are names here, so later bare mentions ("bev said…") are caught too.
   const names = new Set<string>();
   // Titles, and initials after a title ("mrs j. wrenfield"): capitalised where they stand.
@@ -1570,10 +1635,11 @@ function capitaliseLikelyNames(text: string): string {
     // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
     const givenBeforeSurname =
       lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
-      (!isEnglishWord(lastGiven.low) || shape.alone || isLastName(low) || /^[ \t]*[(,]/.test(text.slice(lastEnd, lastEnd + 3)));
+      (!isEnglishWord(lastGiven.low) || shape.alone || isLastName(low) || /^[ \t]*[(,:]/.test(text.slice(lastEnd, lastEnd + 3)) || ROLE_WORD_AHEAD.test(text.slice(lastEnd, lastEnd + 24)));
     if (givenBeforeSurname && lastGiven) {
       atOffsets.push(lastGiven.start);
       if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
+      else wordNamesHere.add(lastGiven.low);
     }
     // Months and seasons ("summer hols", "autumn trg") are dates before a word, not given names.
     lastGiven = lowerFirst && (shape.given || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low)) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low) ? { start, end: lastEnd, low } : null;
@@ -1615,7 +1681,9 @@ function capitaliseLikelyNames(text: string): string {
       atOffsets.push(start);
     }
   }
-  if (names.size === 0 && atOffsets.length === 0) return text;
+  const personSpots = lowerNotes ? lowerCasePersonSpots(text, names, wordNamesHere, (low) => wordShapes.get(low)?.given === true || wordGivenName(low) || GIVEN_NAMES.has(low), unknownWord) : [];
+  atOffsets.push(...personSpots);
+  if (names.size === 0 && atOffsets.length === 0) return { text, personSpots };
   const offsets = [...atOffsets, ...lowerMentions.filter((mention) => names.has(mention.low)).map((mention) => mention.at)];
   offsets.sort((a, b) => a - b);
   let out = '';
@@ -1627,10 +1695,113 @@ function capitaliseLikelyNames(text: string): string {
     out += text.slice(at, offset) + (irish ? `O${text.charAt(offset + 1)}${upperOne(text.charAt(offset + 2))}` : upperOne(text.charAt(offset)));
     at = end;
   }
-  return out + text.slice(at);
+  return { text: out + text.slice(at), personSpots };
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p{L}])`, 'iu');
+
+// "dev (devinder sandhu)", "sunny (sunil, computing)": a word before a bracket that opens with a
+// given name it shortens, and the surname after that given name.
+const LOWER_ALIAS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]*\([ \t]*(\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*))?[ \t]*(?=[,)])/gu;
+const ABBREVIATION_STOP_BEFORE = /(?:^|[^\p{L}])(?:esp|v|vs|incl|approx|eg|e\.g|ie|i\.e|etc|st|no|nb|cf|re)\.[ \t]*$/iu;
+const LOWER_JOIN_AHEAD = /^[ \t]*(?:,[ \t]*and|[+&,]|and)[ \t]+/;
+const LOWER_QUOTED_SPEAKER = /^[ \t]*(?:[-*•][ \t]+)?(\p{Ll}[\p{Ll}'’-]*)[ \t]*:[ \t]*["“]/gmu;
+const LOWER_BRACKETED_NAME = /\([ \t]*(\p{Ll}[\p{Ll}'’-]*)[ \t]*\)/gu;
+const LOWER_LIST_ITEM = `\\p{Ll}[\\p{Ll}'’-]*(?:[ \\t]*\\([^()\\n]{1,40}\\))?`;
+const LOWER_LIST = new RegExp(`(?<![\\p{L}\\d'’-])${LOWER_LIST_ITEM}(?:(?:[ \\t]*[,+&][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)${LOWER_LIST_ITEM})+(?![\\p{L}\\d'’-])`, 'gu');
+// Before a person in lower-case notes: a verb of meeting or asking, a role, a list's join.
+const LOWER_PERSON_BEFORE = /(?:(?:^|[^\p{L}])(?:met|w\/|with|to|for|from|by|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs)|[-–—:(,;.!?]|["“])[ \t]*$/iu;
+// After a person: where a name ends, a verb in the third person, a modal, an adverb notes put after a subject.
+const LOWER_PERSON_AFTER = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?:[:),;]|$|\n)|[ \t]+(?:re|about|by|at|for|from|with|w\/|today|tomorrow|later|never|always|only|v|very|less|more|also|both|again|still|now|quieter|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|can['’]?t|won['’]?t|has|had|is|was|will|would|can|could|should|might|wants|knows|said|says|thinks|felt|feels|explains|explained|accepted|agreed|arrived|nodded|checked|sat|put|told|asked)\b)/u;
+
+/**
+ * In notes typed in lower case, the spots where a person stands: aliases before a bracketed full
+ * name, lists made mostly of given names, and later mentions of a given name that is also a word
+ * ("rob", "faith", "rose") once the notes have used it of a person, where only a person fits
+ * ("rose: …", "w/ rob", "jack's y8 history", "bill nodded"), not "rose from 89%" or "in good faith".
+ * Words that are no English word join `names` and are capitalised everywhere.
+ */
+function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<string>, givenLike: (low: string) => boolean, unknownWord: (low: string) => boolean): number[] {
+  const spots: number[] = [];
+  const person = (low: string) => names.has(low) || wordNames.has(low);
+  // Words no dictionary holds that only these rules found: the capital rules may not take them alone ("deji: …").
+  const foundHere = new Set<string>();
+  const establish = (low: string) => {
+    if (isEnglishWord(low) || NOTE_ABBREVIATIONS.has(low)) wordNames.add(low);
+    else if (!names.has(low)) {
+      names.add(low);
+      foundHere.add(low);
+    }
+  };
+  for (const match of text.matchAll(LOWER_ALIAS)) {
+    const [, alias, given, surname] = match;
+    if (alias.length < 2 || !given.startsWith(alias.slice(0, 2)) || ROLE_WORD.test(alias) || ROLE_WORD.test(given) || FUNCTION_WORDS.has(alias)) continue;
+    if (!givenLike(given) && (isEnglishWord(given) || !given.startsWith(alias) || alias.length < 3)) continue;
+    if (surname && (ROLE_WORD.test(surname) || FUNCTION_WORDS.has(surname))) continue;
+    const givenAt = match.index + match[0].indexOf('(') + match[0].slice(match[0].indexOf('(')).indexOf(given);
+    spots.push(match.index, givenAt);
+    establish(alias);
+    establish(given);
+    if (surname) {
+      spots.push(givenAt + given.length + match[0].slice(givenAt - match.index + given.length).indexOf(surname));
+      if (!isEnglishWord(surname)) names.add(surname);
+    }
+  }
+  // Lists: runs of single words joined by commas, "+", "&" or "and" (each maybe with a bracketed
+  // detail: "jess (y2), bex (rec), mo (y4)"), most of them given names.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const run of text.matchAll(LOWER_LIST)) {
+      // Brackets blanked, offsets kept: the words inside are details, not items.
+      const items = [...run[0].replace(/\([^()\n]*\)/g, (b) => ' '.repeat(b.length)).matchAll(/\p{L}[\p{L}'’-]*/gu)]
+        .map((m) => ({ at: run.index + m.index, low: m[0].replace(/['’]s$/, ''), lower: m[0] === m[0].toLowerCase() }))
+        .filter((t) => t.lower && t.low !== 'and');
+      if (items.length < 2) continue;
+      const namey = items.filter((t) => person(t.low) || (givenLike(t.low) && !FUNCTION_WORDS.has(t.low)));
+      const sure = namey.filter((t) => person(t.low) || !isEnglishWord(t.low));
+      if (namey.length < 0.6 * items.length || sure.length < Math.min(2, items.length - 1) || (items.length === 2 && namey.length < 2)) continue;
+      // "priya, callum, shannon, deji": in a list of names, a word no dictionary or gazetteer knows is one too.
+      for (const t of items.filter((t) => namey.includes(t) || (namey.length >= 3 && unknownWord(t.low)))) {
+        spots.push(t.at);
+        establish(t.low);
+      }
+    }
+  }
+  // "mr fairclough (greg)", "english (dev)": a given name alone in brackets.
+  for (const match of text.matchAll(LOWER_BRACKETED_NAME)) {
+    const low = match[1].replace(/['’]s$/, '');
+    if (person(low) || (givenLike(low) && !isEnglishWord(low) && unknownWord(low))) {
+      spots.push(match.index + 1 + match[0].slice(1).search(/\p{L}/u));
+      establish(low);
+    }
+  }
+  // "rose: "he's come on…"": a given name opening a line before a colon and a quotation.
+  for (const match of text.matchAll(LOWER_QUOTED_SPEAKER)) if (!person(match[1]) && givenLike(match[1])) establish(match[1]);
+  // Later mentions of a word-name this file uses of a person, where only a person fits; a word no
+  // dictionary holds that only these rules found, wherever it stands. One scan for all of them.
+  if (wordNames.size === 0 && foundHere.size === 0) return spots;
+  const alternatives = [...wordNames, ...foundHere].sort((x, y) => y.length - x.length).map((low) => low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(?:${alternatives.join('|')})(?=['’]s(?![\\p{L}])|(?![\\p{L}\\d'’-]))`, 'gu'))) {
+    const at = match.index;
+    const low = match[0];
+    if (foundHere.has(low)) {
+      spots.push(at);
+      continue;
+    }
+    const end = at + low.length;
+    const before = text.slice(Math.max(0, at - 12), at);
+    const after = text.slice(end, end + 14);
+    const opening = LINE_OPENING_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+    // "esp. art + dt": a stop after an abbreviation ends no sentence.
+    const beforeFits = opening || (LOWER_PERSON_BEFORE.test(before) && !ABBREVIATION_STOP_BEFORE.test(before));
+    if (!beforeFits) continue;
+    // "rob + bill", not "art + dt": a list goes on to another person.
+    const joined = LOWER_JOIN_AHEAD.exec(after);
+    const next = joined ? /^\p{L}[\p{L}'’-]*/u.exec(after.slice(joined[0].length))?.[0].replace(/['’]s$/, '') : undefined;
+    if (LOWER_PERSON_AFTER.test(after) || (next !== undefined && (person(next) || givenLike(next)))) spots.push(at);
+  }
+  return spots;
+}
 /** "re-grade", "co-teach": a prefixed word, not a double-barrelled surname. */
 const WORD_PREFIX = new RegExp(`^(?:${WORD_PREFIXES}|over|under|out|up)-`);
 /** One person's role in brackets: " (mentor)", " (y9 ECT)", " (lead mentor)"; not a count of them (" (3 trainees)"). */
@@ -1650,8 +1821,10 @@ const NAME_ENDS_AFTER = /^(?:[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:re|about|and|to|at|o
 function typedInLowerCase(text: string): boolean {
   let lower = 0;
   let upper = 0;
-  for (const match of text.matchAll(/^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(\p{L})/gmu)) {
-    if (/\p{Lu}/u.test(match[1])) upper++;
+  // Acronyms ("EY route: …", "SSP = …") are capitals whoever types them.
+  for (const match of text.matchAll(/^[ \t]*(?:[-*•#]+[ \t]+|\d{1,3}[.)][ \t]+)?(\p{L}[\p{L}'’-]*)/gmu)) {
+    if (match[1].length > 1 && match[1] === match[1].toUpperCase()) continue;
+    if (/\p{Lu}/u.test(match[1][0])) upper++;
     else lower++;
   }
   return lower >= 5 && upper < 0.1 * (lower + upper);
@@ -1676,7 +1849,8 @@ export function redactNames(text: string): { text: string; names: string[] } {
   // Over-redacting a school's short name is a small cost; a person's name in a draft is not.
   // A name typed in lower case ("met sarah re placements", "director mrs bev ashworth-lyle") hides
   // from every capital-letter rule: the rules read a copy with the likely names capitalised.
-  const hits = findHits(capitaliseLikelyNames(text), true);
+  const capitalised = capitaliseLikelyNames(text);
+  const hits = findHits(capitalised.text, true, capitalised.personSpots);
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;

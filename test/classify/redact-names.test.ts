@@ -537,6 +537,53 @@ describe('redactNames', () => {
     expect(redact(out)).toBe(out);
   });
 
+  it('in notes typed in lower case, finds word-names where only a person stands and keeps the words elsewhere', () => {
+    const notes = [
+      '# notes, typed fast',
+      '- team: lou hargreaves hmi, dev (devinder sandhu) oi',
+      '- provider: rob whitlow (secondary lead), nat (natalie quayle, admin)',
+      '- completion rose from 89% to 93%, mentors sign off in good faith',
+      '- present: sky, jack, sunny, robin, amira, tom, deji',
+      '- rose: "he has come on so much"',
+      '- joint obs w/ rose, kemi quieter. rob accepted it',
+      "- jack's y8 history at hindley high; sky high workload",
+      '- call w/ dev re english. draft to nat by mon',
+      '- a round robin email; it was sunny; jack of all trades',
+      '- esp. art + dt; incl art and design',
+    ].join('\n');
+    const out = redact(notes);
+    for (const name of ['lou', 'hargreaves', 'devinder', 'sandhu', 'whitlow', 'natalie', 'quayle', 'deji', 'amira']) expect(out).not.toMatch(new RegExp(`\\b${name}\\b`, 'i'));
+    const lines = out.split('\n');
+    expect(lines[1]).not.toMatch(/\bdev\b/);
+    expect(lines[4]).not.toMatch(/\b(?:sky|jack|sunny|robin|tom)\b/);
+    expect(lines[5]).not.toMatch(/\brose\b/i);
+    expect(lines[6]).not.toMatch(/\b(?:rose|rob)\b/i);
+    expect(lines[7]).toMatch(/^- A (?:trainee|member of staff)'s y8 history at hindley high; sky high workload$/);
+    expect(lines[8]).not.toMatch(/\b(?:dev|nat)\b/i);
+    for (const phrase of ['rose from 89%', 'in good faith', 'round robin', 'was sunny', 'jack of all trades', 'esp. art + dt', 'art and design']) expect(out).toContain(phrase);
+    expect(redact(out)).toBe(out);
+  });
+
+  it('reads a given name that is also a word as the word where what follows says so', () => {
+    const notes = 'Team: May Oduya OI, Will Hunter (chair), Frank Mason (EY lead), Hope Mason (mentor)\nWill check first aid. May need to recheck data. Frank discussion about capacity. Hope to see the re-obs.\nFrank joined late. May met the HT.';
+    const lines = redact(notes).split('\n');
+    expect(lines[1]).toBe('Will check first aid. May need to recheck data. Frank discussion about capacity. Hope to see the re-obs.');
+    expect(lines[2]).not.toMatch(/Frank|May/);
+  });
+
+  it('keeps a town that a hyphenated place name in the notes opens, and takes titles used in South-East Asia', () => {
+    expect(redact('Hubs in Taunton and Weston-super-Mare.\n- We knew Weston was the weak link')).toBe('Hubs in Taunton and Weston-super-Mare.\n- We knew Weston was the weak link');
+    expect(redact('Hubs in Weston-super-Mare. Mr Weston said so.')).not.toContain('Mr Weston');
+    expect(redact('- Present: Bu Sri Wahyuni (quality), Pak Budi\n- Bu Sri: "the mentor is often the only one"')).not.toMatch(/Sri|Wahyuni|Budi/);
+    expect(redact('- Quân: "Tết fell across the deadline"')).toContain('Tết fell');
+  });
+
+  it('takes a short form before a bracket that opens with the full given name, even where it is an abbreviation', () => {
+    const out = redact("- Nat (Nattapong Srisuk), Y10 English: lost the class twice\n- Marisol: \"Nat's mentor is new\"");
+    expect(out).not.toMatch(/Nat\b|Nattapong|Srisuk/);
+    expect(redact('- Art (Arturo Benetti), Y10\n- Art and design sessions strong')).toContain('Art and design sessions strong');
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
