@@ -608,6 +608,7 @@ function trimName(name: string): string {
 // count there means the comma opened a new clause ("Farol, met the head", "Reception, 2 SD trainees").
 const ROLE_QUALIFIER = `(?:(?!(?:the|a|an|and|or|met|meet|with|w|to|of|for|by|from|in|at|on|is|was|as|\\d+)\\b)[\\w.&-]+${SP}+)`;
 const APPOSITION_AFTER = new RegExp(`^${SP}*(?:(?:,|${SP}=)${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
+const ROLE_BRACKET_OPENING = new RegExp(`^${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})(?:${SP}+of${SP}+(?:the${SP}+)?[\\p{L}&-]+)?${SP}*,`, 'iu');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
@@ -991,7 +992,13 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (/^[A-Z]{2,3}$/.test(run) || !positionalName(tokens)) continue;
     if (ORG_WORDS.test(ahead(text, start + run.length).replace(/^[ \t]*\(/, '').trimStart())) continue;
     const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
-    if (!apposition) continue;
+    if (!apposition) {
+      // "Will Hunter (chair of board, HT at …)": a bracket that opens with a role and goes on. The
+      // bracket stays; the name is said by the role.
+      const opening = ROLE_BRACKET_OPENING.exec(ahead(text, start + run.length));
+      if (opening) claim(start, start + run.length, run, opening[1].trim());
+      continue;
+    }
     const role = (apposition[1] ?? apposition[2]).trim();
     claim(start, start + run.length + apposition[0].length, run, role);
   }

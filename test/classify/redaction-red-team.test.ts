@@ -19,7 +19,6 @@ const KNOWN_LEAKS = new Set([
   'rt-2-ite-england.md:22 Amber Long',
   'rt-2-ite-england.md:26 Summer',
   'rt-2-ite-england.md:27 Summer',
-  'rt-5-wordnames.md:15 Sandy',
   // A nickname in quotation marks; a name before a colon and a quotation.
   'rt-3-hasty.md:28 Bartek',
   'rt-3-hasty.md:29 Bartek',
