@@ -635,6 +635,10 @@ const personalMailbox = (local: string) =>
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
 function findHits(text: string, aggressive = false, personSpots: readonly number[] = []): Hit[] {
+  const abroad = ABROAD.test(text);
+  const countryCodeHere = (letters: string) => COUNTRY_CODES.has(letters) && (abroad || DOMESTIC_ABBREVIATIONS.has(letters) || /^(?:UK|GB|US|USA|UAE|KSA)$/.test(letters));
+  // Letters that are no one's initials here: an acronym, or a country code where the notes would abbreviate one.
+  const notInitialsHere = (letters: string) => KNOWN_ACRONYMS.has(letters) || countryCodeHere(letters);
   const hits: Hit[] = [];
   const roster = new Map<string, string>(); // name token (lower case) → role phrase
   // Cited authors' names found here as a person's given name ("Hattie Gulliver-Rees"): later mentions are the person.
@@ -669,7 +673,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const initials = hit.replacement ? INITIALS_IN_BRACKETS.exec(ahead(text, hit.end)) : null;
     // Only the person's own initials ("Helen Ashworth (HA)"), not an acronym after a name ("(PGTA)").
     const own = initials !== null && ownInitials(hit.name, initials[1]);
-    if (initials && own && !notInitials(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
+    if (initials && own && !notInitialsHere(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
       hit.end += initials[0].length;
       // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone.
       aliases.push({ initials: initials[1].toLowerCase(), hit });
@@ -813,7 +817,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const end = match.index + match[0].length;
     if (taken(match.index, end)) continue;
     pushHit({ start: match.index, end, name: match[1], replacement: 'a member of staff' });
-    if (!notInitials(match[1])) roster.set(match[1].toLowerCase(), '');
+    if (!notInitialsHere(match[1])) roster.set(match[1].toLowerCase(), '');
   }
 
   // Pass 2: titles ("Mrs Lloyd", "Prof. Ian Marsh, programme director", "Dr Okafor (iQTS prog lead)").
@@ -1140,7 +1144,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const start = match.index;
     const tokens = tokensOf(run);
     const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
-    if (initials ? notInitials(run) : !unknownName(tokens) && !givenWithSurname(tokens)) continue;
+    if (initials ? notInitialsHere(run) : !unknownName(tokens) && !givenWithSurname(tokens)) continue;
     const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
     if (!apposition) continue;
     const end = start + run.length + apposition[0].length;
@@ -1208,8 +1212,6 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   }
 
   // Notes of an inspection abroad write countries as codes ("KE + UG", "NZ recorded session").
-  const abroad = ABROAD.test(text);
-  const countryCodeHere = (letters: string) => COUNTRY_CODES.has(letters) && (abroad || DOMESTIC_ABBREVIATIONS.has(letters) || /^(?:UK|GB|US|USA|UAE|KSA)$/.test(letters));
   const placeHere = (word: string) => isPlace(word) && !(COUNTRY_CODES.has(word) && !abroad);
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {

@@ -574,6 +574,8 @@ describe('redactNames', () => {
   it('keeps a town that a hyphenated place name in the notes opens, and takes titles used in South-East Asia', () => {
     expect(redact('Hubs in Taunton and Weston-super-Mare.\n- We knew Weston was the weak link')).toBe('Hubs in Taunton and Weston-super-Mare.\n- We knew Weston was the weak link');
     expect(redact('Hubs in Weston-super-Mare. Mr Weston said so.')).not.toContain('Mr Weston');
+    // In notes of an inspection in England, a name's own bracketed initials go with it even where they spell a country code.
+    expect(redact('Met Ruth Owen (RO), DSL. Later RO confirmed the SCR.')).toBe('Met a member of staff, DSL. Later a member of staff confirmed the SCR.');
     // A bracket that opens with a role and goes on names the person before it.
     expect(redact('- Sandy (trainee, EYFS) - "I feel well supported"')).toBe('- A trainee (trainee, EYFS) - "I feel well supported"');
     expect(redact('- Present: Bu Sri Wahyuni (quality), Pak Budi\n- Bu Sri: "the mentor is often the only one"')).not.toMatch(/Sri|Wahyuni|Budi/);
