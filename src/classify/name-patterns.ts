@@ -191,6 +191,12 @@ export function isBaseVerb(low: string): boolean {
   return tags !== null && tags[0] !== 'VBD' && tags[0] !== 'VBN' && tags.some((tag) => tag === 'VB' || tag === 'VBP');
 }
 
+/** A word the lexicon tags first as a verb in the past or the third person ("drew", "made", "picked", "says"). */
+export function isFiniteVerb(low: string): boolean {
+  const first = lexiconTags(low)?.[0];
+  return first === 'VBD' || first === 'VBN' || first === 'VBZ';
+}
+
 /** A word the lexicon tags first as a noun ("discussion", "day"; not "apologetic"). */
 export function isNoun(low: string): boolean {
   const first = lexiconTags(low)?.[0];

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { headingOf } from './split-notes.js';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
+import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isFiniteVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -284,7 +284,7 @@ const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:(?<=Mc|Mac|Fi
 const SP = ' ';
 const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
 // Surname particles: "Dr de Vries", "Ms van der Berg".
-const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)${SP}+)*`;
+const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|St\\.?)${SP}+)*`;
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
@@ -357,7 +357,7 @@ const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
-const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|[A-Z]{2,3})(?![\\p{L}\\d&/-])`, 'gu');
+const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|\\p{Lu}{2,3})(?![\\p{L}\\d&/-])`, 'gu');
 const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,}(?![\\p{L}\\d]))`, 'gu');
 
 // Where a one-word name stands for a place or building it also names: "taught in Florence",
@@ -370,6 +370,19 @@ const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(bef
 const REPEATED_GIVEN = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*\([ \t]*\1[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[,)])/gu;
 const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by|en|de)-(?:la-)?\p{L}+/gu;
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}[ \\t]+$`, 'u');
+// A school named in a language that puts its kind first ("Colegio Santa Rosa de Lima", "Escola
+// Bilíngue Dom Pedro II"), or a name a regnal number follows ("Dom Pedro II", "King Edward VI").
+const INSTITUTION_OPENING_BEFORE = /(?:Colegio|Colégio|Escola|Escuela|Instituto|Liceo|Lycée|Academia|Universidad|Universidade|Gimnasio|Scuola|Sekolah|Unidad Educativa)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|do|dos|das|la|las|los|y|e))*[ \t]+$/u;
+const NAMED_BUILDING_AFTER = /^[ \t]+(?:Building|Wing|Block|Library|Centre|Center|Theatre|Suite|Annexe|Lecture Theatre)\b/;
+const REGNAL_AFTER = /^[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XII)\b/;
+const namedInstitution = (text: string, at: number, after: string) => REGNAL_AFTER.test(after) || INSTITUTION_OPENING_BEFORE.test(text.slice(Math.max(0, at - 60), at).split('\n').pop()!);
+// Where a one-word name is a place by where it stands: after "in" ("did his degree in Rosario",
+// "taught in La Paz"; "in Amira's class" is hers), after a school's name and a comma ("St
+// Bernadette's Primary, Arnold"), or on a route ("Santiago → Kingston").
+const IN_BEFORE = /\bin(?:[ \t]+(?:la|el|los|las|le|les|san|santa|são|sao|st\.?|port|puerto))?[ \t]+$/i;
+const SCHOOL_COMMA_BEFORE = /(?:School|Academy|Primary|College|Nursery|Centre|Infants|Juniors|Federation)[ \t]*,[ \t]*$/;
+const ROUTE_AFTER = /^[ \t]*(?:→|->|=>)[ \t]*\p{Lu}/u;
+const placeByPosition = (before: string, after: string) => !/^['’]s\b/.test(after) && (IN_BEFORE.test(before) || SCHOOL_COMMA_BEFORE.test(before) || ROUTE_AFTER.test(after));
 // "the Hope Valley visit": a capitalised word that closes places and is no surname ("Sandy Hall", "Emma Street" are people).
 const PLACE_CLOSING_AFTER = /^[ \t]+(?:Valley|Vale|Gardens|Way|View|Rise|Road|Avenue|Farm|Common|Hills|Estate)\b/;
 // "mostly Weston schools", "the Kingsley hub": a place's schools, not a person's.
@@ -404,7 +417,7 @@ const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
 // Sticky, tried at each line's start: a multiline ^ is tried at every character, four times slower.
 const GREETING = new RegExp(`[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'ymu');
-const SIGN_OFF = new RegExp(`[ \\t]*(?:Thanks|Thank you|Many thanks|Cheers|Best|Best wishes|All the best|Kind regards|Regards|Warm regards|Warmly|Speak soon|Ta)[ \\t]*[,!.]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(${NAME_RUN})[ \\t]*[.!]?[ \\t]*$`, 'ymu');
+const SIGN_OFF = new RegExp(`[ \\t]*(?:Thanks|Thank you|Many thanks|Cheers|Best|Best wishes|All the best|Kind regards|Regards|Warm regards|Warmly|Speak soon|Ta|Diolch|Diolch o galon|Gracias|Muchas gracias|Obrigad[oa]|Merci|Danke|Grazie|Shukran|Asante|Terima kasih|Salamat)[ \\t]*[,!.]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(${NAME_RUN})[ \\t]*[.!]?[ \\t]*$`, 'ymu');
 // The person an observation is of, first after its number: "- obs 4 - Rahel, Reception: …", "Obs 2: Tevfik (Y3)".
 const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$))`, 'ymu');
 // A case or person labelled by a letter or number: "A = Marcelina Grzybowska, history, Kraków".
@@ -685,7 +698,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   const remember = (name: string, role: string | null) => {
     for (const token of tokensOf(name)) {
       const key = token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-      if (key.length > 1 && !roster.has(key) && !NOTE_ABBREVIATIONS.has(key)) roster.set(key, role ?? '');
+      // "St." of "Desmond St. Hilaire" is no name of his: "St. Augustine" stays.
+      if (key.length > 1 && !roster.has(key) && !NOTE_ABBREVIATIONS.has(key) && key !== 'st' && key !== 'saint') roster.set(key, role ?? '');
     }
   };
 
@@ -921,8 +935,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
     if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || (wordGivenName(low[0]) && wordReadingAhead(low[0], after)))) continue;
+    if (tokens.length === 1 && (namedInstitution(text, start, after) || placeByPosition(text.slice(Math.max(0, start - 60), start), after))) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
-    if (placeAfter) continue;
+    // "the Elizabeth Fry Building": a building named for a person.
+    if (placeAfter || NAMED_BUILDING_AFTER.test(after)) continue;
     const apposition = APPOSITION_AFTER.exec(after);
     let role: string | null = null;
     let stop = end;
@@ -1237,7 +1253,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const company =
       afterPerson ||
       (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/i.test(before)) ||
-      (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before));
+      // Three letters think and feel where a role's acronym ("SBM confirmed") reports: "SNB thinks it's genuine".
+      (/^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && (short || /^[ \t]+(?:thinks|reckons)\b/.test(after)) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before)) ||
+      // "agreed w/ KW it's known": two letters after agreeing or meeting with are the person met.
+      (short && /\b(?:agreed|met|spoke|checked|discussed|chatted|call|mtg|meeting)[ \t]+w\/[ \t]*$/i.test(before) && /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:it['’]s|that|re|about|on|at|to|and|who)\b)/.test(after));
     // Opening a line or a sentence as its subject: "- GP to draft", "PC acknowledges…", "KW agreed
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
@@ -1384,7 +1403,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // "taught in Florence", "residential to Petra", "St George's", "Wyatt block": the place or
       // building a person's name also names; "Will the MFL rewrite…?" asks a question.
       const before = text.slice(Math.max(0, match.index - 24), match.index);
-      if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after)) continue;
+      // "did his degree in Rosario": a rostered name after "in" is the place ("in Amira's class" is hers).
+      if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after) || placeByPosition(before, after) || namedInstitution(text, match.index, after)) continue;
       if (wordGivenName(key) && (QUESTION_AFTER.test(after) || wordReadingAhead(key, after))) continue;
       const start = match.index;
       const end = start + word.length;
@@ -1418,9 +1438,17 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   if (hits.length > swept) sweepRoster();
   // Where lower-case notes could only mean a person ("present: sky, jack, art", "rob quieter"), the
   // word is the person even if the capital rules read it as a word.
-  for (const at of personSpots) {
+  for (const at of [...personSpots].sort((a, b) => a - b)) {
     const word = /^\p{L}[\p{L}'’-]*/u.exec(text.slice(at, at + 40))?.[0].replace(/['’]s$/, '');
     if (!word || taken(at, at + word.length)) continue;
+    // "mentor will baker": a word just after a name found is its surname, not a second person.
+    const before = hits.find((hit) => hit.end === at - 1 && text.charCodeAt(at - 1) === 32 && hit.replacement);
+    if (before) {
+      before.end = at + word.length;
+      before.name = `${before.name} ${word}`;
+      mask.fill(1, at - 1, before.end);
+      continue;
+    }
     const key = word.toLowerCase();
     const role = roster.get(key);
     let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, at));
@@ -1631,7 +1659,10 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
       if (wordShapes.size < 100_000 && low.length <= 40) wordShapes.set(low, shape);
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
-    const surname = !shape.alone && shape.surname && (previous || (titledAbove && low.includes('-') && NAME_PARTICLE.test(low.slice(0, low.indexOf('-')))));
+    // "mr charlton": after a lower-case title, a word no dictionary holds is the surname even where it is also a place.
+    const titledSurname = !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && !isEnglishWord(low) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
+    if (titledSurname) atOffsets.push(start);
+    const surname = !shape.alone && ((shape.surname && (previous || (titledAbove && low.includes('-') && NAME_PARTICLE.test(low.slice(0, low.indexOf('-')))))) || titledSurname);
     // "deputy joe fletcher", "mentor dev": a given name typed straight after a role ("trainees drew on…" is a verb).
     // "mr. peter kariuki", "mrs grace wambui": after a lower-case title, a given name even if it is also a word.
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
@@ -1715,6 +1746,14 @@ const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p
 const LOWER_ALIAS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]*\([ \t]*(\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*))?[ \t]*(?=[,)])/gu;
 const ABBREVIATION_STOP_BEFORE = /(?:^|[^\p{L}])(?:esp|v|vs|incl|approx|eg|e\.g|ie|i\.e|etc|st|no|nb|cf|re)\.[ \t]*$/iu;
 const LOWER_JOIN_AHEAD = /^[ \t]*(?:,[ \t]*and|[+&,]|and)[ \t]+/;
+const LOWER_PAIR_WITH_INITIALS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)[ \t]*\([ \t]*(\p{L}{2})[ \t]*\)/gu;
+const LOWER_WORD_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*\()/gu;
+const TWO_LETTER_TOKEN = /(?<![\p{L}\d'’&/.@-])(\p{L}{2})(?![\p{L}\d&/@-])/gu;
+const LOWER_PAIR = /(?<![\p{L}\d'’.@-])(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d'’@-])/gu;
+// Two letters notes use for things, not people: times, subjects, places, parts of speech.
+const COMMON_TWO_LETTERS = new Set('am pm pe dt ht ms mr dr ok eg ie vs cc pp ta ks rs wc fb fg ed sw nw ne se uk us tv pc ra re ct dd lo ap ey sl hr pt wk yr sc ml hm ft st rd th nd ds qa pd la ma ba bsc ps ie oh ah uh hi no so to do go be we he me my by of on in at an or as if is it up us'.split(' '));
+const LOWER_GIVEN_BEFORE = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]+$/u;
+const LOWER_POSSESSIVE = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}-]*)['’]s[ \t]+(?:\p{Ll}+[ \t]+)?/gu;
 const LOWER_QUOTED_SPEAKER = /^[ \t]*(?:[-*•][ \t]+)?(\p{Ll}[\p{Ll}'’-]*)[ \t]*:[ \t]*["“]/gmu;
 const LOWER_BRACKETED_NAME = /\([ \t]*(\p{Ll}[\p{Ll}'’-]*)[ \t]*\)/gu;
 const LOWER_LIST_ITEM = `\\p{Ll}[\\p{Ll}'’-]*(?:[ \\t]*\\([^()\\n]{1,40}\\))?`;
@@ -1722,7 +1761,7 @@ const LOWER_LIST = new RegExp(`(?<![\\p{L}\\d'’-])${LOWER_LIST_ITEM}(?:(?:[ \\
 // Before a person in lower-case notes: a verb of meeting or asking, a role, a list's join.
 const LOWER_PERSON_BEFORE = /(?:(?:^|[^\p{L}])(?:met|w\/|with|to|for|from|by|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs)|[-–—:(,;.!?]|["“])[ \t]*$/iu;
 // After a person: where a name ends, a verb in the third person, a modal, an adverb notes put after a subject.
-const LOWER_PERSON_AFTER = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?:[:),;]|$|\n)|[ \t]+(?:re|about|by|at|for|from|with|w\/|today|tomorrow|later|never|always|only|v|very|less|more|also|both|again|still|now|quieter|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|can['’]?t|won['’]?t|has|had|is|was|will|would|can|could|should|might|wants|knows|said|says|thinks|felt|feels|explains|explained|accepted|agreed|arrived|nodded|checked|sat|put|told|asked)\b)/u;
+const LOWER_PERSON_AFTER = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?:[:),;]|$|\n)|[ \t]+y?\d|[ \t]+(?:re|about|by|at|for|from|with|w\/|today|tomorrow|later|never|always|only|v|very|less|more|also|both|again|still|now|quieter|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|can['’]?t|won['’]?t|has|had|is|was|will|would|can|could|should|might|wants|knows|said|says|thinks|felt|feels|explains|explained|accepted|agreed|arrived|nodded|checked|sat|put|told|asked)\b)/u;
 
 /**
  * In notes typed in lower case, the spots where a person stands: aliases before a bracketed full
@@ -1754,8 +1793,62 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
     establish(given);
     if (surname) {
       spots.push(givenAt + given.length + match[0].slice(givenAt - match.index + given.length).indexOf(surname));
-      if (!isEnglishWord(surname)) names.add(surname);
+      if (!isEnglishWord(surname)) establish(surname);
     }
+  }
+  // "will baker (wb)", "jo pickering (jp)": a pair followed by its own initials is a name, whatever
+  // its words are; the initials stand for the person wherever they come again, in either case.
+  const initialsHere = new Set<string>();
+  for (const match of text.matchAll(LOWER_PAIR_WITH_INITIALS)) {
+    const [whole, given, surname, initials] = match;
+    if (initials.toLowerCase() !== `${given[0]}${surname[0]}` || FUNCTION_WORDS.has(given) || ROLE_WORD.test(given) || ROLE_WORD.test(surname)) continue;
+    const surnameAt = match.index + given.length + whole.slice(given.length).indexOf(surname);
+    spots.push(match.index, surnameAt, match.index + whole.lastIndexOf(initials));
+    establish(given);
+    if (!isEnglishWord(surname)) establish(surname);
+    initialsHere.add(initials.toLowerCase());
+  }
+  // "grace fielding" … "GF to send", "bill marsh" … "bm accepted": a given name and a word the
+  // notes also abbreviate to their initials elsewhere is a person, whatever the words are.
+  const initialsUsed = new Set<string>();
+  for (const match of text.matchAll(TWO_LETTER_TOKEN)) {
+    const low = match[1].toLowerCase();
+    if (!COMMON_TWO_LETTERS.has(low) && !isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(match[1].toUpperCase()) && !DOMAIN.has(low)) initialsUsed.add(low);
+  }
+  if (initialsUsed.size > 0) {
+    for (const match of text.matchAll(LOWER_PAIR)) {
+      const [, given, surname] = match;
+      const initials = `${given[0]}${surname[0]}`;
+      if (!initialsUsed.has(initials) || !givenLike(given) || surname.length < 3 || FUNCTION_WORDS.has(given) || FUNCTION_WORDS.has(surname) || ROLE_WORD.test(surname) || NOTE_ABBREVIATIONS.has(surname) || isTerm(surname)) continue;
+      spots.push(match.index, match.index + given.length + match[0].slice(given.length).search(/\p{L}/u));
+      establish(given);
+      if (!isEnglishWord(surname)) establish(surname);
+      initialsHere.add(initials);
+    }
+  }
+  // "grace (prog lead)", "bill (director)", "ian hunter (strategic board chair, …)": a given name,
+  // or a given name and the word after it, with a role in brackets after.
+  for (const match of text.matchAll(LOWER_WORD_BEFORE_BRACKET)) {
+    const low = match[1];
+    const bracket = text.slice(match.index + low.length, match.index + low.length + 60);
+    if (FUNCTION_WORDS.has(low) || ROLE_WORD.test(low) || (!LOWER_ROLE_AFTER.test(bracket) && !ROLE_BRACKET_OPENING.test(bracket))) continue;
+    if (givenLike(low)) {
+      spots.push(match.index);
+      establish(low);
+      continue;
+    }
+    const pair = LOWER_GIVEN_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    if (!pair || !givenLike(pair[1]) || FUNCTION_WORDS.has(pair[1]) || NOTE_ABBREVIATIONS.has(low) || isTerm(low)) continue;
+    spots.push(match.index - pair[0].length, match.index);
+    establish(pair[1]);
+    if (!isEnglishWord(low)) establish(low);
+  }
+  // "jack's behaviour target", "mark's mentor": a given name's possessive about a person's work.
+  for (const match of text.matchAll(LOWER_POSSESSIVE)) {
+    const low = match[1];
+    if (!givenLike(low) || FUNCTION_WORDS.has(low) || !PERSONAL_POSSESSIONS.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
+    spots.push(match.index);
+    establish(low);
   }
   // Lists: runs of single words joined by commas, "+", "&" or "and" (each maybe with a bracketed
   // detail: "jess (y2), bex (rec), mo (y4)"), most of them given names.
@@ -1788,6 +1881,9 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   for (const match of text.matchAll(LOWER_QUOTED_SPEAKER)) if (!person(match[1]) && givenLike(match[1])) establish(match[1]);
   // Later mentions of a word-name this file uses of a person, where only a person fits; a word no
   // dictionary holds that only these rules found, wherever it stands. One scan for all of them.
+  if (initialsHere.size > 0) {
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])(?:${[...initialsHere].join('|')})(?![\\p{L}\\d&/-])`, 'giu'))) spots.push(match.index);
+  }
   if (wordNames.size === 0 && foundHere.size === 0) return spots;
   const alternatives = [...wordNames, ...foundHere].sort((x, y) => y.length - x.length).map((low) => low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(?:${alternatives.join('|')})(?=['’]s(?![\\p{L}])|(?![\\p{L}\\d'’-]))`, 'gu'))) {
@@ -1807,7 +1903,8 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
     // "rob + bill", not "art + dt": a list goes on to another person.
     const joined = LOWER_JOIN_AHEAD.exec(after);
     const next = joined ? /^\p{L}[\p{L}'’-]*/u.exec(after.slice(joined[0].length))?.[0].replace(/['’]s$/, '') : undefined;
-    if (LOWER_PERSON_AFTER.test(after) || (next !== undefined && (person(next) || givenLike(next)))) spots.push(at);
+    const following = /^[ \t]+(\p{Ll}+)\b/u.exec(after)?.[1];
+    if (LOWER_PERSON_AFTER.test(after) || (following !== undefined && isFiniteVerb(following)) || (next !== undefined && (person(next) || givenLike(next)))) spots.push(at);
   }
   return spots;
 }

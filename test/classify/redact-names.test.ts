@@ -582,6 +582,60 @@ describe('redactNames', () => {
     expect(redact('- Quân: "Tết fell across the deadline"')).toContain('Tết fell');
   });
 
+  it('in lower-case notes, takes a pair followed by its own initials, a word-name with a role in brackets, and a titled surname that is also a town', () => {
+    const notes = [
+      '# wk notes, typed fast',
+      '- obs hope y8 poetry, mentor will baker (wb) in room',
+      '- WB had 2 mentor CPD sessions; wb says grace (prog lead) wrote them',
+      '- grace made us plan for it properly. bill drew up a template',
+      '- call w/ bill (director) 8.15; HT mr charlton in for 10 mins',
+      '- will check the tracker; hope to see them',
+    ].join('\n');
+    const out = redact(notes).split('\n');
+    expect(out[1]).not.toMatch(/\b(?:will|baker|wb)\b/i);
+    expect(out[2]).not.toMatch(/\b(?:wb|grace)\b/i);
+    expect(out[3]).not.toMatch(/\bgrace\b/);
+    expect(out[4]).not.toMatch(/\b(?:bill|charlton)\b/);
+    expect(out[5]).toBe('- will check the tracker; hope to see them');
+  });
+
+  it('in lower-case notes, takes a pair the notes abbreviate to its initials, a pair with a role bracket, and a given name whose possessive is about a person', () => {
+    const notes = [
+      '# notes typed fast',
+      '- nominee: grace fielding, joined at 9',
+      '- gf less sure it lands in pe; GF to send the module draft',
+      '- ian hunter (strategic board chair, ex-HT) knows the data',
+      "- jack's behaviour target carried since nov",
+      '- jack told the mentor; the grace period ends in may; a jack of all trades',
+    ].join('\n');
+    const out = redact(notes).split('\n');
+    expect(out[1]).not.toMatch(/grace|fielding/);
+    expect(out[2]).not.toMatch(/\bgf\b/i);
+    expect(out[3]).not.toMatch(/\b(?:ian|hunter)\b/);
+    expect(out[4]).not.toMatch(/jack/);
+    expect(out[5]).toMatch(/^- A (?:trainee|member of staff) told the mentor; the grace period ends in may; a jack of all trades$/);
+  });
+
+  it('reads a name as a place or an institution by where it stands', () => {
+    const notes = [
+      '- mentor Prof. Rosario Quispe; trainee Santiago Peña; Mr Desmond St. Hilaire, Caribbean lead',
+      '- Rosario: "a busy room is not a learning room"',
+      '- he did his degree in Rosario, Argentina; flights: Santiago → Kingston',
+      '- Escola Bilíngue Dom Pedro II; St. Augustine Grace Academy, San Fernando',
+      '- primary visit, St Bernadette\'s Catholic Primary School, Arnold. Mr Arnold Thornton met us',
+      '- feedback at 2pm in the Elizabeth Fry Building; agreed w/ KW it\'s known; links w/ PY schs weak',
+    ].join('\n');
+    const out = redact(notes).split('\n');
+    expect(out[0]).not.toMatch(/Rosario|Santiago|Hilaire|St\./);
+    expect(out[1]).not.toContain('Rosario');
+    expect(out[2]).toBe('- he did his degree in Rosario, Argentina; flights: Santiago → Kingston');
+    expect(out[3]).toBe('- Escola Bilíngue Dom Pedro II; St. Augustine Grace Academy, San Fernando');
+    expect(out[4]).toMatch(/^- primary visit, St Bernadette's Catholic Primary School, Arnold\. (?!.*Arnold)/);
+    expect(out[5]).toContain('Elizabeth Fry Building');
+    expect(out[5]).toContain('PY schs');
+    expect(out[5]).not.toContain('KW');
+  });
+
   it('takes a short form before a bracket that opens with the full given name, even where it is an abbreviation', () => {
     const out = redact("- Nat (Nattapong Srisuk), Y10 English: lost the class twice\n- Marisol: \"Nat's mentor is new\"");
     expect(out).not.toMatch(/Nat\b|Nattapong|Srisuk/);

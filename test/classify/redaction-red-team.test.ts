@@ -91,7 +91,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind5-a-weald-medway-scitt.md:21 Arben',
   'audit-blind5-a-weald-medway-scitt.md:59 Beck',
   'audit-blind5-b-iqts-jordan-gulf.md:74 Aziz',
-  'audit-blind5-c-fens-wolds-primary.md:2 jonathan birch',
   'audit-blind5-c-fens-wolds-primary.md:6 dev',
   'audit-blind5-c-fens-wolds-primary.md:6 devinder sandhu',
   'audit-blind5-c-fens-wolds-primary.md:6 mrs P',
@@ -100,7 +99,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind5-c-fens-wolds-primary.md:9 dev',
   'audit-blind5-c-fens-wolds-primary.md:11 kaz',
   'audit-blind5-c-fens-wolds-primary.md:11 kaz.orme',
-  'audit-blind5-c-fens-wolds-primary.md:13 sue',
   'audit-blind5-c-fens-wolds-primary.md:13 dev',
   'audit-blind5-c-fens-wolds-primary.md:16 tiff',
   'audit-blind5-c-fens-wolds-primary.md:21 tiff',
@@ -111,13 +109,10 @@ const KNOWN_LEAKS = new Set([
   'audit-blind5-c-fens-wolds-primary.md:33 faith',
   'audit-blind5-c-fens-wolds-primary.md:33 faith ogunleye',
   'audit-blind5-c-fens-wolds-primary.md:36 ruby',
-  'audit-blind5-c-fens-wolds-primary.md:37 faith',
   'audit-blind5-c-fens-wolds-primary.md:38 mark',
-  'audit-blind5-c-fens-wolds-primary.md:40 mark',
   'audit-blind5-c-fens-wolds-primary.md:41 mark',
   'audit-blind5-c-fens-wolds-primary.md:43 saffron quinn',
   'audit-blind5-c-fens-wolds-primary.md:43 mrs P',
-  'audit-blind5-c-fens-wolds-primary.md:52 sue',
   'audit-blind5-c-fens-wolds-primary.md:52 dev',
   'audit-blind5-c-fens-wolds-primary.md:57 kaz',
   'audit-blind5-c-fens-wolds-primary.md:64 dev',
@@ -127,7 +122,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind5-c-fens-wolds-primary.md:74 mark',
   'audit-blind5-c-fens-wolds-primary.md:75 tiff',
   'audit-blind5-c-fens-wolds-primary.md:79 kaz',
-  'audit-blind5-c-fens-wolds-primary.md:79 mark',
   'audit-blind5-c-fens-wolds-primary.md:79 will',
   'audit-blind5-c-fens-wolds-primary.md:80 dev',
   'audit-blind5-d-iqts-west-africa-lead.md:69 Mariatu',
@@ -146,6 +140,38 @@ const KNOWN_LEAKS = new Set([
   'audit-blind6-b-iqts-sea.md:65 Thu Trang',
   'audit-blind6-b-iqts-sea.md:68 Thu Trang',
   'audit-blind6-c-sw-scitt.md:18 Will',
+  // Eighth blind audit (audit-blind7-*): in its lower-case file, a given name that is a word before
+  // a surname that is also a word, in a list that runs on with each person's subject ("jack stone
+  // maths, drew sci"), and short forms nothing declares ("robbie", "frank" for frankie, "ash");
+  // "Des" for Desmond; "Vale's next steps"; "led by April" (read as a date).
+  'audit-blind7-a-scitt-teesside-insp-notes.md:17 jack stone',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:17 drew',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:17 mark fenwick',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:33 grace',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:36 pat moss',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:36 pat',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:42 jack stone',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:42 robbie',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:51 drew wood',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:54 frank',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:55 frank',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:56 macy lamb',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:57 frank',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:61 penny gray',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:63 ash',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:63 bill',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:64 penny',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:66 gray',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:66 grace fielding',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:74 rob',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:78 r turnbull',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:81 turnbull',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:83 frank',
+  'audit-blind7-a-scitt-teesside-insp-notes.md:94 bill',
+  'audit-blind7-b-iqts-latam-caribbean-notes.md:18 Vale',
+  'audit-blind7-b-iqts-latam-caribbean-notes.md:69 Des',
+  'audit-blind7-b-iqts-latam-caribbean-notes.md:86 Des',
+  'audit-blind7-c-eyts-primary-insp-notes.md:28 April',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -164,6 +190,9 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'audit-blind5-c-fens-wolds-primary.md:57 sir isaac newton',
   // Seventh blind audit: a hall named with a given name and a surname-like word.
   'audit-blind6-c-sw-scitt.md:40 Kingsley Hall',
+  // Eighth blind audit: a street named for a person; "a revised session plan for April" (April is a person there too).
+  'audit-blind7-b-iqts-latam-caribbean-notes.md:38 Avenida José Larco',
+  'audit-blind7-c-eyts-primary-insp-notes.md:39 April',
 ]);
 
 const dir = new URL('../fixtures/redaction/', import.meta.url);
