@@ -1438,22 +1438,29 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   if (hits.length > swept) sweepRoster();
   // Where lower-case notes could only mean a person ("present: sky, jack, art", "rob quieter"), the
   // word is the person even if the capital rules read it as a word.
+  // Hits by where they end, so a word just after one is found without a scan of every hit.
+  const hitEnding = new Map<number, Hit>();
+  if (personSpots.length > 0) for (const hit of hits) if (hit.replacement) hitEnding.set(hit.end, hit);
   for (const at of [...personSpots].sort((a, b) => a - b)) {
     const word = /^\p{L}[\p{L}'’-]*/u.exec(text.slice(at, at + 40))?.[0].replace(/['’]s$/, '');
     if (!word || taken(at, at + word.length)) continue;
     // "mentor will baker": a word just after a name found is its surname, not a second person.
-    const before = hits.find((hit) => hit.end === at - 1 && text.charCodeAt(at - 1) === 32 && hit.replacement);
+    const before = text.charCodeAt(at - 1) === 32 ? hitEnding.get(at - 1) : undefined;
     if (before) {
+      hitEnding.delete(before.end);
       before.end = at + word.length;
       before.name = `${before.name} ${word}`;
       mask.fill(1, at - 1, before.end);
+      hitEnding.set(before.end, before);
       continue;
     }
     const key = word.toLowerCase();
     const role = roster.get(key);
     let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, at));
     if (atSentenceStart(text, at)) replacement = upperFirst(replacement);
-    pushHit({ start: at, end: at + word.length, name: word, replacement });
+    const hit: Hit = { start: at, end: at + word.length, name: word, replacement };
+    pushHit(hit);
+    hitEnding.set(hit.end, hit);
   }
   // "Weston-super-Mare", "Stoke-on-Trent" in these notes: "Weston" or "Stoke" alone is that town, unless titled ("Mr Weston").
   const townHeads = new Set<string>();
