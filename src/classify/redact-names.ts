@@ -368,21 +368,29 @@ const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campu
 /** A one-word name read as the place or building it also names (a possessive is the person's: "in Joanne's class"). */
 const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)));
 const REPEATED_GIVEN = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*\([ \t]*\1[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[,)])/gu;
-const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by|en|de)-(?:la-)?\p{L}+/gu;
+const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by)-\p{L}+/gu;
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}[ \\t]+$`, 'u');
 // A school named in a language that puts its kind first ("Colegio Santa Rosa de Lima", "Escola
 // Bilíngue Dom Pedro II"), or a name a regnal number follows ("Dom Pedro II", "King Edward VI").
 const INSTITUTION_OPENING_BEFORE = /(?:Colegio|Colégio|Escola|Escuela|Instituto|Liceo|Lycée|Academia|Universidad|Universidade|Gimnasio|Scuola|Sekolah|Unidad Educativa)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|do|dos|das|la|las|los|y|e))*[ \t]+$/u;
 const NAMED_BUILDING_AFTER = /^[ \t]+(?:Building|Wing|Block|Library|Centre|Center|Theatre|Suite|Annexe|Lecture Theatre)\b/;
 const REGNAL_AFTER = /^[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XII)\b/;
-const namedInstitution = (text: string, at: number, after: string) => REGNAL_AFTER.test(after) || INSTITUTION_OPENING_BEFORE.test(text.slice(Math.max(0, at - 60), at).split('\n').pop()!);
+const INSTITUTION_OPENING = /Colegio|Colégio|Escola|Escuela|Instituto|Liceo|Lycée|Academia|Universidad|Gimnasio|Scuola|Sekolah|Unidad/;
+const namedInstitution = (text: string, at: number, after: string) => {
+  if (REGNAL_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 60), at);
+  // The literal test first: the anchored pattern is tried at every position of the window.
+  return INSTITUTION_OPENING.test(before) && INSTITUTION_OPENING_BEFORE.test(before.split('\n').pop()!);
+};
 // Where a one-word name is a place by where it stands: after "in" ("did his degree in Rosario",
 // "taught in La Paz"; "in Amira's class" is hers), after a school's name and a comma ("St
 // Bernadette's Primary, Arnold"), or on a route ("Santiago → Kingston").
-const IN_BEFORE = /\bin(?:[ \t]+(?:la|el|los|las|le|les|san|santa|são|sao|st\.?|port|puerto))?[ \t]+$/i;
+const IN_BEFORE = /\b(?:taught|teaching|worked|working|lived|lives|living|based|born|grew up|studied|study|trained|training|degree|placed|placement|hub|office|campus|schools?|yrs|years|months|wks|weeks|visit|visited|trip)\b[^.\n;:]{0,16}\bin(?:[ \t]+(?:la|el|los|las|le|les|san|santa|são|sao|st\.?|port|puerto))?[ \t]+$/i;
 const SCHOOL_COMMA_BEFORE = /(?:School|Academy|Primary|College|Nursery|Centre|Infants|Juniors|Federation)[ \t]*,[ \t]*$/;
-const ROUTE_AFTER = /^[ \t]*(?:→|->|=>)[ \t]*\p{Lu}/u;
-const placeByPosition = (before: string, after: string) => !/^['’]s\b/.test(after) && (IN_BEFORE.test(before) || SCHOOL_COMMA_BEFORE.test(before) || ROUTE_AFTER.test(after));
+const ROUTE_AFTER = /^[ \t]*(?:→|->|=>)[ \t]*(\p{Lu}\p{L}+)/u;
+const placeByPosition = (before: string, after: string) =>
+  !/^['’]s\b/.test(after) && ((before.includes('in') && IN_BEFORE.test(before)) || (SCHOOL_COMMA_BEFORE.test(before) && /^[ \t]*(?:$|[,.;)\n])/.test(after)) || placeAhead(ROUTE_AFTER.exec(after)?.[1]));
+const placeAhead = (word: string | undefined) => word !== undefined && isPlace(word);
 // "the Hope Valley visit": a capitalised word that closes places and is no surname ("Sandy Hall", "Emma Street" are people).
 const PLACE_CLOSING_AFTER = /^[ \t]+(?:Valley|Vale|Gardens|Way|View|Rise|Road|Avenue|Farm|Common|Hills|Estate)\b/;
 // "mostly Weston schools", "the Kingsley hub": a place's schools, not a person's.
@@ -397,7 +405,8 @@ function wordReadingAhead(key: string, after: string): boolean {
   if (!next) return false;
   if (MODAL_NAMES.has(key)) return isBaseVerb(next);
   if (key === 'hope') return next === 'to';
-  return isAdjective(key) && isNoun(next);
+  // "Frank discussion", not "Frank notes that…" or "Rose plans": the noun may not be a verb too.
+  return isAdjective(key) && isNoun(next) && !isVerb(next);
 }
 // After a given name that is a word, a question's verb: "Will the MFL rewrite be in place?".
 const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|he|she|there|our|their|his|her|its|any|all)\b/i;
@@ -883,7 +892,13 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // a bracket with a surname is a person, whatever else the words are.
   for (const match of aggressive ? text.matchAll(REPEATED_GIVEN) : []) {
     const [whole, given, surname] = match;
-    if (ORG_IN_NAME.test(surname) || ORG_WORDS.test(ahead(text, match.index + whole.length)) || NOT_SURNAME.test(surname) || ROLE_WORD.test(surname) || isTerm(given.toLowerCase())) continue;
+    const givenLow = given.toLowerCase();
+    if (ORG_IN_NAME.test(surname) || ORG_WORDS.test(ahead(text, match.index + whole.length)) || NOT_SURNAME.test(surname) || ROLE_WORD.test(surname) || isTerm(givenLow)) continue;
+    // "Newport (Newport Pagnell)", "Art (Art Mark) accreditation": a place, or a given name before another given name that is a word.
+    if (!(isFirstName(givenLow) || wordGivenName(givenLow)) || isPlace(givenLow) || wordGivenName(surname.toLowerCase()) || placeShaped([givenLow, surname.toLowerCase()])) continue;
+    // "placed across Milton (Milton Keynes)", "Lincoln (Lincoln Minster) school": a place, by where it stands.
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (placeByPosition(before, ' (') || PLACE_LIST_BEFORE.test(before) || /^[ \t]+(?:school|academy|college|hub|partnership|site)\b/i.test(ahead(text, match.index + whole.length))) continue;
     const inner = match.index + whole.indexOf('(') + whole.slice(whole.indexOf('(')).indexOf(given);
     const role = null;
     addHit(inner, inner + given.length + whole.slice(inner - match.index + given.length).indexOf(surname) + surname.length, `${given} ${surname}`, role, personFallback(text, inner));
@@ -1253,8 +1268,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const company =
       afterPerson ||
       (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/i.test(before)) ||
-      // Three letters think and feel where a role's acronym ("SBM confirmed") reports: "SNB thinks it's genuine".
-      (/^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && (short || /^[ \t]+(?:thinks|reckons)\b/.test(after)) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before)) ||
+      (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before)) ||
       // "agreed w/ KW it's known": two letters after agreeing or meeting with are the person met.
       (short && /\b(?:agreed|met|spoke|checked|discussed|chatted|call|mtg|meeting)[ \t]+w\/[ \t]*$/i.test(before) && /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:it['’]s|that|re|about|on|at|to|and|who)\b)/.test(after));
     // Opening a line or a sentence as its subject: "- GP to draft", "PC acknowledges…", "KW agreed
@@ -1424,7 +1438,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // Wayan"), one of them found: the others no word, place or term list holds are people too.
   for (const match of aggressive ? text.matchAll(NAMES_LINE) : []) {
     const items = [...match[1].matchAll(new RegExp(NAME_RUN, 'gu'))].map((m) => ({ at: match.index + match[0].indexOf(match[1]) + m.index, name: m[0] }));
-    if (items.length < 4 || !items.some((item) => taken(item.at, item.at + item.name.length))) continue;
+    if (items.length < 4) continue;
+    // Towns listed after a person ("Amira Hussain, Kesgrave, Leiston, Framlingham") are not people:
+    // the line needs two names found, or one and an unfound given name and surname no place shapes.
+    const found = items.filter((item) => taken(item.at, item.at + item.name.length)).length;
+    const fullName = items.some((item) => !taken(item.at, item.at + item.name.length) && tokensOf(item.name).length >= 2 && !placeShaped(tokensOf(item.name).map((token) => token.toLowerCase())) && !isPlacePhrase(tokensOf(item.name)));
+    if (found === 0 || (found < 2 && !fullName)) continue;
     const replacement = hits.find((hit) => hit.start >= match.index && hit.start < match.index + match[0].length && hit.replacement)?.replacement.toLowerCase();
     for (const item of items) {
       const low = tokensOf(item.name).map((token) => token.toLowerCase());
@@ -1667,7 +1686,7 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
     // "mr charlton": after a lower-case title, a word no dictionary holds is the surname even where it is also a place.
-    const titledSurname = !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && !isEnglishWord(low) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
+    const titledSurname = !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && lastLow !== 'miss' && /[aeiouy]/.test(low) && !isEnglishWord(low) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
     if (titledSurname) atOffsets.push(start);
     const surname = !shape.alone && ((shape.surname && (previous || (titledAbove && low.includes('-') && NAME_PARTICLE.test(low.slice(0, low.indexOf('-')))))) || titledSurname);
     // "deputy joe fletcher", "mentor dev": a given name typed straight after a role ("trainees drew on…" is a verb).
@@ -1729,7 +1748,7 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     }
   }
   const personSpots = lowerNotes ? lowerCasePersonSpots(text, names, wordNamesHere, (low) => wordShapes.get(low)?.given === true || wordGivenName(low) || GIVEN_NAMES.has(low), unknownWord) : [];
-  atOffsets.push(...personSpots);
+  for (const at of personSpots) atOffsets.push(at);
   if (names.size === 0 && atOffsets.length === 0) return { text, personSpots };
   const offsets = [...atOffsets, ...lowerMentions.filter((mention) => names.has(mention.low)).map((mention) => mention.at)];
   offsets.sort((a, b) => a - b);
@@ -1746,22 +1765,38 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+// Matched from the bracket back (a lookbehind), so only " (a …" and " (the …" are tried, not every article.
+const REPEATED_ROLE = /(?<=\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,4}(?:trainee|member of staff|mentor|tutor|lead|director|manager|inspector|teacher|headteacher|head|coordinator|officer|administrator|admin|leader|examiner|chair)s?)) \((?:an?|the) \1(\)|, )/gu;
 const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p{L}])`, 'iu');
 
 // "dev (devinder sandhu)", "sunny (sunil, computing)": a word before a bracket that opens with a
 // given name it shortens, and the surname after that given name.
 const LOWER_ALIAS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]*\([ \t]*(\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*))?[ \t]*(?=[,)])/gu;
+const LOWER_PERSON_AFTER_STRICT = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?::(?![ \t]*\d)|\)|$|\n)|[ \t]+(?:said|says|thinks|felt|feels|explained|agreed|accepted|told|asked|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|wants|knows)\b)/u;
+// After a word-name that is also a verb ("rose never lets", "jack less positive"): adverbs and modals a subject takes, no preposition ("rose from", "bill for").
+const LOWER_PERSON_AFTER_VERBAL = /^(?:[ \t]+(?:never|always|only|v|very|less|more|also|both|still|quieter|has|had|is|was|will|would|can|could|should|might)\b)/u;
+// Before a person for certain: a verb of meeting, a role.
+const LOWER_MEETING_BEFORE = /(?:^|[^\p{L}])(?:met|w\/|with|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs)[ \t]*$/iu;
 const ABBREVIATION_STOP_BEFORE = /(?:^|[^\p{L}])(?:esp|v|vs|incl|approx|eg|e\.g|ie|i\.e|etc|st|no|nb|cf|re)\.[ \t]*$/iu;
 const LOWER_JOIN_AHEAD = /^[ \t]*(?:,[ \t]*and|[+&,]|and)[ \t]+/;
 const LOWER_PAIR_WITH_INITIALS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)[ \t]*\([ \t]*(\p{L}{2})[ \t]*\)/gu;
 const LOWER_WORD_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)(?=[ \t]*\()/gu;
+const INITIALS_ACTING_AFTER = /^(?:[ \t]*[:)]|[ \t]+(?:to|said|says|thinks|agreed|accepted|less|more|v|will|has|had|was|is|asked|told|confirmed|sent|wants|knows)\b)/i;
+/** Two letters that can be a person's initials here: no word, abbreviation, acronym or term of the trade. */
+const usableInitials = (letters: string) => {
+  const low = letters.toLowerCase();
+  return !COMMON_TWO_LETTERS.has(low) && !isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !DOMAIN.has(low) && !FUNCTION_WORDS.has(low);
+};
 const TWO_LETTER_TOKEN = /(?<![\p{L}\d'’&/.@-])(\p{L}{2})(?![\p{L}\d&/@-])/gu;
 const LOWER_PAIR = /(?<![\p{L}\d'’.@-])(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d'’@-])/gu;
 // Two letters notes use for things, not people: times, subjects, places, parts of speech.
-const COMMON_TWO_LETTERS = new Set('am pm pe dt ht ms mr dr ok eg ie vs cc pp ta ks rs wc fb fg ed sw nw ne se uk us tv pc ra re ct dd lo ap ey sl hr pt wk yr sc ml hm ft st rd th nd ds qa pd la ma ba bsc ps ie oh ah uh hi no so to do go be we he me my by of on in at an or as if is it up us'.split(' '));
+const COMMON_TWO_LETTERS = new Set('am pm pe dt ht ms mr dr ok eg ie vs cc pp ta ks rs wc fb fg ed sw nw ne se uk us tv pc ra re ct dd lo ap ey sl hr pt wk yr sc ml hm ft st rd th nd ds qa pd la ma ba ps oh ah uh hi no so to do go be we he me my by of on in at an or as if is it up sd ls gd rr sen lp tas ict rwi'.split(' '));
+const LOWER_ROLE_THEN_WORD = new RegExp(`(?<![\\p{L}])(${ROLE_PATTERN})[ \\t]+(\\p{Ll}[\\p{Ll}'’-]*)(?=[ \\t]*(?:$|\\n|[,.;:)])|[ \\t]+(?:said|says|thinks|told|explained|agreed)\\b)`, 'giu');
 const LOWER_GIVEN_BEFORE = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]+$/u;
 const LOWER_POSSESSIVE = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}-]*)['’]s[ \t]+(?:\p{Ll}+[ \t]+)?/gu;
 const LOWER_QUOTED_SPEAKER = /^[ \t]*(?:[-*•][ \t]+)?(\p{Ll}[\p{Ll}'’-]*)[ \t]*:[ \t]*["“]/gmu;
+const PLACE_LIST_BEFORE = /\b(?:in|at|across|around|near|from|to|via)[ \t]+$/i;
+const LIST_OF_PEOPLE_BEFORE = /(?:present|attendees|attending|apologies|met|fg|focus group|trainees|mentors|ects|panel|team|tutors)\b[^:\n]{0,24}:[ \t]*$/i;
 const LOWER_BRACKETED_NAME = /\([ \t]*(\p{Ll}[\p{Ll}'’-]*)[ \t]*\)/gu;
 const LOWER_LIST_ITEM = `\\p{Ll}[\\p{Ll}'’-]*(?:[ \\t]*\\([^()\\n]{1,40}\\))?`;
 const LOWER_LIST = new RegExp(`(?<![\\p{L}\\d'’-])${LOWER_LIST_ITEM}(?:(?:[ \\t]*[,+&][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)${LOWER_LIST_ITEM})+(?![\\p{L}\\d'’-])`, 'gu');
@@ -1792,7 +1827,9 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   for (const match of text.matchAll(LOWER_ALIAS)) {
     const [, alias, given, surname] = match;
     if (alias.length < 2 || !given.startsWith(alias.slice(0, 2)) || ROLE_WORD.test(alias) || ROLE_WORD.test(given) || FUNCTION_WORDS.has(alias)) continue;
-    if (!givenLike(given) && (isEnglishWord(given) || !given.startsWith(alias) || alias.length < 3)) continue;
+    // "sat (saturday)", "jan (january)": a term, unless a surname follows ("summer (summer reid, …)").
+    if (((isTerm(given) || isTerm(alias)) && !surname) || NOTE_ABBREVIATIONS.has(given)) continue;
+    if (!givenLike(given) && (isEnglishWord(given) || !given.startsWith(alias) || alias.length < 3 || !surname || /\d/.test(surname))) continue;
     if (surname && (ROLE_WORD.test(surname) || FUNCTION_WORDS.has(surname))) continue;
     const givenAt = match.index + match[0].indexOf('(') + match[0].slice(match[0].indexOf('(')).indexOf(given);
     spots.push(match.index, givenAt);
@@ -1808,7 +1845,7 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   const initialsHere = new Set<string>();
   for (const match of text.matchAll(LOWER_PAIR_WITH_INITIALS)) {
     const [whole, given, surname, initials] = match;
-    if (initials.toLowerCase() !== `${given[0]}${surname[0]}` || FUNCTION_WORDS.has(given) || ROLE_WORD.test(given) || ROLE_WORD.test(surname)) continue;
+    if (initials.toLowerCase() !== `${given[0]}${surname[0]}` || !givenLike(given) || !usableInitials(initials) || FUNCTION_WORDS.has(given) || ROLE_WORD.test(given) || ROLE_WORD.test(surname)) continue;
     const surnameAt = match.index + given.length + whole.slice(given.length).indexOf(surname);
     spots.push(match.index, surnameAt, match.index + whole.lastIndexOf(initials));
     establish(given);
@@ -1820,7 +1857,11 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   const initialsUsed = new Set<string>();
   for (const match of text.matchAll(TWO_LETTER_TOKEN)) {
     const low = match[1].toLowerCase();
-    if (!COMMON_TWO_LETTERS.has(low) && !isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(match[1].toUpperCase()) && !DOMAIN.has(low)) initialsUsed.add(low);
+    if (initialsUsed.has(low) || !usableInitials(low)) continue;
+    // Only initials used as a person is ("gf less sure", "GF to send", "agreed w/ gf", "(gf)"), not a unit's or a scheme's letters.
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    const after = text.slice(match.index + 2, match.index + 16);
+    if ((LINE_OPENING_BEFORE.test(before) || /(?:w\/|\(|\bper|\bcc)[ \t]*$/i.test(before)) && INITIALS_ACTING_AFTER.test(after)) initialsUsed.add(low);
   }
   if (initialsUsed.size > 0) {
     for (const match of text.matchAll(LOWER_PAIR)) {
@@ -1850,6 +1891,13 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
     establish(pair[1]);
     if (!isEnglishWord(low)) establish(low);
   }
+  // "his mentor rob", "mentor rob said": a given name after a role, where the name ends.
+  for (const match of text.matchAll(LOWER_ROLE_THEN_WORD)) {
+    const low = match[2];
+    if (!givenLike(low) || FUNCTION_WORDS.has(low) || !ROLE_WORD.test(match[1])) continue;
+    spots.push(match.index + match[0].length - low.length);
+    establish(low);
+  }
   // "jack's behaviour target", "mark's mentor": a given name's possessive about a person's work.
   for (const match of text.matchAll(LOWER_POSSESSIVE)) {
     const low = match[1];
@@ -1866,9 +1914,13 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
         .map((m) => ({ at: run.index + m.index, low: m[0].replace(/['’]s$/, ''), lower: m[0] === m[0].toLowerCase() }))
         .filter((t) => t.lower && t.low !== 'and');
       if (items.length < 2) continue;
+      // "placements in preston, lincoln, chester": a list with a place in it, or after "in", is of places.
+      if (items.some((t) => isPlace(t.low) && !person(t.low)) || PLACE_LIST_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index))) continue;
       const namey = items.filter((t) => person(t.low) || (givenLike(t.low) && !FUNCTION_WORDS.has(t.low)));
-      const sure = namey.filter((t) => person(t.low) || !isEnglishWord(t.low));
-      if (namey.length < 0.6 * items.length || sure.length < Math.min(2, items.length - 1) || (items.length === 2 && namey.length < 2)) continue;
+      const sure = namey.filter((t) => person(t.low) || (!isEnglishWord(t.low) && (isFirstName(t.low) || GIVEN_NAMES.has(t.low))));
+      // "present: faith, robin, art, may": a list labelled as people needs no name that is not also a word.
+      const labelled = LIST_OF_PEOPLE_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index));
+      if (namey.length < 0.6 * items.length || (!labelled && sure.length < Math.min(2, items.length - 1)) || (items.length === 2 && namey.length < 2)) continue;
       // "priya, callum, shannon, deji": in a list of names, a word no dictionary or gazetteer knows is one too.
       for (const t of items.filter((t) => namey.includes(t) || (namey.length >= 3 && unknownWord(t.low)))) {
         spots.push(t.at);
@@ -1889,7 +1941,12 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   // Later mentions of a word-name this file uses of a person, where only a person fits; a word no
   // dictionary holds that only these rules found, wherever it stands. One scan for all of them.
   if (initialsHere.size > 0) {
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])(?:${[...initialsHere].join('|')})(?![\\p{L}\\d&/-])`, 'giu'))) spots.push(match.index);
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])(?:${[...initialsHere].join('|')})(?![\\p{L}\\d&/-])`, 'giu'))) {
+      // "wb had 2 sessions", "agreed w/ wb", "(wb)"; not "good use of wb in maths".
+      const before = text.slice(Math.max(0, match.index - 8), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
+      if (LINE_OPENING_BEFORE.test(before) || /(?:w\/|\(|\bper|\bcc|[,+&]|\band|\bto)[ \t]*$/i.test(before) || INITIALS_ACTING_AFTER.test(after) || /^[ \t]*[,+&]/.test(after)) spots.push(match.index);
+    }
   }
   if (wordNames.size === 0 && foundHere.size === 0) return spots;
   const alternatives = [...wordNames, ...foundHere].sort((x, y) => y.length - x.length).map((low) => low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -1907,11 +1964,22 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
     // "esp. art + dt": a stop after an abbreviation ends no sentence.
     const beforeFits = opening || (LOWER_PERSON_BEFORE.test(before) && !ABBREVIATION_STOP_BEFORE.test(before));
     if (!beforeFits) continue;
+    // A word-name that is also a verb or a month ("rose", "bill", "mark", "will", "may") is the
+    // person only before a colon, a possessive, a bracket's end, a verb of saying, a finite verb or
+    // another person: "rose from 89%", "bill for 3 days", "trainees to mark by friday", "will now
+    // go", "by may," stay.
+    // Modals and months ("will", "may", "june") need the most; other verbs ("rose", "bill", "mark") less, and less again after "w/" or a role.
+    const modalOrDate = MODAL_NAMES.has(low) || isTerm(low);
+    const verbLike = modalOrDate || isVerb(low);
+    if (verbLike && (/\bto[ \t]+$/i.test(before) || readAsDate(text, at, low))) continue;
+    const meeting = LOWER_MEETING_BEFORE.test(before);
     // "rob + bill", not "art + dt": a list goes on to another person.
     const joined = LOWER_JOIN_AHEAD.exec(after);
     const next = joined ? /^\p{L}[\p{L}'’-]*/u.exec(after.slice(joined[0].length))?.[0].replace(/['’]s$/, '') : undefined;
     const following = /^[ \t]+(\p{Ll}+)\b/u.exec(after)?.[1];
-    if (LOWER_PERSON_AFTER.test(after) || (following !== undefined && isFiniteVerb(following)) || (next !== undefined && (person(next) || givenLike(next)))) spots.push(at);
+    const afterFits = !verbLike || (meeting && !modalOrDate) ? LOWER_PERSON_AFTER.test(after) : LOWER_PERSON_AFTER_STRICT.test(after) || ((meeting || !modalOrDate) && LOWER_PERSON_AFTER_VERBAL.test(after));
+    // "rob + bill", not "round robin, faith and hope": the list goes on to a person, or to a given name that is no word.
+    if (afterFits || (following !== undefined && isFiniteVerb(following)) || (next !== undefined && (person(next) || (givenLike(next) && !isEnglishWord(next))))) spots.push(at);
   }
   return spots;
 }
@@ -1981,5 +2049,7 @@ export function redactNames(text: string): { text: string; names: string[] } {
     if (repeated) at += repeated[0].length;
   }
   out += text.slice(at);
+  // "dev (devinder sandhu)" → "a member of staff (a member of staff)": a role repeated in the bracket after it is said once.
+  out = out.replace(REPEATED_ROLE, (_whole, _role: string, close: string) => (close === ')' ? '' : ' ('));
   return { text: out, names: [...new Set(hits.map((hit) => hit.name))] };
 }
