@@ -911,7 +911,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     let start = match.index;
     let run = match[1];
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
-    for (let lead = tokensOf(run); lead.length > 1 && isCommonWord(lead[0].toLowerCase()) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()); lead = tokensOf(run)) {
+    for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
       run = run.slice(cut);
@@ -1008,7 +1008,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   };
   /** Drop capitalised ordinary words that open a run ("Then Priya Shah said" → "Priya Shah"). */
   const trimLead = (start: number, run: string): [number, string] => {
-    for (let tokens = tokensOf(run); tokens.length > 1 && isCommonWord(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase()) && !wordGivenName(tokens[0].toLowerCase()); tokens = tokensOf(run)) {
+    for (let tokens = tokensOf(run); tokens.length > 1 && (isCommonWord(tokens[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(tokens[0].toLowerCase())) && !isFirstName(tokens[0].toLowerCase()) && !wordGivenName(tokens[0].toLowerCase()); tokens = tokensOf(run)) {
       const cut = run.indexOf(tokens[1], tokens[0].length);
       start += cut;
       run = run.slice(cut);
@@ -1500,7 +1500,7 @@ const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di
 /** A school's name read on in any case, as notes typed in lower case write it: "sir isaac newton primary". */
 const SCHOOL_NAME_AHEAD_ANY_CASE = /^(?:[ \t]+(?!(?:re|about|for|with|and|at|in|on|to|of|from|said|says)\b)[\p{L}.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)(?=[ \t]*(?:[,.;:)\n–—-]|$)|[ \t]+(?:school|academy)\b)/iu;
 const WORDS_TO_ORGANISATION = "^(?:['’]s)?(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)){0,3}[ \\t]+";
-const ORGANISATION_WORDS = 'School|Schools|Sch|Academy|Academies|College|University|Nursery|Trust|Federation|SCITT|Centre';
+const ORGANISATION_WORDS = 'School|Schools|Sch|Academy|Academies|College|University|Nursery|Trust|Federation|SCITT|Centre|Institute';
 // Organisation words that are also adjectives: "High", "Primary".
 const ADJECTIVE_ORGANISATION_WORDS = 'High|Primary|Secondary|Infants?|Juniors?';
 

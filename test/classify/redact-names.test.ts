@@ -676,6 +676,9 @@ describe('redactNames', () => {
     expect(out[3]).toBe('- Escola Bilíngue Dom Pedro II; St. Augustine Grace Academy, San Fernando');
     expect(out[4]).toMatch(/^- primary visit, St Bernadette's Catholic Primary School, Arnold\. (?!.*Arnold)/);
     expect(out[5]).toContain('Elizabeth Fry Building');
+    expect(redact('a day at the Francis Crick Institute in spring')).toBe('a day at the Francis Crick Institute in spring');
+    // A note abbreviation opening a run is not part of the name: "Obs Sofia Petrova" is Sofia Petrova observed.
+    expect(redact('- Obs Sofia Petrova (Yr 7 history) – ok')).toMatch(/^- Obs a (?:trainee|member of staff) \(Yr 7 history\) – ok$/);
     expect(out[5]).toContain('PY schs');
     expect(out[5]).not.toContain('KW');
   });
