@@ -1938,8 +1938,7 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   }
   // "rose: "he's come on…"": a given name opening a line before a colon and a quotation.
   for (const match of text.matchAll(LOWER_QUOTED_SPEAKER)) if (!person(match[1]) && givenLike(match[1])) establish(match[1]);
-  // Later mentions of a word-name this file uses of a person, where only a person fits; a word no
-  // dictionary holds that only these rules found, wherever it stands. One scan for all of them.
+  // Initials these rules tied to a person, in either case, where a person stands.
   if (initialsHere.size > 0) {
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’&/-])(?:${[...initialsHere].join('|')})(?![\\p{L}\\d&/-])`, 'giu'))) {
       // "wb had 2 sessions", "agreed w/ wb", "(wb)"; not "good use of wb in maths".
@@ -1948,6 +1947,8 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
       if (LINE_OPENING_BEFORE.test(before) || /(?:w\/|\(|\bper|\bcc|[,+&]|\band|\bto)[ \t]*$/i.test(before) || INITIALS_ACTING_AFTER.test(after) || /^[ \t]*[,+&]/.test(after)) spots.push(match.index);
     }
   }
+  // Later mentions of a word-name this file uses of a person, where only a person fits; a word no
+  // dictionary holds that only these rules found, wherever it stands. One scan for all of them.
   if (wordNames.size === 0 && foundHere.size === 0) return spots;
   const alternatives = [...wordNames, ...foundHere].sort((x, y) => y.length - x.length).map((low) => low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d'’-])(?:${alternatives.join('|')})(?=['’]s(?![\\p{L}])|(?![\\p{L}\\d'’-]))`, 'gu'))) {
