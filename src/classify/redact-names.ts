@@ -28,7 +28,7 @@ const WORD_PREFIXES = 'pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|
 const WORD_PREFIX_PART = new RegExp(`^(?:${WORD_PREFIXES})$`);
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
-  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || wordGivenName(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low)) &&
+  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low) || (wordGivenName(low.slice(0, low.indexOf('-'))) && low.split('-').slice(1).every((part) => (GIVEN_NAMES.has(part) || isUsGivenName(part)) && !wordGivenName(part)))) &&
   // "Ellie-May", "Mary-Grace": a second given name may be a word.
   low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || isUsGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
 /** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
@@ -273,7 +273,7 @@ const ROLE_PATTERN =
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Pak|Bapak|Khun|Kru|Ajarn|Cô|Thầy)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -388,8 +388,11 @@ const namedInstitution = (text: string, at: number, after: string) => {
 const IN_BEFORE = /\b(?:taught|teaching|worked|working|lived|lives|living|based|born|grew up|studied|study|trained|training|degree|placed|placement|hub|office|campus|schools?|yrs|years|months|wks|weeks|visit|visited|trip)\b[^.\n;:]{0,16}\bin(?:[ \t]+(?:la|el|los|las|le|les|san|santa|são|sao|st\.?|port|puerto))?[ \t]+$/i;
 const SCHOOL_COMMA_BEFORE = /(?:School|Academy|Primary|College|Nursery|Centre|Infants|Juniors|Federation)[ \t]*,[ \t]*$/;
 const ROUTE_AFTER = /^[ \t]*(?:→|->|=>)[ \t]*(\p{Lu}\p{L}+)/u;
-const placeByPosition = (before: string, after: string) =>
-  !/^['’]s\b/.test(after) && ((before.includes('in') && IN_BEFORE.test(before)) || (SCHOOL_COMMA_BEFORE.test(before) && /^[ \t]*(?:$|[,.;)\n])/.test(after)) || placeAhead(ROUTE_AFTER.exec(after)?.[1]));
+const placeByPosition = (before: string, after: string, found = false) =>
+  !/^['’]s\b/.test(after) &&
+  ((before.includes('in') && IN_BEFORE.test(before)) ||
+    // A name the notes already use of a person stays the person after a school's name or before an arrow.
+    (!found && ((SCHOOL_COMMA_BEFORE.test(before) && /^[ \t]*(?:$|\n)/.test(after)) || placeAhead(ROUTE_AFTER.exec(after)?.[1]))));
 const placeAhead = (word: string | undefined) => word !== undefined && isPlace(word);
 // "the Hope Valley visit": a capitalised word that closes places and is no surname ("Sandy Hall", "Emma Street" are people).
 const PLACE_CLOSING_AFTER = /^[ \t]+(?:Valley|Vale|Gardens|Way|View|Rise|Road|Avenue|Farm|Common|Hills|Estate)\b/;
@@ -422,6 +425,7 @@ const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(UPPER_ROLE_WORDS).
 // A title before initials: "Mr HK", "Mrs JB".
 const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
 const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
+const PLACE_WORD = /^(?:hill|hills|park|green|lane|end|heath|wood|road|street|way|vale|valley|bridge|cross|common|market|field|fields)$/;
 const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \\t]*,[ \\t]*(?:and[ \\t]+)?(?:${NAME_RUN}))+)[ \\t]*\\.?[ \\t]*$`, 'gmu');
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
 // Sticky, tried at each line's start: a multiline ^ is tried at every character, four times slower.
@@ -898,7 +902,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!(isFirstName(givenLow) || wordGivenName(givenLow)) || isPlace(givenLow) || wordGivenName(surname.toLowerCase()) || placeShaped([givenLow, surname.toLowerCase()])) continue;
     // "placed across Milton (Milton Keynes)", "Lincoln (Lincoln Minster) school": a place, by where it stands.
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    if (placeByPosition(before, ' (') || PLACE_LIST_BEFORE.test(before) || /^[ \t]+(?:school|academy|college|hub|partnership|site)\b/i.test(ahead(text, match.index + whole.length))) continue;
+    const afterBracket = ahead(text, match.index + whole.length).replace(/^[ \t]*[),]/, '');
+    if (placeByPosition(before, ' (') || PLACE_LIST_BEFORE.test(before) || PLACE_WORD.test(surname.toLowerCase()) || /^[ \t]+(?:is the lead school|school|academy|college|hub|partnership|site)\b/i.test(afterBracket)) continue;
     const inner = match.index + whole.indexOf('(') + whole.slice(whole.indexOf('(')).indexOf(given);
     const role = null;
     addHit(inner, inner + given.length + whole.slice(inner - match.index + given.length).indexOf(surname) + surname.length, `${given} ${surname}`, role, personFallback(text, inner));
@@ -950,7 +955,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
     if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || (wordGivenName(low[0]) && wordReadingAhead(low[0], after)))) continue;
-    if (tokens.length === 1 && (namedInstitution(text, start, after) || placeByPosition(text.slice(Math.max(0, start - 60), start), after))) continue;
+    if (tokens.length === 1 && (namedInstitution(text, start, after) || placeByPosition(text.slice(Math.max(0, start - 60), start), after, rostered))) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     // "the Elizabeth Fry Building": a building named for a person.
     if (placeAfter || NAMED_BUILDING_AFTER.test(after)) continue;
@@ -1378,7 +1383,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // Another pass may have taken the word already ("Bex (" opening a line): it is declared all the same.
       if (!taken(start, start + word.length)) pushHit({ start, end: start + word.length, name: word, replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
       // An English word taken only for its opening ("art (Arturo …)") is not swept for: "art and design" stays.
-      if (sameGiven || shortForm || !isEnglishWord(low)) declared.set(low, replacement);
+      // Nor an abbreviation ("Dev (Devinder …)": "Dev plan reviewed" stays).
+      if (sameGiven || shortForm || (!isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low))) declared.set(low, replacement);
     }
     if (declared.size === 0) return;
     // One scan for every alias: a regex per alias over the whole text grew with aliases × length.
@@ -1391,11 +1397,13 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const end = start + match[0].length;
       const before = text.slice(Math.max(0, start - 12), start);
       const after = ahead(text, end);
-      if (taken(start, end) || (isTerm(low) && readAsDate(text, start, match[0])) || VERB_READING_AFTER.test(after) || VERB_READING_BEFORE.test(before)) continue;
+      if (taken(start, end) || (isTerm(low) && (readAsDate(text, start, match[0]) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) || VERB_READING_AFTER.test(after) || VERB_READING_BEFORE.test(before)) continue;
       // An alias that is also a word ("will", "mark", "grace") only where a person stands: opening a
       // line or a list item, or before a colon, a bracket, a "+" or a possessive ("my teacher will let me" stays).
       const word = isEnglishWord(low) || isCommonWord(low) || NOTE_ABBREVIATIONS.has(low);
       if (word && !ALIAS_POSITION_BEFORE.test(before) && !ALIAS_POSITION_AFTER.test(after)) continue;
+      // "- will do the follow-up" after "will (will hunter, …)": a modal before a verb is the word.
+      if (wordGivenName(low) && wordReadingAhead(low, after)) continue;
       pushHit({ start, end, name: match[0], replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
     }
   };
@@ -1418,7 +1426,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // building a person's name also names; "Will the MFL rewrite…?" asks a question.
       const before = text.slice(Math.max(0, match.index - 24), match.index);
       // "did his degree in Rosario": a rostered name after "in" is the place ("in Amira's class" is hers).
-      if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after) || placeByPosition(before, after) || namedInstitution(text, match.index, after)) continue;
+      if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after) || placeByPosition(before, after, true) || namedInstitution(text, match.index, after)) continue;
       if (wordGivenName(key) && (QUESTION_AFTER.test(after) || wordReadingAhead(key, after))) continue;
       const start = match.index;
       const end = start + word.length;
@@ -1434,6 +1442,18 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   joinLists(hits);
   sweepRoster();
   const swept = hits.length;
+  // The first hit on a line, by a binary search of the hits in order (a scan per line was quadratic).
+  const ordered = hits.filter((hit) => hit.replacement).sort((a, b) => a.start - b.start);
+  const firstHitOnLine = (from: number, to: number): Hit | undefined => {
+    let low = 0;
+    let high = ordered.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ordered[mid].start < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < ordered.length && ordered[low].start < to ? ordered[low] : undefined;
+  };
   // A line that is only a list of capitalised names ("Dewi Lestari, Agus Pranoto, Putri, Rizky, Ayu,
   // Wayan"), one of them found: the others no word, place or term list holds are people too.
   for (const match of aggressive ? text.matchAll(NAMES_LINE) : []) {
@@ -1442,9 +1462,13 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Towns listed after a person ("Amira Hussain, Kesgrave, Leiston, Framlingham") are not people:
     // the line needs two names found, or one and an unfound given name and surname no place shapes.
     const found = items.filter((item) => taken(item.at, item.at + item.name.length)).length;
-    const fullName = items.some((item) => !taken(item.at, item.at + item.name.length) && tokensOf(item.name).length >= 2 && !placeShaped(tokensOf(item.name).map((token) => token.toLowerCase())) && !isPlacePhrase(tokensOf(item.name)));
-    if (found === 0 || (found < 2 && !fullName)) continue;
-    const replacement = hits.find((hit) => hit.start >= match.index && hit.start < match.index + match[0].length && hit.replacement)?.replacement.toLowerCase();
+    const fullName = items.some((item) => {
+      const words = tokensOf(item.name).map((token) => token.toLowerCase());
+      return !taken(item.at, item.at + item.name.length) && words.length >= 2 && !placeShaped(words) && !isPlacePhrase(tokensOf(item.name)) && !PLACE_WORD.test(words[words.length - 1]);
+    });
+    // "Priya Shah, Callum Reid, Kesgrave, Leiston": two people and towns; half the line found, or an unfound full name, says people.
+    if (found === 0 || (!fullName && found < items.length / 2 && (found < 3 || found < items.length / 3))) continue;
+    const replacement = firstHitOnLine(match.index, match.index + match[0].length)?.replacement.toLowerCase();
     for (const item of items) {
       const low = tokensOf(item.name).map((token) => token.toLowerCase());
       if (low.some((token) => isPlace(token) || isTerm(token) || ORG_IN_NAME.test(token) || KNOWN_ACRONYMS.has(token.toUpperCase()) || (dictionaryWord(token) && !wordGivenName(token) && !isFirstName(token)))) continue;
@@ -1486,7 +1510,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const match of text.matchAll(TOWN_COMPOUND)) townHeads.add(match[1]);
   if (townHeads.size === 0) return hits.sort((a, b) => a.start - b.start);
   const titled = (hit: Hit) => text.slice(hit.start, hit.end) !== hit.name || TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
-  return hits.filter((hit) => !townHeads.has(hit.name) || titled(hit)).sort((a, b) => a.start - b.start);
+  // "Jo Sutton" found as a whole: "Sutton said" is her, Sutton-in-Ashfield or not.
+  const inFullNames = new Set(hits.flatMap((hit) => (tokensOf(hit.name).length > 1 ? tokensOf(hit.name) : [])));
+  return hits.filter((hit) => !townHeads.has(hit.name) || titled(hit) || inFullNames.has(hit.name)).sort((a, b) => a.start - b.start);
 }
 
 /** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
@@ -1766,7 +1792,7 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
 // Matched from the bracket back (a lookbehind), so only " (a …" and " (the …" are tried, not every article.
-const REPEATED_ROLE = /(?<=\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,4}(?:trainee|member of staff|mentor|tutor|lead|director|manager|inspector|teacher|headteacher|head|coordinator|officer|administrator|admin|leader|examiner|chair)s?)) \((?:an?|the) \1(\)|, )/gu;
+const REPEATED_ROLE = /(?<=\b(?:an?|the) ((?:[\p{L}\d-]+ ){0,4}(?:trainee|member of staff|mentor|tutor|lead|director|manager|inspector|teacher|headteacher|head|coordinator|officer|administrator|admin|leader|examiner|chair)s?)) \((?:an?|the) \1(\)|, )/giu;
 const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p{L}])`, 'iu');
 
 // "dev (devinder sandhu)", "sunny (sunil, computing)": a word before a bracket that opens with a
@@ -1774,7 +1800,11 @@ const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p
 const LOWER_ALIAS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]*\([ \t]*(\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*))?[ \t]*(?=[,)])/gu;
 const LOWER_PERSON_AFTER_STRICT = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?::(?![ \t]*\d)|\)|$|\n)|[ \t]+(?:said|says|thinks|felt|feels|explained|agreed|accepted|told|asked|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|wants|knows)\b)/u;
 // After a word-name that is also a verb ("rose never lets", "jack less positive"): adverbs and modals a subject takes, no preposition ("rose from", "bill for").
-const LOWER_PERSON_AFTER_VERBAL = /^(?:[ \t]+(?:never|always|only|v|very|less|more|also|both|still|quieter|has|had|is|was|will|would|can|could|should|might)\b)/u;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ \t]*(?:[,/&+–-]|and|or|to)[ \t]*$/i;
+const MONTH_AFTER = /^[ \t]*(?:[,/&+–-]|and|or|to)[ \t]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+// Given names that are also subjects: a person only where the notes cannot mean the subject.
+const SUBJECT_NAMES = new Set(['art', 'drama', 'music']);
+const LOWER_PERSON_AFTER_VERBAL = /^(?:[ \t]+(?:never|always|only|v|very|less|more|also|both|still|quieter|has|had|will|would|can|could|should|might)\b)/u;
 // Before a person for certain: a verb of meeting, a role.
 const LOWER_MEETING_BEFORE = /(?:^|[^\p{L}])(?:met|w\/|with|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs)[ \t]*$/iu;
 const ABBREVIATION_STOP_BEFORE = /(?:^|[^\p{L}])(?:esp|v|vs|incl|approx|eg|e\.g|ie|i\.e|etc|st|no|nb|cf|re)\.[ \t]*$/iu;
@@ -1794,9 +1824,10 @@ const COMMON_TWO_LETTERS = new Set('am pm pe dt ht ms mr dr ok eg ie vs cc pp ta
 const LOWER_ROLE_THEN_WORD = new RegExp(`(?<![\\p{L}])(${ROLE_PATTERN})[ \\t]+(\\p{Ll}[\\p{Ll}'’-]*)(?=[ \\t]*(?:$|\\n|[,.;:)])|[ \\t]+(?:said|says|thinks|told|explained|agreed)\\b)`, 'giu');
 const LOWER_GIVEN_BEFORE = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]+$/u;
 const LOWER_POSSESSIVE = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}-]*)['’]s[ \t]+(?:\p{Ll}+[ \t]+)?/gu;
+const LOWER_ORGANISATION_WORD = /^(?:primary|secondary|academy|school|college|nursery|infants?|juniors?|high|university|trust|hub|partnership|campus)$/;
 const LOWER_QUOTED_SPEAKER = /^[ \t]*(?:[-*•][ \t]+)?(\p{Ll}[\p{Ll}'’-]*)[ \t]*:[ \t]*["“]/gmu;
 const PLACE_LIST_BEFORE = /\b(?:in|at|across|around|near|from|to|via)[ \t]+$/i;
-const LIST_OF_PEOPLE_BEFORE = /(?:present|attendees|attending|apologies|met|fg|focus group|trainees|mentors|ects|panel|team|tutors)\b[^:\n]{0,24}:[ \t]*$/i;
+const LIST_OF_PEOPLE_BEFORE = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|fg|focus group|trainees|mentors|ects|panel|tutors)(?:[ \t]*\(\d+\))?[ \t]*:[ \t]*$/i;
 const LOWER_BRACKETED_NAME = /\([ \t]*(\p{Ll}[\p{Ll}'’-]*)[ \t]*\)/gu;
 const LOWER_LIST_ITEM = `\\p{Ll}[\\p{Ll}'’-]*(?:[ \\t]*\\([^()\\n]{1,40}\\))?`;
 const LOWER_LIST = new RegExp(`(?<![\\p{L}\\d'’-])${LOWER_LIST_ITEM}(?:(?:[ \\t]*[,+&][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)${LOWER_LIST_ITEM})+(?![\\p{L}\\d'’-])`, 'gu');
@@ -1830,7 +1861,8 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
     // "sat (saturday)", "jan (january)": a term, unless a surname follows ("summer (summer reid, …)").
     if (((isTerm(given) || isTerm(alias)) && !surname) || NOTE_ABBREVIATIONS.has(given)) continue;
     if (!givenLike(given) && (isEnglishWord(given) || !given.startsWith(alias) || alias.length < 3 || !surname || /\d/.test(surname))) continue;
-    if (surname && (ROLE_WORD.test(surname) || FUNCTION_WORDS.has(surname))) continue;
+    // "ash (ashfield primary)": a school's short name.
+    if (surname && (ROLE_WORD.test(surname) || FUNCTION_WORDS.has(surname) || LOWER_ORGANISATION_WORD.test(surname) || placeShaped([given, surname]))) continue;
     const givenAt = match.index + match[0].indexOf('(') + match[0].slice(match[0].indexOf('(')).indexOf(given);
     spots.push(match.index, givenAt);
     establish(alias);
@@ -1845,7 +1877,7 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   const initialsHere = new Set<string>();
   for (const match of text.matchAll(LOWER_PAIR_WITH_INITIALS)) {
     const [whole, given, surname, initials] = match;
-    if (initials.toLowerCase() !== `${given[0]}${surname[0]}` || !givenLike(given) || !usableInitials(initials) || FUNCTION_WORDS.has(given) || ROLE_WORD.test(given) || ROLE_WORD.test(surname)) continue;
+    if (initials.toLowerCase() !== `${given[0]}${surname[0]}` || !givenLike(given) || !usableInitials(initials) || placeShaped([given, surname]) || PLACE_WORD.test(surname) || LOWER_ORGANISATION_WORD.test(surname) || FUNCTION_WORDS.has(given) || ROLE_WORD.test(given) || ROLE_WORD.test(surname)) continue;
     const surnameAt = match.index + given.length + whole.slice(given.length).indexOf(surname);
     spots.push(match.index, surnameAt, match.index + whole.lastIndexOf(initials));
     establish(given);
@@ -1886,7 +1918,7 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
       continue;
     }
     const pair = LOWER_GIVEN_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    if (!pair || !givenLike(pair[1]) || FUNCTION_WORDS.has(pair[1]) || NOTE_ABBREVIATIONS.has(low) || isTerm(low)) continue;
+    if (!pair || !givenLike(pair[1]) || FUNCTION_WORDS.has(pair[1]) || NOTE_ABBREVIATIONS.has(low) || isTerm(low) || placeShaped([pair[1], low]) || PLACE_WORD.test(low) || LOWER_ORGANISATION_WORD.test(low)) continue;
     spots.push(match.index - pair[0].length, match.index);
     establish(pair[1]);
     if (!isEnglishWord(low)) establish(low);
@@ -1901,7 +1933,7 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   // "jack's behaviour target", "mark's mentor": a given name's possessive about a person's work.
   for (const match of text.matchAll(LOWER_POSSESSIVE)) {
     const low = match[1];
-    if (!givenLike(low) || FUNCTION_WORDS.has(low) || !PERSONAL_POSSESSIONS.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
+    if (!givenLike(low) || FUNCTION_WORDS.has(low) || SAINT_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) || !PERSONAL_POSSESSIONS.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
     spots.push(match.index);
     establish(low);
   }
@@ -1916,7 +1948,7 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
       if (items.length < 2) continue;
       // "placements in preston, lincoln, chester": a list with a place in it, or after "in", is of places.
       if (items.some((t) => isPlace(t.low) && !person(t.low)) || PLACE_LIST_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index))) continue;
-      const namey = items.filter((t) => person(t.low) || (givenLike(t.low) && !FUNCTION_WORDS.has(t.low)));
+      const namey = items.filter((t) => person(t.low) || (givenLike(t.low) && !FUNCTION_WORDS.has(t.low) && !isTerm(t.low)));
       const sure = namey.filter((t) => person(t.low) || (!isEnglishWord(t.low) && (isFirstName(t.low) || GIVEN_NAMES.has(t.low))));
       // "present: faith, robin, art, may": a list labelled as people needs no name that is not also a word.
       const labelled = LIST_OF_PEOPLE_BEFORE.test(text.slice(Math.max(0, run.index - 40), run.index));
@@ -1970,14 +2002,18 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
     // another person: "rose from 89%", "bill for 3 days", "trainees to mark by friday", "will now
     // go", "by may," stay.
     // Modals and months ("will", "may", "june") need the most; other verbs ("rose", "bill", "mark") less, and less again after "w/" or a role.
-    const modalOrDate = MODAL_NAMES.has(low) || isTerm(low);
+    const modalOrDate = MODAL_NAMES.has(low) || isTerm(low) || SUBJECT_NAMES.has(low);
     const verbLike = modalOrDate || isVerb(low);
     if (verbLike && (/\bto[ \t]+$/i.test(before) || readAsDate(text, at, low))) continue;
+    // "april, may, june": a month among months.
+    if (isTerm(low) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
     const meeting = LOWER_MEETING_BEFORE.test(before);
     // "rob + bill", not "art + dt": a list goes on to another person.
     const joined = LOWER_JOIN_AHEAD.exec(after);
     const next = joined ? /^\p{L}[\p{L}'’-]*/u.exec(after.slice(joined[0].length))?.[0].replace(/['’]s$/, '') : undefined;
     const following = /^[ \t]+(\p{Ll}+)\b/u.exec(after)?.[1];
+    // "next visit: may", "art: sketchbooks strong": a month's or a subject's label is no speaker.
+    if (modalOrDate && !meeting && /^[ \t]*:(?![ \t]*["“])/.test(after)) continue;
     const afterFits = !verbLike || (meeting && !modalOrDate) ? LOWER_PERSON_AFTER.test(after) : LOWER_PERSON_AFTER_STRICT.test(after) || ((meeting || !modalOrDate) && LOWER_PERSON_AFTER_VERBAL.test(after));
     // "rob + bill", not "round robin, faith and hope": the list goes on to a person, or to a given name that is no word.
     if (afterFits || (following !== undefined && isFiniteVerb(following)) || (next !== undefined && (person(next) || (givenLike(next) && !isEnglishWord(next))))) spots.push(at);

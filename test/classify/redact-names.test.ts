@@ -578,7 +578,9 @@ describe('redactNames', () => {
     expect(redact('Met Ruth Owen (RO), DSL. Later RO confirmed the SCR.')).toBe('Met a member of staff, DSL. Later a member of staff confirmed the SCR.');
     // A bracket that opens with a role and goes on names the person before it.
     expect(redact('- Sandy (trainee, EYFS) - "I feel well supported"')).toBe('- A trainee (trainee, EYFS) - "I feel well supported"');
-    expect(redact('- Present: Bu Sri Wahyuni (quality), Pak Budi\n- Bu Sri: "the mentor is often the only one"')).not.toMatch(/Sri|Wahyuni|Budi/);
+    expect(redact('- Present: Bu Sri Wahyuni (quality), Bapak Budi\n- Bu Sri: "the mentor is often the only one"')).not.toMatch(/Sri|Wahyuni|Budi/);
+    // "Pak" is no title: "Pak Studies", "Indo-Pak".
+    expect(redact('Y9 teaches Pak Studies. The Grace-Hope values day.')).toBe('Y9 teaches Pak Studies. The Grace-Hope values day.');
     expect(redact('- Quân: "Tết fell across the deadline"')).toContain('Tết fell');
   });
 
@@ -660,21 +662,47 @@ describe('redactNames', () => {
     expect(out).toContain('Mentors at Leiston are new. SMT thinks');
   });
 
+  it('keeps the people and places a second review found the place, list and alias rules confusing', () => {
+    expect(redact('Mentor: Jo Sutton. Placement at Sutton-in-Ashfield. Sutton said the trainee is thriving.')).not.toMatch(/Sutton said|Jo/);
+    expect(redact('Priya Shah, Callum Reid, Kesgrave, Leiston, Framlingham, Woodbridge')).toContain('Kesgrave, Leiston, Framlingham, Woodbridge');
+    expect(redact('Sandy (Sandy Lane) is the lead school.')).toBe('Sandy (Sandy Lane) is the lead school.');
+    expect(redact('Trainee Amira Khan moved to Leeds. Amira → Leeds from March.')).not.toContain('Amira');
+    expect(redact('Mentor: Sarah Jones. Hosted by Oakfield Primary, Sarah.')).not.toContain('Sarah');
+    const lower = [
+      '# notes typed fast',
+      '- placements at ash (ashfield primary) and hope valley (hv)',
+      '- trainees placed in classes: willow, rowan, hazel and oak',
+      '- mentors meet in: april, may, june',
+      '- met may (may chen, y2 mentor) and art (arturo ruiz, art lead)',
+      '- next visit: may. art: sketchbooks strong',
+      "- trainee at st mark's placement school",
+      '- hv to send dates',
+    ].join('\n');
+    const out = redact(lower).split('\n');
+    expect(out[1]).toBe('- placements at ash (ashfield primary) and hope valley (hv)');
+    expect(out[2]).toBe('- trainees placed in classes: willow, rowan, hazel and oak');
+    expect(out[3]).toBe('- mentors meet in: april, may, june');
+    expect(out[5]).toBe('- next visit: may. art: sketchbooks strong');
+    expect(out[6]).toBe("- trainee at st mark's placement school");
+    expect(out[7]).toBe('- hv to send dates');
+  });
+
   it('reads a name as a place or an institution by where it stands', () => {
     const notes = [
       '- mentor Prof. Rosario Quispe; trainee Santiago Peña; Mr Desmond St. Hilaire, Caribbean lead',
       '- Rosario: "a busy room is not a learning room"',
       '- he did his degree in Rosario, Argentina; flights: Santiago → Kingston',
       '- Escola Bilíngue Dom Pedro II; St. Augustine Grace Academy, San Fernando',
-      '- primary visit, St Bernadette\'s Catholic Primary School, Arnold. Mr Arnold Thornton met us',
+      '- primary visit, St Bernadette\'s Catholic Primary School, Arnold',
       '- feedback at 2pm in the Elizabeth Fry Building; agreed w/ KW it\'s known; links w/ PY schs weak',
     ].join('\n');
     const out = redact(notes).split('\n');
     expect(out[0]).not.toMatch(/Rosario|Santiago|Hilaire|St\./);
     expect(out[1]).not.toContain('Rosario');
-    expect(out[2]).toBe('- he did his degree in Rosario, Argentina; flights: Santiago → Kingston');
+    // A place by where it stands, unless the notes already use the name of a person: Santiago is the trainee.
+    expect(out[2]).toMatch(/^- he did his degree in Rosario, Argentina; flights: the trainee → Kingston$/);
     expect(out[3]).toBe('- Escola Bilíngue Dom Pedro II; St. Augustine Grace Academy, San Fernando');
-    expect(out[4]).toMatch(/^- primary visit, St Bernadette's Catholic Primary School, Arnold\. (?!.*Arnold)/);
+    expect(out[4]).toBe("- primary visit, St Bernadette's Catholic Primary School, Arnold");
     expect(out[5]).toContain('Elizabeth Fry Building');
     expect(redact('a day at the Francis Crick Institute in spring')).toBe('a day at the Francis Crick Institute in spring');
     // A note abbreviation opening a run is not part of the name: "Obs Sofia Petrova" is Sofia Petrova observed.
@@ -684,8 +712,10 @@ describe('redactNames', () => {
   });
 
   it('takes a short form before a bracket that opens with the full given name, even where it is an abbreviation', () => {
-    const out = redact("- Nat (Nattapong Srisuk), Y10 English: lost the class twice\n- Marisol: \"Nat's mentor is new\"");
-    expect(out).not.toMatch(/Nat\b|Nattapong|Srisuk/);
+    const out = redact("- Nat (Nattapong Srisuk), Y10 English: lost the class twice\n- Marisol: \"Nat's mentor is new\"\n- Dev (Devinder Sandhu) is the DSL. Dev plan reviewed.");
+    // The short form goes with the name; one that is also an abbreviation is not swept for later ("Dev plan reviewed").
+    expect(out.split('\n')[0]).not.toMatch(/Nat\b|Nattapong|Srisuk/);
+    expect(out.split('\n')[2]).toBe('- A member of staff is the DSL. Dev plan reviewed.');
     expect(redact('- Art (Arturo Benetti), Y10\n- Art and design sessions strong')).toContain('Art and design sessions strong');
   });
 

@@ -249,6 +249,12 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-d-fe-post16-ite.md:85 Kerry-Ann Hylton',
   'audit-blind8-d-fe-post16-ite.md:86 POC',
   'audit-blind8-d-fe-post16-ite.md:96 POC',
+  // Given up after a second review: a short form that is an abbreviation is not swept for ("Dev plan
+  // reviewed"), and a given name that is also a subject is a person only after a verb of meeting.
+  'audit-blind6-a-nw-uni.md:44 art',
+  'audit-blind6-a-nw-uni.md:47 nat',
+  'audit-blind6-b-iqts-sea.md:60 Nat',
+  'audit-blind8-a-midlands-primary-scitt.md:101 dev',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
   'rt-2-ite-england.md:12 Mark books',
@@ -274,7 +280,6 @@ const KNOWN_OVER_REDACTIONS = new Set([
   // "trent vale primary scitt"), a holiday ("Nauryz"), "Queen Tamar Hall", "Amir Timur Square",
   // boroughs at a list's end ("Brent and Ealing"), "the Elizabeth line", "Francis Street".
   'audit-blind8-a-midlands-primary-scitt.md:1 trent vale primary scitt',
-  'audit-blind8-a-midlands-primary-scitt.md:30 rose hill primary',
   'audit-blind8-a-midlands-primary-scitt.md:90 rose garden',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:33 Nauryz',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:38 Queen Tamar Hall',
@@ -283,6 +288,8 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'audit-blind8-c-london-university-secondary.md:7 Ealing',
   'audit-blind8-c-london-university-secondary.md:65 Elizabeth line',
   'audit-blind8-d-fe-post16-ite.md:4 Francis Street',
+  // A name the notes use of a person stays the person on a route: "Santiago → Kingston" (Santiago is a trainee).
+  'audit-blind7-b-iqts-latam-caribbean-notes.md:60 Santiago',
 ]);
 
 const dir = new URL('../fixtures/redaction/', import.meta.url);
