@@ -223,7 +223,8 @@ const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_
 
 // A month or season read as a date: "since June", "in the Summer", "June 2024", "Summer term".
 // "to", "and", "or" only between two dates: "May to June", "June and July" ("spoke to June" is the person).
-const CALENDAR_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|winter|\\d+';
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const CALENDAR_WORD = `${MONTH_WORD}|spring|summer|autumn|winter|\\d+`;
 const CALENDAR_BEFORE = new RegExp(`\\b(?:in|on|since|by|from|until|till|last|next|this|early|late|mid|end of|during|over|of|before|after|each|every)[ \\t]*$|\\d[ \\t]*$|\\b(?:${CALENDAR_WORD})[ \\t]+(?:to|and|or|-)[ \\t]*$`, 'i');
 const CALENDAR_AFTER = new RegExp(`^(?:[ \\t]*[-–/][ \\t]*\\p{Lu}|[ \\t]+(?:\\d|term|terms|half|holidays?|break|school|intake|cohort|placement|block|exams?|window|deadline|onwards|(?:last|next|this) (?:year|yr)|(?:to|and|or) (?:${CALENDAR_WORD}))\\b)`, 'iu');
 
@@ -1442,9 +1443,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   joinLists(hits);
   sweepRoster();
   const swept = hits.length;
-  // The first hit on a line, by a binary search of the hits in order (a scan per line was quadratic).
-  const ordered = hits.filter((hit) => hit.replacement).sort((a, b) => a.start - b.start);
+  // The first hit on a line, by a binary search of the hits in order (a scan per line was quadratic);
+  // sorted when a names line first asks, not for every text.
+  let ordered: Hit[] | null = null;
   const firstHitOnLine = (from: number, to: number): Hit | undefined => {
+    ordered ??= hits.filter((hit) => hit.replacement).sort((a, b) => a.start - b.start);
     let low = 0;
     let high = ordered.length;
     while (low < high) {
@@ -1798,15 +1801,19 @@ const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p
 // "dev (devinder sandhu)", "sunny (sunil, computing)": a word before a bracket that opens with a
 // given name it shortens, and the surname after that given name.
 const LOWER_ALIAS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]*)[ \t]*\([ \t]*(\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*))?[ \t]*(?=[,)])/gu;
-const LOWER_PERSON_AFTER_STRICT = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?::(?![ \t]*\d)|\)|$|\n)|[ \t]+(?:said|says|thinks|felt|feels|explained|agreed|accepted|told|asked|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|wants|knows)\b)/u;
+// What a person says, thinks or does not do; and the adverbs and modals a subject takes. Both end a name after it.
+const SPEAKER_VERBS = "said|says|thinks|felt|feels|explained|agreed|accepted|told|asked|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|wants|knows";
+const SUBJECT_ADVERBS_AND_MODALS = 'never|always|only|v|very|less|more|also|both|still|quieter|has|had|will|would|can|could|should|might';
+const LOWER_PERSON_AFTER_STRICT = new RegExp(`^(?:['’]s[ \\t]+\\p{L}|[ \\t]*(?::(?![ \\t]*\\d)|\\)|$|\\n)|[ \\t]+(?:${SPEAKER_VERBS})\\b)`, 'u');
 // After a word-name that is also a verb ("rose never lets", "jack less positive"): adverbs and modals a subject takes, no preposition ("rose from", "bill for").
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ \t]*(?:[,/&+–-]|and|or|to)[ \t]*$/i;
-const MONTH_AFTER = /^[ \t]*(?:[,/&+–-]|and|or|to)[ \t]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const LOWER_PERSON_AFTER_VERBAL = new RegExp(`^(?:[ \\t]+(?:${SUBJECT_ADVERBS_AND_MODALS})\\b)`, 'u');
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}[ \\t]*(?:[,/&+–-]|and|or|to)[ \\t]*$`, 'i');
+const MONTH_AFTER = new RegExp(`^[ \\t]*(?:[,/&+–-]|and|or|to)[ \\t]*${MONTH_WORD}`, 'i');
 // Given names that are also subjects: a person only where the notes cannot mean the subject.
 const SUBJECT_NAMES = new Set(['art', 'drama', 'music']);
-const LOWER_PERSON_AFTER_VERBAL = /^(?:[ \t]+(?:never|always|only|v|very|less|more|also|both|still|quieter|has|had|will|would|can|could|should|might)\b)/u;
 // Before a person for certain: a verb of meeting, a role.
-const LOWER_MEETING_BEFORE = /(?:^|[^\p{L}])(?:met|w\/|with|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs)[ \t]*$/iu;
+const LOWER_MEETING_WORDS = 'met|w\\/|with|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs';
+const LOWER_MEETING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LOWER_MEETING_WORDS})[ \\t]*$`, 'iu');
 const ABBREVIATION_STOP_BEFORE = /(?:^|[^\p{L}])(?:esp|v|vs|incl|approx|eg|e\.g|ie|i\.e|etc|st|no|nb|cf|re)\.[ \t]*$/iu;
 const LOWER_JOIN_AHEAD = /^[ \t]*(?:,[ \t]*and|[+&,]|and)[ \t]+/;
 const LOWER_PAIR_WITH_INITIALS = /(?<![\p{L}\d'’-])(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)[ \t]*\([ \t]*(\p{L}{2})[ \t]*\)/gu;
@@ -1832,9 +1839,12 @@ const LOWER_BRACKETED_NAME = /\([ \t]*(\p{Ll}[\p{Ll}'’-]*)[ \t]*\)/gu;
 const LOWER_LIST_ITEM = `\\p{Ll}[\\p{Ll}'’-]*(?:[ \\t]*\\([^()\\n]{1,40}\\))?`;
 const LOWER_LIST = new RegExp(`(?<![\\p{L}\\d'’-])${LOWER_LIST_ITEM}(?:(?:[ \\t]*[,+&][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)${LOWER_LIST_ITEM})+(?![\\p{L}\\d'’-])`, 'gu');
 // Before a person in lower-case notes: a verb of meeting or asking, a role, a list's join.
-const LOWER_PERSON_BEFORE = /(?:(?:^|[^\p{L}])(?:met|w\/|with|to|for|from|by|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs)|[-–—:(,;.!?]|["“])[ \t]*$/iu;
+const LOWER_PERSON_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${LOWER_MEETING_WORDS}|to|for|from|by)|[-–—:(,;.!?]|["“])[ \\t]*$`, 'iu');
 // After a person: where a name ends, a verb in the third person, a modal, an adverb notes put after a subject.
-const LOWER_PERSON_AFTER = /^(?:['’]s[ \t]+\p{L}|[ \t]*(?:[:),;]|$|\n)|[ \t]+y?\d|[ \t]+(?:re|about|by|at|for|from|with|w\/|today|tomorrow|later|never|always|only|v|very|less|more|also|both|again|still|now|quieter|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|wasn['’]?t|can['’]?t|won['’]?t|has|had|is|was|will|would|can|could|should|might|wants|knows|said|says|thinks|felt|feels|explains|explained|accepted|agreed|arrived|nodded|checked|sat|put|told|asked)\b)/u;
+const LOWER_PERSON_AFTER = new RegExp(
+  `^(?:['’]s[ \\t]+\\p{L}|[ \\t]*(?:[:),;]|$|\\n)|[ \\t]+y?\\d|[ \\t]+(?:re|about|by|at|for|from|with|w\\/|today|tomorrow|later|again|now|can['’]?t|won['’]?t|is|was|explains|arrived|nodded|checked|sat|put|${SUBJECT_ADVERBS_AND_MODALS}|${SPEAKER_VERBS})\\b)`,
+  'u',
+);
 
 /**
  * In notes typed in lower case, the spots where a person stands: aliases before a bracketed full
