@@ -25,7 +25,7 @@ gulf|middle east|east africa|west africa|southern africa|south asia|south east a
  * list is a name wherever it stands, unless it is part of a school's or place's name.
  */
 export const GIVEN_NAMES = words(`
-aaron|abigail|adam|adrian|aidan|alan|albert|alex|alexander|alexandra|alfie|alice|alison|amanda
+aaron|mo|abigail|adam|adrian|aidan|alan|albert|alex|alexander|alexandra|alfie|alice|alison|amanda
 amelia|amy|andrea|andrew|angela|anna|anne|annie|anthony|archie|arthur|ashley|barbara|barry|beatrice
 becky|ben|benjamin|beth|bethany|billy|bradley|brenda|brian|bridget|callum|cameron|carl|caroline
 carys|catherine|charlie|charlotte|chloe|chris|christine|christopher|claire|clare|colin|connor|craig

@@ -28,7 +28,7 @@ const WORD_PREFIXES = 'pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|
 const WORD_PREFIX_PART = new RegExp(`^(?:${WORD_PREFIXES})$`);
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
-  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || ROMANISED_GIVEN.test(low) || (wordGivenName(low.slice(0, low.indexOf('-'))) && low.split('-').slice(1).every((part) => (GIVEN_NAMES.has(part) || isUsGivenName(part)) && !wordGivenName(part)))) &&
+  (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || (lexiconGiven(low.slice(0, low.indexOf('-'))) && !wordGivenName(low.slice(0, low.indexOf('-')))) || ROMANISED_GIVEN.test(low) || (wordGivenName(low.slice(0, low.indexOf('-'))) && low.split('-').slice(1).every((part) => (GIVEN_NAMES.has(part) || isUsGivenName(part)) && !wordGivenName(part)))) &&
   // "Ellie-May", "Mary-Grace": a second given name may be a word.
   low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || isUsGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
 /** "Benjamín" → "benjamin", "Oğuzhan" → "oguzhan", "Vojtěch" → "vojtech": a lower-case word without its accents. */
@@ -216,7 +216,7 @@ const WORD_FIRST_NAMES = new Set(
 
 // Given names that are also words and on no list above: a person's only before their surname.
 // Blessing, Gift, Mercy, Favour, Memory: given names common in West and Southern Africa.
-const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess'.split(' '));
+const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess paddy'.split(' '));
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
@@ -359,7 +359,7 @@ const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|\\p{Lu}{2,3})(?![\\p{L}\\d&/-])`, 'gu');
-const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}|[A-Z]{2,}(?![\\p{L}\\d]))`, 'gu');
+const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])([A-Z]Ma?c[A-Z](?![\\p{L}\\d])|${NAME_TOKEN}|[A-Z]{2,}(?![\\p{L}\\d]))`, 'gu');
 
 // Where a one-word name stands for a place or building it also names: "taught in Florence",
 // "residential to Petra", "St George's", "Wyatt block".
@@ -641,12 +641,22 @@ const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`,
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
 const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(\+|&|and|,[ \t]*and|,)[ \t]*$/u;
-const INITIALS_IN_BRACKETS = /^[ \t]*\(([A-Z]{2,4})\)/;
+const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/
 
 /** Initials made of the first letters of every word of a name of two words or more. */
 function ownInitials(name: string, initials: string): boolean {
-  const letters = tokensOf(name).map((token) => token.charAt(0).toUpperCase());
-  return letters.length > 1 && initials === letters.join('');
+  const tokens = tokensOf(name);
+  if (tokens.length < 2) return false;
+  // Each word gives its first letter, or its two capitals where it has two: "Paddy O'Connell (POC)",
+  // "Sarah McAllister (SMcA)", "Ailsa Macrae-Obi (AMO)".
+  let ways = [''];
+  for (const token of tokens) {
+    const first = token.charAt(0).toUpperCase();
+    const second = /^\p{L}['’](\p{Lu})/u.exec(token)?.[1] ?? /^(?:Ma?c)(\p{Lu})/u.exec(token)?.[1] ?? /^\p{L}+-(\p{Lu})/u.exec(token)?.[1];
+    const options = second ? [first, first + second, `${token.startsWith('Mac') ? 'Mac' : token.startsWith('Mc') ? 'Mc' : first}${second}`] : [first];
+    ways = ways.flatMap((way) => options.map((option) => way + option)).filter((way) => initials.startsWith(way));
+  }
+  return ways.includes(initials);
 }
 const EMAIL = /(?<![\p{L}\p{N}_.+-])([\p{L}\p{N}_.+-]+)@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 
@@ -661,7 +671,7 @@ const personalMailbox = (local: string) =>
     .some((part) => part.length === 1 || isFirstName(part) || isLastName(part) || !(MAILBOX_WORDS.has(part) || isEnglishWord(part) || looksEnglish(part) || isTerm(part) || NOTE_ABBREVIATIONS.has(part) || KNOWN_ACRONYMS.has(part.toUpperCase())));
 
 /** Names and their replacements in one text; the roster maps name tokens to a role across the document. */
-function findHits(text: string, aggressive = false, personSpots: readonly number[] = []): Hit[] {
+function findHits(text: string, aggressive = false, personSpots: readonly number[] = [], spotRoles: ReadonlyMap<number, string> = new Map()): Hit[] {
   const abroad = ABROAD.test(text);
   const countryCodeHere = (letters: string) => COUNTRY_CODES.has(letters) && (abroad || DOMESTIC_ABBREVIATIONS.has(letters) || /^(?:UK|GB|US|USA|UAE|KSA)$/.test(letters));
   // Letters that are no one's initials here: an acronym, or a country code where the notes would abbreviate one.
@@ -673,7 +683,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
   // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
   const mask = new Uint8Array(text.length + 1);
-  const aliases: Array<{ initials: string; hit: Hit }> = [];
+  const aliases: Array<{ initials: string; written: string; hit: Hit }> = [];
   const taken = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (mask[i]) return true;
     return false;
@@ -703,7 +713,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (initials && own && !notInitialsHere(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
       hit.end += initials[0].length;
       // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone.
-      aliases.push({ initials: initials[1].toLowerCase(), hit });
+      aliases.push({ initials: initials[1].toLowerCase(), written: initials[1], hit });
     }
     hits.push(hit);
     mask.fill(1, hit.start, hit.end);
@@ -1240,7 +1250,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   }
 
   // Initials given in brackets after a name stand for that person from then on ("HA keen to stress…").
-  const aliasKeys = new Set(aliases.map((alias) => alias.initials));
+  const aliasKeys = new Map(aliases.map((alias) => [alias.initials, alias.written]));
   for (const { initials, hit } of aliases) {
     if (roster.has(initials)) continue;
     const key = tokensOf(hit.name)[0]?.toLowerCase().replace(/['’]s$/, '') ?? '';
@@ -1411,12 +1421,13 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
 
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   const sweepRoster = () => {
+    let lastSwept: Hit | null = null;
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
       const word = match[1].replace(/['’]s$/, '');
       const key = word.toLowerCase();
       if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || KNOWN_ACRONYMS.has(word) || countryCodeHere(word)) continue;
-      // Initials stand for the person only in capitals: "HA keen…", not "Ha".
-      if (aliasKeys.has(key) && word !== word.toUpperCase()) continue;
+      // Initials stand for the person only as written: "HA keen…", not "Ha"; "SMcA to send".
+      if (aliasKeys.has(key) && word !== word.toUpperCase() && word !== aliasKeys.get(key)) continue;
       // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI
       // School", nor Dr Al Hammadi in "Al Noor Academy".
       // A capitalised organisation word must end the phrase ("King Faisal School,"; "Kerenza High
@@ -1435,7 +1446,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const role = roster.get(key);
       let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, start));
       if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
-      pushHit({ start, end, name: word, replacement });
+      // "Will Baker" swept word by word is one person, said once.
+      if (lastSwept && lastSwept.end + 1 === start && text[lastSwept.end] === ' ' && hits[hits.length - 1] === lastSwept) {
+        mask.fill(1, lastSwept.end, end);
+        lastSwept.end = end;
+        lastSwept.name = `${lastSwept.name} ${word}`;
+        continue;
+      }
+      lastSwept = { start, end, name: word, replacement };
+      pushHit(lastSwept);
     }
   };
 
@@ -1502,11 +1521,21 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
     const key = word.toLowerCase();
     const role = roster.get(key);
-    let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, at));
+    let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? spotRoles.get(at) ?? personFallback(text, at));
     if (atSentenceStart(text, at)) replacement = upperFirst(replacement);
     const hit: Hit = { start: at, end: at + word.length, name: word, replacement };
     pushHit(hit);
     hitEnding.set(hit.end, hit);
+  }
+  // A name a table's column of people gives is that person wherever the notes name them again.
+  if (spotRoles.size > 0) {
+    const rostered = roster.size;
+    for (const hit of hits) {
+      if (!spotRoles.has(hit.start)) continue;
+      remember(hit.name, null);
+      for (const token of tokensOf(hit.name)) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), hit.replacement.toLowerCase());
+    }
+    if (roster.size > rostered) sweepRoster();
   }
   // "Weston-super-Mare", "Stoke-on-Trent" in these notes: "Weston" or "Stoke" alone is that town, unless titled ("Mr Weston").
   const townHeads = new Set<string>();
@@ -1846,6 +1875,70 @@ const LOWER_PERSON_AFTER = new RegExp(
   'u',
 );
 
+// A table column of people: its header names who the cells are ("| Trainee | Subject |", "| Who |").
+const PERSON_COLUMN = /^(?:(?:trainee|mentor|tutor|link tutor|staff|staff member|ect|nqt|apprentice|student|student teacher|participant|person|interviewee|attendee|contact|lead|leader|governor|head|headteacher)s?(?:['’]s)?(?:[ \t]+names?)?|names?|who|present|attendees)$/i;
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$/;
+// The name a person cell opens with: a title, then up to three capitalised words, then the cell's end, a bracket, a comma or a dash.
+const PERSON_CELL = new RegExp(`^[ \\t*_]*(?:(${TITLE})[ \\t]+)?(${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,2})(?=[ \\t*_]*(?:$|[(,;]|[–—-][ \\t]))`, 'u');
+
+/**
+ * In a Markdown table whose header names a column of people, the name each cell of that column
+ * opens with, as word offsets, and the role the header gives them. "| Grace Hall | maths |"
+ * under "| Trainee | Subject |" is a trainee, though both words are English words.
+ */
+function tablePersonSpots(text: string): Map<number, string> {
+  const spots = new Map<number, string>();
+  if (!text.includes('|')) return spots;
+  const lines = text.split('\n');
+  let offset = 0;
+  let columns: Array<string | null> | null = null;
+  const cellsOf = (line: string) => {
+    const cells: Array<{ text: string; at: number }> = [];
+    const inner = line.replace(/^([ \t]*\|)?/, (m) => ' '.repeat(m.length)).replace(/\|[ \t]*$/, '');
+    let from = 0;
+    for (const part of inner.split('|')) {
+      cells.push({ text: part, at: from });
+      from += part.length + 1;
+    }
+    return cells;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const lineAt = offset;
+    offset += line.length + 1;
+    if (!line.includes('|')) {
+      columns = null;
+      continue;
+    }
+    if (TABLE_SEPARATOR.test(line)) continue;
+    if (i + 1 < lines.length && TABLE_SEPARATOR.test(lines[i + 1])) {
+      columns = cellsOf(line).map((cell) => {
+        const header = cell.text.replace(/[*_]/g, '').trim();
+        if (!PERSON_COLUMN.test(header)) return null;
+        return /^(?:trainee|student|apprentice|ect|nqt)/i.test(header) ? 'a trainee' : /^mentor/i.test(header) ? 'a mentor' : /tutor/i.test(header) ? 'a tutor' : 'a member of staff';
+      });
+      if (!columns.some(Boolean)) columns = null;
+      continue;
+    }
+    if (!columns) continue;
+    cellsOf(line).forEach((cell, c) => {
+      const role = columns?.[c];
+      if (!role) return;
+      const match = PERSON_CELL.exec(cell.text);
+      if (!match) return;
+      const words = match[2].split(/[ \t]+/);
+      const first = words[0].toLowerCase();
+      // A role, a team, a term, an acronym or an organisation is no one's name: "Head of maths", "Maths team", "SENCo", "Oakfield Academy".
+      if (!match[1] && (ROLE_WORD.test(first) || isTerm(first) || /^\p{Lu}{2,}$/u.test(words[0]) || isPlace(words[0]))) return;
+      if (!match[1] && !(isFirstName(first) || wordGivenName(first) || listedGiven(first) || !dictionaryWord(first))) return;
+      if (words.slice(1).some((word) => ORG_IN_NAME.test(word) || /^(?:Primary|Secondary|High|Infants?|Juniors?|Nursery|Team|Dept|Department)$/.test(word) || ROLE_WORD.test(word) || isTerm(word))) return;
+      const nameAt = lineAt + cell.at + match[0].length - match[2].length;
+      for (const word of match[2].matchAll(/\S+/g)) spots.set(nameAt + word.index, role);
+    });
+  }
+  return spots;
+}
+
 /**
  * In notes typed in lower case, the spots where a person stands: aliases before a bracketed full
  * name, lists made mostly of given names, and later mentions of a given name that is also a word
@@ -2078,7 +2171,8 @@ export function redactNames(text: string): { text: string; names: string[] } {
   // A name typed in lower case ("met sarah re placements", "director mrs bev ashworth-lyle") hides
   // from every capital-letter rule: the rules read a copy with the likely names capitalised.
   const capitalised = capitaliseLikelyNames(text);
-  const hits = findHits(capitalised.text, true, capitalised.personSpots);
+  const inTables = tablePersonSpots(text);
+  const hits = findHits(capitalised.text, true, inTables.size ? [...capitalised.personSpots, ...inTables.keys()] : capitalised.personSpots, inTables);
   if (hits.length === 0) return { text, names: [] };
   let out = '';
   let at = 0;

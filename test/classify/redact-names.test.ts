@@ -787,6 +787,40 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('reads a table column of people by its header, and initials with a surname prefix in them', () => {
+    const table = [
+      '| Trainee | Subject | School | Progress |',
+      '|---|---|---|---|',
+      '| Grace Hall | maths | Oakfield Academy | on track |',
+      '| Will Baker | science | Rose Hill Primary | strong |',
+      '',
+      '| Who | Evidence | So what |',
+      '|---|---|---|',
+      '| Bill (SL) | no ITTECF link | AFI |',
+      '| Head of maths | curriculum map | fine |',
+      '| Maths team | schemes | fine |',
+      '| Hill Top | visit | x |',
+      '',
+      '| Week | Focus |',
+      '|---|---|',
+      '| Will Baker | review |',
+    ].join('\n');
+    const out = redact(table).split('\n');
+    expect(out[2]).toBe('| a trainee | maths | Oakfield Academy | on track |');
+    expect(out[3]).toBe('| a trainee | science | Rose Hill Primary | strong |');
+    expect(out[7]).toBe('| a member of staff (SL) | no ITTECF link | AFI |');
+    expect(out.slice(8, 11)).toEqual(['| Head of maths | curriculum map | fine |', '| Maths team | schemes | fine |', '| Hill Top | visit | x |']);
+    // Under a header naming no people, a table cell has only the rules prose has.
+    expect(out[14]).toBe('| a trainee | review |');
+    expectRedactions([
+      ["| Paddy O'Connell (POC) | Quality manager |", '| a member of staff | Quality manager |'],
+      ['Met Sarah McAllister (SMcA) today. SMcA to send.', 'Met a member of staff today. A member of staff to send.'],
+      ['FG (3): Liam, Kerry-Ann, Mo Hussain', 'FG (3): a member of staff, a member of staff, a member of staff'],
+      ['The Grace-Hope values day', 'The Grace-Hope values day'],
+      ['Rice paddy fields near the school', 'Rice paddy fields near the school'],
+    ]);
+  });
+
   it('keeps country codes, ITE acronyms and year groups that stand where initials or appositions could', () => {
     expectRedactions([
       ['GH trainees have had 3 QA visits', 'GH trainees have had 3 QA visits'],

@@ -187,8 +187,7 @@ const KNOWN_LEAKS = new Set([
   // Ninth blind audit (audit-blind8-*), measured blind at 60 of 440: its lower-case file's word-names
   // with word surnames ("grace field", "hannah bell", "chris lamb", "eleanor fox") and ones no rule
   // reaches ("pat", "ivy", "sandy", "jack"); Central Asian names in name-patronymic order ("Karimov
-  // Rustam Akmalovich"), and ones no list holds ("Aibek", "Dilnoza", "Sultan"); names in table
-  // cells ("| Paddy O'Connell (POC) |") and their initials; "Kerry-Ann Hylton (hair L2)".
+  // Rustam Akmalovich"), and ones no list holds ("Aibek", "Dilnoza", "Sultan").
   'audit-blind8-a-midlands-primary-scitt.md:2 pat',
   'audit-blind8-a-midlands-primary-scitt.md:2 sandy',
   'audit-blind8-a-midlands-primary-scitt.md:5 mohammed hill',
@@ -238,17 +237,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:61 Sofia',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:67 Aibek',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:83 Dilnoza',
-  'audit-blind8-d-fe-post16-ite.md:11 Paddy O\'Connell',
-  'audit-blind8-d-fe-post16-ite.md:11 POC',
-  'audit-blind8-d-fe-post16-ite.md:36 Kerry-Ann Hylton',
-  'audit-blind8-d-fe-post16-ite.md:38 POC',
-  'audit-blind8-d-fe-post16-ite.md:52 Kerry-Ann',
-  'audit-blind8-d-fe-post16-ite.md:54 Kerry-Ann',
-  'audit-blind8-d-fe-post16-ite.md:62 Paddy',
-  'audit-blind8-d-fe-post16-ite.md:78 Paddy',
-  'audit-blind8-d-fe-post16-ite.md:85 Kerry-Ann Hylton',
-  'audit-blind8-d-fe-post16-ite.md:86 POC',
-  'audit-blind8-d-fe-post16-ite.md:96 POC',
   // Given up after a second review: a short form that is an abbreviation is not swept for ("Dev plan
   // reviewed"), and a given name that is also a subject is a person only after a verb of meeting.
   'audit-blind6-a-nw-uni.md:44 art',
