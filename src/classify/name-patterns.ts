@@ -26,6 +26,7 @@ gulf|middle east|east africa|west africa|southern africa|south asia|south east a
  */
 export const GIVEN_NAMES = words(`
 aaron|mo|abigail|adam|adrian|aidan|alan|albert|alex|alexander|alexandra|alfie|alice|alison|amanda
+alasdair|alastair|alistair|ruaridh|ruairidh|ruaraidh|torquil|dervla|ieuan|delyth|meinir|bartek|gosia|wojtek|kasia|basia|zosia|krzysiek
 amelia|amy|andrea|andrew|angela|anna|anne|annie|anthony|archie|arthur|ashley|barbara|barry|beatrice
 becky|ben|benjamin|beth|bethany|billy|bradley|brenda|brian|bridget|callum|cameron|carl|caroline
 carys|catherine|charlie|charlotte|chloe|chris|christine|christopher|claire|clare|colin|connor|craig

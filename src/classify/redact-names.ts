@@ -291,6 +291,9 @@ const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTIC
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
 // No `u` flag on the role scans: the patterns are ASCII, and case-insensitive Unicode matching
 // made each scan three to five times slower.
+const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=w\/|with\b|mentor|trainee|tutor|ect\b|ECT\b|pgce|PGCE|pgta|PGTA|salaried|yr\b|year\b|[A-Z]{1,3}\d|\d)/gu;
+const COMPASS_WORD = /^(?:North|South|East|West)$/;
+const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|LA|LEA|HEI|UTC|FE)\b/;
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
@@ -325,7 +328,9 @@ const KNOWN_ACRONYMS = new Set(
     'AFI AFIS CEO CFO DOB ID VLE MTP ITAP TBC TBD NB PS AM PM OK IB AP IMO FYI ITP SCR EHC EHCP ECF LT PT LTS FG CPD SIP SDP IEP ILP KPI MOU SLA ' +
     // Inspection and ITE roles and terms (team inspector, external examiner, pro-vice-chancellor,
     // programme lead, assessment only, Teachers' Standards), needs and time zones.
-    'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST').split(' '),
+    'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST ' +
+    // Subject knowledge (enhancement) and the compass regions of a national provider.
+    'SK SKE NE NW SE SW').split(' '),
 );
 
 // Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
@@ -370,6 +375,7 @@ const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campu
 const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)));
 const REPEATED_GIVEN = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*\([ \t]*\1[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[,)])/gu;
 const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by)-\p{L}+/gu;
+const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}[ \\t]+$`, 'u');
 // A school named in a language that puts its kind first ("Colegio Santa Rosa de Lima", "Escola
 // Bilíngue Dom Pedro II"), or a name a regnal number follows ("Dom Pedro II", "King Edward VI").
@@ -767,6 +773,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const titled = TITLE_ONLY.test(tokens[0] ?? '');
     const nameTokens = (titled ? tokens.slice(1) : tokens).filter((token) => !/^[A-Z]\.?$/.test(token) || tokens.length > 1);
     if (nameTokens.length === 0) continue;
+    // "RL North East", "CEO Ouseburn CAT": a region, or an organisation its acronym names, is where the role is.
+    if (!titled && COMPASS_WORD.test(nameTokens[0]) && (COMPASS_WORD.test(nameTokens[1] ?? '') || /^[ \t-]+(?:east|west)\b/i.test(after))) continue;
+    if (!titled && nameTokens.length === 1 && ORGANISATION_ACRONYM_AFTER.test(after)) continue;
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
     const roleLower = /^[a-z]/.test(role);
     // "trainee Jordan (PGTA)", "mentor Sydney": straight after a lower-case singular role, a given
@@ -1153,7 +1162,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   const unknownName = (tokens: string[]) =>
     tokens.every((word) => {
       const low = word.toLowerCase();
-      return !isTerm(low) && !isPlace(low) && !NOT_NAMES.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
+      return !isTerm(low) && !isPlace(low) && !NOT_NAMES.has(low) && !NOTE_ABBREVIATIONS.has(low) && !ORG_IN_NAME.test(word) && (!isCommonWord(low) || isFirstName(low) || isLastName(low));
     }) && tokens.some((word) => !isCommonWord(word.toLowerCase()) && !(dictionaryWord(word) && !isFirstName(word) && !isLastName(word.toLowerCase())));
   // "Bill Wood (DHT)", "Faith Young, ECT lead": a given name (even one that is a word) and a
   // capitalised word after it, given a role: a person, whatever else the words mean.
@@ -1249,6 +1258,14 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     claim(start, start + run.length, run, null);
   }
 
+  // A given name that is also a word, capitalised to open a bracket before a comma: "Y4 maths
+  // (Precious, w/ mentor …)". The adjective would not be capitalised there.
+  for (const match of aggressive ? text.matchAll(BRACKET_WORD_NAME) : []) {
+    const low = match[1].toLowerCase();
+    const start = match.index + 1;
+    if ((PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low)) && !isTerm(low) && !taken(start, start + match[1].length)) claim(start, start + match[1].length, match[1], null);
+  }
+
   // Initials given in brackets after a name stand for that person from then on ("HA keen to stress…").
   const aliasKeys = new Map(aliases.map((alias) => [alias.initials, alias.written]));
   for (const { initials, hit } of aliases) {
@@ -1260,13 +1277,21 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
 
   // Notes of an inspection abroad write countries as codes ("KE + UG", "NZ recorded session").
   const placeHere = (word: string) => isPlace(word) && !(COUNTRY_CODES.has(word) && !abroad);
+  // The initials of the people found by their full names: "Harriet Oduya" … "HO to chase".
+  const peoplesInitials = new Set<string>();
+  for (const hit of hits) {
+    const tokens = tokensOf(hit.name).filter((token) => !TITLE_WORD.test(token));
+    if (tokens.length >= 2 && tokens.length <= 3) peoplesInitials.add(tokens.map((token) => token.charAt(0)).join('').toUpperCase());
+  }
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
     // Initials a name was given in brackets are that person's: the sweep below gives them the role.
     // Country codes never are ("NZ recorded session…" acts as a person's initials would).
     // In notes of an inspection in England no country is abbreviated: "RO to finalise", "TW strong on SEND".
-    if (KNOWN_ACRONYMS.has(initials) || countryCodeHere(initials) || placeHere(initials) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    // A found person's own initials are theirs before a state's or a region's code ("TN" of Tomasz Nowicki).
+    const owned = peoplesInitials.has(initials);
+    if (KNOWN_ACRONYMS.has(initials) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const apostrophe = /['’]/.test(initials);
@@ -1291,7 +1316,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
       /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
-    if (!apostrophe && !speaks && !company && !subject) continue;
+    // A found person's initials standing alone, not as a modifier ("HO to chase", "ask TN", "[AK sent…").
+    const someones = owned && /^(?:[ \t]*(?:$|[,.;:)\]+&|\n"”|])|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|of)[ \t]+$/i.test(before);
+    if (!apostrophe && !speaks && !company && !subject && !someones) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
   }
 

@@ -821,6 +821,23 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes the initials of a person found by full name where they stand alone, and leaves regions, trusts and note words', () => {
+    expectRedactions([
+      ['| dir (Mrs Harriet Oduya) | 12 trainees |\n| entry reqs | 1 missing | HO to chase |', '| dir (a member of staff) | 12 trainees |\n| entry reqs | 1 missing | a member of staff to chase |'],
+      ['prog lead (Mr Tomasz Nowicki) on leave.\n? ask TN re RE', 'prog lead on leave.\n? ask a member of staff re RE'],
+      ['Met Dr Anil Kapoor. [AK sent the dates by 15:40]', 'Met a member of staff. [a member of staff sent the dates by 15:40]'],
+      // A person's initials as a modifier, or a known acronym, stay.
+      ['Met Sam Kerr. SK audit shows gaps in the SK sessions', 'Met a member of staff. SK audit shows gaps in the SK sessions'],
+      ['Met Mr Liam Heslop (RL North East). NW, SW weakest', 'Met a member of staff (RL North East). NW, SW weakest'],
+      ['call w/ Mrs Nasreen Akhtar, CEO Ouseburn CAT\nTue call Ouseburn CAT', 'call w/ a member of staff, CEO Ouseburn CAT\nTue call Ouseburn CAT'],
+      ['Obs, Y4 maths (Precious, w/ mentor): good', 'Obs, Y4 maths (a trainee, w/ mentor): good'],
+      ['Values (Hope, respect, kindness) shown', 'Values (Hope, respect, kindness) shown'],
+      ['Obs (Y5 maths): pace good', 'Obs (Y5 maths): pace good'],
+      ['govs (chair, Alasdair Grieve) pressing leaders', 'govs (chair, a member of staff) pressing leaders'],
+      ['T2 (Bartek, physics): mentor is head of sci', 'T2 (a trainee, physics): mentor is head of sci'],
+    ]);
+  });
+
   it('keeps country codes, ITE acronyms and year groups that stand where initials or appositions could', () => {
     expectRedactions([
       ['GH trainees have had 3 QA visits', 'GH trainees have had 3 QA visits'],
