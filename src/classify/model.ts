@@ -5,7 +5,7 @@ import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type Compile
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 25;
+export const MODEL_VERSION = 26;
 
 export const POLARITIES: readonly Polarity[] = ['strength', 'improvement', 'context'];
 

@@ -26,8 +26,11 @@ const ROMANISED_GIVEN = /^[a-z]{2,4}-[a-z]{3,5}$/;
 // Prefixes a hyphen joins to a word ("pre-course", "co-teach"), never a part of a name.
 const WORD_PREFIXES = 'pre|non|sub|mid|ex|semi|multi|post|anti|self|inter|cross|co|re|de|bi|tri|e';
 const WORD_PREFIX_PART = new RegExp(`^(?:${WORD_PREFIXES})$`);
+// "Mo-Fri", "Tu-Th": days of the week, not a hyphenated given name.
+const WEEKDAY_PART = /^(?:mo|tu|we|th|fr|sa|su|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
+  !low.split('-').some((part) => WEEKDAY_PART.test(part)) &&
   (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || (lexiconGiven(low.slice(0, low.indexOf('-'))) && !wordGivenName(low.slice(0, low.indexOf('-')))) || ROMANISED_GIVEN.test(low) || (wordGivenName(low.slice(0, low.indexOf('-'))) && low.split('-').slice(1).every((part) => (GIVEN_NAMES.has(part) || isUsGivenName(part)) && !wordGivenName(part)))) &&
   // "Ellie-May", "Mary-Grace": a second given name may be a word.
   low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || isUsGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
@@ -116,7 +119,9 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array, afterNickna
     // …unless it is an ordinary word ("Mr Singh Great lesson"): Gill, Sidhu and Dhillon are no English words.
     // "Dawn Shepherd;", "Hunter Baker)": a trade's noun that ends the name is its surname.
     const tradeSurname = isNoun(low) && /^[ \t]*(?:[,;:)]|$|\n)/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
-    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !tradeSurname && !(sikhSurname && !isEnglishWord(low))) return;
+    // "Hui Min Tan", "Wei Jie Lim": a family name written last that is also a word.
+    const familyName = SURNAME_FIRST.has(low) && /^[ \t]*(?:[,;:()]|$|\n)/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
+    if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !tradeSurname && !familyName && !(sikhSurname && !isEnglishWord(low))) return;
     const end = hit.end + next[0].length;
     if (!unclaimed(mask, hit.end, end)) return;
     hit.end = end;
@@ -216,7 +221,7 @@ const WORD_FIRST_NAMES = new Set(
 
 // Given names that are also words and on no list above: a person's only before their surname.
 // Blessing, Gift, Mercy, Favour, Memory: given names common in West and Southern Africa.
-const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess paddy'.split(' '));
+const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess paddy mo'.split(' '));
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
@@ -291,9 +296,13 @@ const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTIC
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
 // No `u` flag on the role scans: the patterns are ASCII, and case-insensitive Unicode matching
 // made each scan three to five times slower.
-const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=w\/|with\b|mentor|trainee|tutor|ect\b|ECT\b|pgce|PGCE|pgta|PGTA|salaried|yr\b|year\b|[A-Z]{1,3}\d|\d)/gu;
+// Given names' short forms that notes also use as abbreviations (development, national).
+const ABBREVIATED_GIVEN = new Set(['dev', 'nat']);
+const OWN_INITIALS_ACTING = /^(?:['’]s[ \t]|[ \t]+(?:to[ \t]+\p{Ll}{2,}|sent|said|says|agreed|confirmed|emailed|asked|told|thinks|chased|checked|(?:will|could|couldn['’]t|would|should|did|didn['’]t|does|doesn['’]t|cannot|can['’]t|has|had|was)[ \t]+\p{Ll}{2,})\b)/u;
+const OWN_INITIALS_ASKED = /(?:\b(?:ask|asked|asking|chase|chased|email|emailed|call|called|phone|phoned|per|cc)[ \t]+|\bw\/[ \t]*)$/i;
+const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=w\/|mentor|trainee|tutor|ect\b|ECT\b|pgce|PGCE|pgta|PGTA|salaried|[YT]\d)/gu;
 const COMPASS_WORD = /^(?:North|South|East|West)$/;
-const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|LA|LEA|HEI|UTC|FE)\b/;
+const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
@@ -330,7 +339,7 @@ const KNOWN_ACRONYMS = new Set(
     // programme lead, assessment only, Teachers' Standards), needs and time zones.
     'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST ' +
     // Subject knowledge (enhancement) and the compass regions of a national provider.
-    'SK SKE NE NW SE SW').split(' '),
+    'SK SKE NE NW SE SW FE HE').split(' '),
 );
 
 // Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
@@ -597,7 +606,9 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   if (tokens.length === 1 && /(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|Prof|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)\p{Lu}\p{Ll}+['’]s[ \t]+$/u.test(textBefore)) return false;
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
   if (strong && placeShaped(lowered)) return false;
-  if (lowered.some((token, i) => (isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token))) return false;
+  // "Dev Patel", "Nat Okafor": a short form that notes also use as an abbreviation, before a surname.
+  const shortFormGiven = lowered.length > 1 && ABBREVIATED_GIVEN.has(lowered[0]) && (isLastName(lowered[1]) || !dictionaryWord(lowered[1]));
+  if (lowered.some((token, i) => !(i === 0 && shortFormGiven) && ((isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token)))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
   if (/^[A-Z]{2,}$/.test(tokens[0])) return false; // acronyms: QA, SEF, KL
@@ -775,7 +786,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (nameTokens.length === 0) continue;
     // "RL North East", "CEO Ouseburn CAT": a region, or an organisation its acronym names, is where the role is.
     if (!titled && COMPASS_WORD.test(nameTokens[0]) && (COMPASS_WORD.test(nameTokens[1] ?? '') || /^[ \t-]+(?:east|west)\b/i.test(after))) continue;
-    if (!titled && nameTokens.length === 1 && ORGANISATION_ACRONYM_AFTER.test(after)) continue;
+    if (!titled && nameTokens.length === 1 && ORGANISATION_ACRONYM_AFTER.test(after) && !isFirstName(nameTokens[0].toLowerCase()) && !wordGivenName(nameTokens[0].toLowerCase())) continue;
     // After a role word a capitalised word is a name unless it is a place, a school or a term.
     const roleLower = /^[a-z]/.test(role);
     // "trainee Jordan (PGTA)", "mentor Sydney": straight after a lower-case singular role, a given
@@ -936,7 +947,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     let start = match.index;
     let run = match[1];
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
-    for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()); lead = tokensOf(run)) {
+    // "Dev Patel", "Nat Okafor": a short form that is also a note abbreviation, before a surname, opens the name.
+    const shortFormOpening = (lead: string[]) => ABBREVIATED_GIVEN.has(lead[0].toLowerCase()) && (isLastName(lead[1].toLowerCase()) || !dictionaryWord(lead[1]));
+    for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()) && !shortFormOpening(lead); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
       run = run.slice(cut);
@@ -962,7 +975,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Not a town that opens so ("Melton Mowbray", "Santo Domingo Este"), whole or with words after it.
     const listedWithSurname =
       tokens.length >= 2 && !first && listedGiven(low[0]) && low.slice(1).every(surnameLike) && !low.some((_, i) => i > 0 && isTownOpeningWithUsGivenName(unaccented(low.slice(0, i + 1).join(' '))));
-    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst && !listedWithSurname) continue;
+    const shortFormRun = tokens.length >= 2 && ABBREVIATED_GIVEN.has(low[0]) && low.slice(1).every(surnameLike);
+    if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst && !listedWithSurname && !shortFormRun) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
       tokens.length === 1 && rostered && Boolean(roster.get(low[0])) && !ORG_WORDS.test(after.trimStart()) && !/\b(?:in|at|from|to|across|around|near|of|and)[ \t]+$/i.test(before) && !(isTerm(low[0]) && readAsDate(text, start, name));
@@ -1315,9 +1329,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Opening a line or a sentence as its subject: "- GP to draft", "PC acknowledges…", "KW agreed
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
-      /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
+      /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
     // A found person's initials standing alone, not as a modifier ("HO to chase", "ask TN", "[AK sent…").
-    const someones = owned && /^(?:[ \t]*(?:$|[,.;:)\]+&|\n"”|])|[ \t]+\p{Ll})/u.test(after) && !/\b(?:a|an|the|of)[ \t]+$/i.test(before);
+    // Only as someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN", "HO's feedback"): "NO
+    // concerns", "PP pupils", "CP concerns logged", "AI tools" are words and acronyms, whoever is in the notes.
+    const someones = owned && (OWN_INITIALS_ACTING.test(after) || OWN_INITIALS_ASKED.test(before));
     if (!apostrophe && !speaks && !company && !subject && !someones) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
   }
@@ -1559,8 +1575,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const rostered = roster.size;
     for (const hit of hits) {
       if (!spotRoles.has(hit.start)) continue;
-      remember(hit.name, null);
-      for (const token of tokensOf(hit.name)) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), hit.replacement.toLowerCase());
+      // Only words that are no English words are swept for: "Mark" of "| Mark Rose |" stays in "Mark scheme".
+      const own = tokensOf(hit.name).filter((token) => !isCommonWord(token.toLowerCase()) && !isEnglishWord(token.toLowerCase()) && !wordGivenName(token.toLowerCase()));
+      if (own.length) remember(own.join(' '), null);
+      for (const token of own) if (!firstSaid.has(token.toLowerCase())) firstSaid.set(token.toLowerCase(), hit.replacement.toLowerCase());
     }
     if (roster.size > rostered) sweepRoster();
   }
@@ -1904,7 +1922,9 @@ const LOWER_PERSON_AFTER = new RegExp(
 
 // A table column of people: its header names who the cells are ("| Trainee | Subject |", "| Who |").
 const PERSON_COLUMN = /^(?:(?:trainee|mentor|tutor|link tutor|staff|staff member|ect|nqt|apprentice|student|student teacher|participant|person|interviewee|attendee|contact|lead|leader|governor|head|headteacher)s?(?:['’]s)?(?:[ \t]+names?)?|names?|who|present|attendees)$/i;
-const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$/;
+// Tested with the spaces taken out: with them in, a long run of spaces made the test quadratic.
+const TABLE_SEPARATOR = /^\|?:?-{2,}:?(?:\|:?-{2,}:?)+\|?$/;
+const isTableSeparator = (line: string) => line.includes('-') && TABLE_SEPARATOR.test(line.replace(/[ \t\r]+/g, ''));
 // The name a person cell opens with: a title, then up to three capitalised words, then the cell's end, a bracket, a comma or a dash.
 const PERSON_CELL = new RegExp(`^[ \\t*_]*(?:(${TITLE})[ \\t]+)?(${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,2})(?=[ \\t*_]*(?:$|[(,;]|[–—-][ \\t]))`, 'u');
 
@@ -1937,8 +1957,8 @@ function tablePersonSpots(text: string): Map<number, string> {
       columns = null;
       continue;
     }
-    if (TABLE_SEPARATOR.test(line)) continue;
-    if (i + 1 < lines.length && TABLE_SEPARATOR.test(lines[i + 1])) {
+    if (isTableSeparator(line)) continue;
+    if (i + 1 < lines.length && isTableSeparator(lines[i + 1])) {
       columns = cellsOf(line).map((cell) => {
         const header = cell.text.replace(/[*_]/g, '').trim();
         if (!PERSON_COLUMN.test(header)) return null;
@@ -1957,7 +1977,10 @@ function tablePersonSpots(text: string): Map<number, string> {
       const first = words[0].toLowerCase();
       // A role, a team, a term, an acronym or an organisation is no one's name: "Head of maths", "Maths team", "SENCo", "Oakfield Academy".
       if (!match[1] && (ROLE_WORD.test(first) || isTerm(first) || /^\p{Lu}{2,}$/u.test(words[0]) || isPlace(words[0]))) return;
-      if (!match[1] && !(isFirstName(first) || wordGivenName(first) || listedGiven(first) || !dictionaryWord(first))) return;
+      // A school, trust or product in a "| Name |" column ("Oakfield", "Sparx") is no person: alone, a
+      // cell's word must be a given name; before a surname, a given name or a word no dictionary knows.
+      const given = isFirstName(first) || wordGivenName(first) || listedGiven(first);
+      if (!match[1] && !given && (words.length === 1 || dictionaryWord(first) || !words.slice(1).every((word) => surnameLike(word.toLowerCase())))) return;
       if (words.slice(1).some((word) => ORG_IN_NAME.test(word) || /^(?:Primary|Secondary|High|Infants?|Juniors?|Nursery|Team|Dept|Department)$/.test(word) || ROLE_WORD.test(word) || isTerm(word))) return;
       const nameAt = lineAt + cell.at + match[0].length - match[2].length;
       for (const word of match[2].matchAll(/\S+/g)) spots.set(nameAt + word.index, role);
