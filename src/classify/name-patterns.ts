@@ -26,7 +26,7 @@ gulf|middle east|east africa|west africa|southern africa|south asia|south east a
  */
 export const GIVEN_NAMES = words(`
 aaron|abigail|adam|adrian|aidan|alan|albert|alex|alexander|alexandra|alfie|alice|alison|amanda
-alasdair|alastair|alistair|ruaridh|ruairidh|ruaraidh|torquil|dervla|ieuan|delyth|meinir|bartek|gosia|wojtek|kasia|basia|zosia|krzysiek
+raj|alasdair|alastair|alistair|ruaridh|ruairidh|ruaraidh|torquil|dervla|ieuan|delyth|meinir|bartek|gosia|wojtek|kasia|basia|zosia|krzysiek
 nakato|babirye|akello|apio|namubiru|atieno|kagiso|rudo|kudzai|mwansa|chileshe|mutale|bwalya|dauren|aibek|dilnoza|nurlan|aigerim|yerlan|askar|zhanar|gulnara|bakhyt|sardor|jasur|nodira|farrukh|otabek|nilufar|shahnoza|dildora|bekzod|sanjar|aizhan|daniyar|azamat|yerzhan|ainur|aruzhan|kairat|rauf|tural|nigar
 amelia|amy|andrea|andrew|angela|anna|anne|annie|anthony|archie|arthur|ashley|barbara|barry|beatrice
 becky|ben|benjamin|beth|bethany|billy|bradley|brenda|brian|bridget|callum|cameron|carl|caroline

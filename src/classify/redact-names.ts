@@ -339,7 +339,8 @@ const KNOWN_ACRONYMS = new Set(
     // programme lead, assessment only, Teachers' Standards), needs and time zones.
     'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST ' +
     // Subject knowledge (enhancement) and the compass regions of a national provider.
-    'SK SKE NE NW SE SW FE HE').split(' '),
+    // Portable appliance testing.
+    'SK SKE NE NW SE SW FE HE PAT').split(' '),
 );
 
 // Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
@@ -1334,7 +1335,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Only as someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN", "HO's feedback"): "NO
     // concerns", "PP pupils", "CP concerns logged", "AI tools" are words and acronyms, whoever is in the notes.
     const someones = owned && (OWN_INITIALS_ACTING.test(after) || OWN_INITIALS_ASKED.test(before));
-    if (!apostrophe && !speaks && !company && !subject && !someones) continue;
+    // "me, FMcA": a surname's Mc or Mac inside capitals makes them a person's initials wherever they stand.
+    if (!apostrophe && !speaks && !company && !subject && !someones && !macInitials) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
   }
 

@@ -220,6 +220,47 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:43 Rustam',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:61 Sofia Petrova',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:61 Sofia',
+  // Tenth blind audit (audit-blind9-*, two more authors), measured blind at 44 of 500 (8.8%), 29 of
+  // them in a file typed on a phone in lower case. Left: lower-case word-names and names no rule
+  // reaches there ("june okafor", "drew lindqvist", "dawn stobart", "ó dálaigh"); nicknames no
+  // bracket defines ("Dai", "Majo", "lan"); initials with lower-case letters or three capitals and
+  // no verb ("PvdM", "MvR", "DaR", "JLH", "AMK", "RPJ"); a trainee named like a city ("Santiago Ríos").
+  'audit-blind9-a-severn-vale-scitt.md:29 Dai',
+  'audit-blind9-a-severn-vale-scitt.md:30 grace',
+  'audit-blind9-a-severn-vale-scitt.md:35 Rose',
+  'audit-blind9-a-severn-vale-scitt.md:70 AMK',
+  'audit-blind9-a-severn-vale-scitt.md:94 PvdM',
+  'audit-blind9-b-iqts-meridian.md:41 lan',
+  'audit-blind9-b-iqts-meridian.md:64 JLH',
+  'audit-blind9-b-iqts-meridian.md:70 Majo',
+  'audit-blind9-b-iqts-meridian.md:72 Santiago Ríos',
+  'audit-blind9-b-iqts-meridian.md:72 Santiago',
+  'audit-blind9-b-iqts-meridian.md:94 MvR',
+  'audit-blind9-c-fe-calderbrook.md:125 RPJ',
+  'audit-blind9-d-uni-wearside.md:13 Dev',
+  'audit-blind9-d-uni-wearside.md:25 mark h',
+  'audit-blind9-d-uni-wearside.md:37 ó dálaigh',
+  'audit-blind9-d-uni-wearside.md:41 drew lindqvist',
+  'audit-blind9-d-uni-wearside.md:45 june okafor',
+  'audit-blind9-d-uni-wearside.md:45 hyun-woo park',
+  'audit-blind9-d-uni-wearside.md:48 ó dálaigh',
+  'audit-blind9-d-uni-wearside.md:49 june',
+  'audit-blind9-d-uni-wearside.md:51 june',
+  'audit-blind9-d-uni-wearside.md:52 rose',
+  'audit-blind9-d-uni-wearside.md:53 tan',
+  'audit-blind9-d-uni-wearside.md:58 bill',
+  'audit-blind9-d-uni-wearside.md:60 precious',
+  'audit-blind9-d-uni-wearside.md:63 june',
+  'audit-blind9-d-uni-wearside.md:67 dawn',
+  'audit-blind9-d-uni-wearside.md:78 mark hetherington',
+  'audit-blind9-d-uni-wearside.md:78 mark',
+  'audit-blind9-d-uni-wearside.md:84 will',
+  'audit-blind9-d-uni-wearside.md:89 ó dálaigh',
+  'audit-blind9-d-uni-wearside.md:90 DaR',
+  'audit-blind9-d-uni-wearside.md:96 mei-ling tan',
+  'audit-blind9-d-uni-wearside.md:96 mags pattinson',
+  'audit-blind9-d-uni-wearside.md:96 ciarán',
+  'audit-blind9-d-uni-wearside.md:100 dawn stobart',
   // Given up after a second review: a short form that is an abbreviation is not swept for ("Dev plan
   // reviewed"), and a given name that is also a subject is a person only after a verb of meeting.
   'audit-blind6-a-nw-uni.md:44 art',
@@ -260,6 +301,11 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'audit-blind8-c-london-university-secondary.md:65 Elizabeth line',
   'audit-blind8-d-fe-post16-ite.md:4 Francis Street',
   // A name the notes use of a person stays the person on a route: "Santiago → Kingston" (Santiago is a trainee).
+  // Tenth blind audit: a school named for a queen after a rostered given name, a place holding a
+  // given name the notes use of a person, and a school's short name that is a given name ("mentored me at Grace").
+  'audit-blind9-a-severn-vale-scitt.md:63 Queen Elizabeth\'s Grammar',
+  'audit-blind9-c-fe-calderbrook.md:19 Hope Valley',
+  'audit-blind9-c-fe-calderbrook.md:77 Grace',
   'audit-blind7-b-iqts-latam-caribbean-notes.md:60 Santiago',
 ]);
 
