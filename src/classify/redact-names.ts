@@ -293,16 +293,19 @@ const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
 const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|St\\.?)${SP}+)*`;
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
+// Given names' short forms that notes also use as abbreviations (development, national).
+const ABBREVIATED_GIVEN = new Set(['dev', 'nat']);
+// What a found person's initials do or have done to them: "HO to chase", "AK sent", "ask TN".
+const OWN_INITIALS_ACTING = /^(?:['’]s[ \t]|[ \t]+(?:to[ \t]+\p{Ll}{2,}|sent|said|says|agreed|confirmed|emailed|asked|told|thinks|chased|checked|(?:will|could|couldn['’]t|would|should|did|didn['’]t|does|doesn['’]t|cannot|can['’]t|has|had|was)[ \t]+\p{Ll}{2,})\b)/u;
+const OWN_INITIALS_ASKED = /(?:\b(?:ask|asked|asking|chase|chased|email|emailed|call|called|phone|phoned|per|cc)[ \t]+|\bw\/[ \t]*)$/i;
+// "(Precious, w/ mentor", "(Grace, Y5": a word-name opening a bracket, then a route, role or class.
+const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=w\/|mentor|trainee|tutor|ect\b|ECT\b|pgce|PGCE|pgta|PGTA|salaried|[YT]\d)/gu;
+// After a role: "RL North East" is a region, "CEO Ouseburn CAT" an organisation.
+const COMPASS_WORD = /^(?:North|South|East|West)$/;
+const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
 // No `u` flag on the role scans: the patterns are ASCII, and case-insensitive Unicode matching
 // made each scan three to five times slower.
-// Given names' short forms that notes also use as abbreviations (development, national).
-const ABBREVIATED_GIVEN = new Set(['dev', 'nat']);
-const OWN_INITIALS_ACTING = /^(?:['’]s[ \t]|[ \t]+(?:to[ \t]+\p{Ll}{2,}|sent|said|says|agreed|confirmed|emailed|asked|told|thinks|chased|checked|(?:will|could|couldn['’]t|would|should|did|didn['’]t|does|doesn['’]t|cannot|can['’]t|has|had|was)[ \t]+\p{Ll}{2,})\b)/u;
-const OWN_INITIALS_ASKED = /(?:\b(?:ask|asked|asking|chase|chased|email|emailed|call|called|phone|phoned|per|cc)[ \t]+|\bw\/[ \t]*)$/i;
-const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=w\/|mentor|trainee|tutor|ect\b|ECT\b|pgce|PGCE|pgta|PGTA|salaried|[YT]\d)/gu;
-const COMPASS_WORD = /^(?:North|South|East|West)$/;
-const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
@@ -338,8 +341,8 @@ const KNOWN_ACRONYMS = new Set(
     // Inspection and ITE roles and terms (team inspector, external examiner, pro-vice-chancellor,
     // programme lead, assessment only, Teachers' Standards), needs and time zones.
     'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST ' +
-    // Subject knowledge (enhancement) and the compass regions of a national provider.
-    // Portable appliance testing.
+    // Subject knowledge (enhancement), a national provider's compass regions, further and higher
+    // education, portable appliance testing.
     'SK SKE NE NW SE SW FE HE PAT').split(' '),
 );
 
@@ -659,7 +662,7 @@ const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`,
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
 const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(\+|&|and|,[ \t]*and|,)[ \t]*$/u;
-const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/
+const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/;
 
 /** Initials made of the first letters of every word of a name of two words or more. */
 function ownInitials(name: string, initials: string): boolean {
@@ -976,6 +979,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Not a town that opens so ("Melton Mowbray", "Santo Domingo Este"), whole or with words after it.
     const listedWithSurname =
       tokens.length >= 2 && !first && listedGiven(low[0]) && low.slice(1).every(surnameLike) && !low.some((_, i) => i > 0 && isTownOpeningWithUsGivenName(unaccented(low.slice(0, i + 1).join(' '))));
+    // "Dev Patel", "Nat Okafor": a short form that notes also use as an abbreviation, before a surname.
     const shortFormRun = tokens.length >= 2 && ABBREVIATED_GIVEN.has(low[0]) && low.slice(1).every(surnameLike);
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst && !listedWithSurname && !shortFormRun) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
@@ -1331,9 +1335,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
       /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
-    // A found person's initials standing alone, not as a modifier ("HO to chase", "ask TN", "[AK sent…").
-    // Only as someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN", "HO's feedback"): "NO
-    // concerns", "PP pupils", "CP concerns logged", "AI tools" are words and acronyms, whoever is in the notes.
+    // A found person's initials, where someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN",
+    // "HO's feedback"): "NO concerns", "PP pupils", "AI tools" are words and acronyms, whoever is in the notes.
     const someones = owned && (OWN_INITIALS_ACTING.test(after) || OWN_INITIALS_ASKED.test(before));
     // "me, FMcA": a surname's Mc or Mac inside capitals makes them a person's initials wherever they stand.
     if (!apostrophe && !speaks && !company && !subject && !someones && !macInitials) continue;
