@@ -30,7 +30,7 @@ const WORD_PREFIX_PART = new RegExp(`^(?:${WORD_PREFIXES})$`);
 const WEEKDAY_PART = /^(?:mo|tu|we|th|fr|sa|su|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
 const givenHyphenated = (low: string) =>
   low.includes('-') &&
-  !low.split('-').some((part) => WEEKDAY_PART.test(part)) &&
+  !low.split('-').every((part) => WEEKDAY_PART.test(part)) &&
   (GIVEN_NAMES.has(low.slice(0, low.indexOf('-'))) || (lexiconGiven(low.slice(0, low.indexOf('-'))) && !wordGivenName(low.slice(0, low.indexOf('-')))) || ROMANISED_GIVEN.test(low) || (wordGivenName(low.slice(0, low.indexOf('-'))) && low.split('-').slice(1).every((part) => (GIVEN_NAMES.has(part) || isUsGivenName(part)) && !wordGivenName(part)))) &&
   // "Ellie-May", "Mary-Grace": a second given name may be a word.
   low.split('-').every((part) => part.length > 1 && (GIVEN_NAMES.has(part) || wordGivenName(part) || isUsGivenName(part) || (!isEnglishWord(part) && !NOTE_ABBREVIATIONS.has(part) && !WORD_PREFIX_PART.test(part))));
@@ -293,14 +293,21 @@ const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
 const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|St\\.?)${SP}+)*`;
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
-// Given names' short forms that notes also use as abbreviations (development, national).
+// Given names' short forms that notes also use as abbreviations (development, national), and
+// whether the word after one is a surname: a known one, or five letters or more no dictionary or
+// abbreviation list holds ("Nat Okafor"; not "Nat Curr", "Nat Geo", "Dev Mtg").
 const ABBREVIATED_GIVEN = new Set(['dev', 'nat']);
+const shortFormBeforeSurname = (low: string, next: string | undefined) =>
+  ABBREVIATED_GIVEN.has(low) && next !== undefined && (isLastName(next) || (next.length >= 5 && !dictionaryWord(next) && !NOTE_ABBREVIATIONS.has(next) && !isPlace(next)));
 // What a found person's initials do or have done to them: "HO to chase", "AK sent", "ask TN".
-const OWN_INITIALS_ACTING = /^(?:['’]s[ \t]|[ \t]+(?:to[ \t]+\p{Ll}{2,}|sent|said|says|agreed|confirmed|emailed|asked|told|thinks|chased|checked|(?:will|could|couldn['’]t|would|should|did|didn['’]t|does|doesn['’]t|cannot|can['’]t|has|had|was)[ \t]+\p{Ll}{2,})\b)/u;
+// Not "was", "has", "should" or "'s": "LO was shared", "SC should be", "LO's wording" are acronyms.
+const OWN_INITIALS_ACTING = /^[ \t]+(?:to[ \t]+(?!be\b)\p{Ll}{2,}|sent|said|says|agreed|confirmed|emailed|asked|told|thinks|chased|checked|could[ \t]+not|couldn['’]t|cannot|can['’]t|did[ \t]+not|didn['’]t)\b/u;
 const OWN_INITIALS_ASKED = /(?:\b(?:ask|asked|asking|chase|chased|email|emailed|call|called|phone|phoned|per|cc)[ \t]+|\bw\/[ \t]*)$/i;
 // "(Precious, w/ mentor", "(Grace, Y5": a word-name opening a bracket, then a route, role or class.
-const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=w\/|mentor|trainee|tutor|ect\b|ECT\b|pgce|PGCE|pgta|PGTA|salaried|[YT]\d)/gu;
+// Not a class or year ("(Hazel, Y2)", "RE unit (Faith, Y4)"): classes and topics are named so too.
+const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=(?:w\/|mentor|trainee|tutor|ect|ECT|pgce|PGCE|pgta|PGTA|salaried)(?![\p{L}'’]))/gu;
 // After a role: "RL North East" is a region, "CEO Ouseburn CAT" an organisation.
+const REGIONS_AND_PHASES = new Set(['NE', 'NW', 'SE', 'SW', 'FE', 'HE', 'SK']);
 const COMPASS_WORD = /^(?:North|South|East|West)$/;
 const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
@@ -611,7 +618,7 @@ function isNameLike(tokens: string[], textAfter: string, textBefore: string, str
   const lowered = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
   if (strong && placeShaped(lowered)) return false;
   // "Dev Patel", "Nat Okafor": a short form that notes also use as an abbreviation, before a surname.
-  const shortFormGiven = lowered.length > 1 && ABBREVIATED_GIVEN.has(lowered[0]) && (isLastName(lowered[1]) || !dictionaryWord(lowered[1]));
+  const shortFormGiven = shortFormBeforeSurname(lowered[0], lowered[1]);
   if (lowered.some((token, i) => !(i === 0 && shortFormGiven) && ((isTerm(token) && !(i === 0 && authorAsGiven(lowered))) || NOTE_ABBREVIATIONS.has(token)))) return false;
   if (tokens.some((token) => ORG_IN_NAME.test(token))) return false;
   if (isPlacePhrase(lowered)) return false;
@@ -952,7 +959,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     let run = match[1];
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
     // "Dev Patel", "Nat Okafor": a short form that is also a note abbreviation, before a surname, opens the name.
-    const shortFormOpening = (lead: string[]) => ABBREVIATED_GIVEN.has(lead[0].toLowerCase()) && (isLastName(lead[1].toLowerCase()) || !dictionaryWord(lead[1]));
+    const shortFormOpening = (lead: string[]) => shortFormBeforeSurname(lead[0].toLowerCase(), lead[1].toLowerCase());
     for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()) && !shortFormOpening(lead); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
@@ -980,7 +987,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const listedWithSurname =
       tokens.length >= 2 && !first && listedGiven(low[0]) && low.slice(1).every(surnameLike) && !low.some((_, i) => i > 0 && isTownOpeningWithUsGivenName(unaccented(low.slice(0, i + 1).join(' '))));
     // "Dev Patel", "Nat Okafor": a short form that notes also use as an abbreviation, before a surname.
-    const shortFormRun = tokens.length >= 2 && ABBREVIATED_GIVEN.has(low[0]) && low.slice(1).every(surnameLike);
+    const shortFormRun = shortFormBeforeSurname(low[0], low[1]) && low.slice(1).every(surnameLike);
     if (!rostered && !first && !surnameRun && !hyphenatedGiven && !wordFirstWithSurname && !surnameFirst && !listedWithSurname && !shortFormRun) continue;
     // A name the notes gave a role earlier ("trainee Jordan") stays a name, even where it is also a place.
     const namedByRole =
@@ -1282,7 +1289,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const match of aggressive ? text.matchAll(BRACKET_WORD_NAME) : []) {
     const low = match[1].toLowerCase();
     const start = match.index + 1;
-    if ((PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low)) && !isTerm(low) && !taken(start, start + match[1].length)) claim(start, start + match[1].length, match[1], null);
+    // Pushed, not claimed: a word-name is not swept for elsewhere ("Precious little time" stays).
+    if ((PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low)) && !isTerm(low) && !taken(start, start + match[1].length)) pushHit({ start, end: start + match[1].length, name: match[1], replacement: personFallback(text, start) });
   }
 
   // Initials given in brackets after a name stand for that person from then on ("HA keen to stress…").
@@ -1310,7 +1318,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // In notes of an inspection in England no country is abbreviated: "RO to finalise", "TW strong on SEND".
     // A found person's own initials are theirs before a state's or a region's code ("TN" of Tomasz Nowicki).
     const owned = peoplesInitials.has(initials);
-    if (KNOWN_ACRONYMS.has(initials) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    // A region or a phase ("SE", "HE") that is also a found person's initials is theirs as they act: "SE to chase audit".
+    const ownedActing = owned && !abroad && OWN_INITIALS_ACTING.test(text.slice(match.index + initials.length, match.index + initials.length + 14));
+    if ((KNOWN_ACRONYMS.has(initials) && !(ownedActing && REGIONS_AND_PHASES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const apostrophe = /['’]/.test(initials);
@@ -1654,18 +1664,35 @@ const TRAINEE_CONTEXT = /\b(?:T\d{1,2}\b|obs(?:ervation)? of|observed|lesson|Y\d
  * secondary trainees (7)", "10:30 Trainee focus group, Dubai."); else a member of staff.
  */
 function personFallback(text: string, at: number): string {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  if (headingMemo.text !== text) headingMemo = { text, byLine: new Map(), breaks: null };
+  // Line bounds by a binary search of the text's line breaks, found once: lastIndexOf and indexOf
+  // per name walked the whole line, quadratic on a megabyte with no line breaks.
+  const breaks = (headingMemo.breaks ??= lineBreaks(text));
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (breaks[mid] < at) low = mid + 1;
+    else high = mid;
+  }
+  const lineStart = low > 0 ? breaks[low - 1] + 1 : 0;
+  const lineEnd = low < breaks.length ? breaks[low] : text.length;
+  // A very long line is read 300 characters either side of the name.
+  const line = lineEnd - lineStart <= 2000 ? text.slice(lineStart, lineEnd) : text.slice(Math.max(lineStart, at - 300), Math.min(lineEnd, at + 300));
   if (TRAINEE_CONTEXT.test(line)) return 'a trainee';
-  if (headingMemo.text !== text) headingMemo = { text, byLine: new Map() };
   let heading = headingMemo.byLine.get(lineStart);
   if (heading === undefined) headingMemo.byLine.set(lineStart, (heading = headingAbove(text, lineStart)));
   return heading !== null && TRAINEE_HEADING.test(heading) ? 'a trainee' : 'a member of staff';
 }
 
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
 // A line's heading, remembered for the text being redacted: every name on a line with no role asks for it.
-let headingMemo: { text: string; byLine: Map<number, string | null> } = { text: '', byLine: new Map() };
+let headingMemo: { text: string; byLine: Map<number, string | null>; breaks: number[] | null } = { text: '', byLine: new Map(), breaks: null };
 
 /**
  * What heads a line, within 30 lines above it: the nearest heading (Markdown, or a line split-notes
@@ -1926,7 +1953,9 @@ const LOWER_PERSON_AFTER = new RegExp(
 );
 
 // A table column of people: its header names who the cells are ("| Trainee | Subject |", "| Who |").
-const PERSON_COLUMN = /^(?:(?:trainee|mentor|tutor|link tutor|staff|staff member|ect|nqt|apprentice|student|student teacher|participant|person|interviewee|attendee|contact|lead|leader|governor|head|headteacher)s?(?:['’]s)?(?:[ \t]+names?)?|names?|who|present|attendees)$/i;
+const PERSON_COLUMN = /^(?:(?:trainee|mentor|tutor|link tutor|staff|staff member|ect|nqt|apprentice|student|student teacher|participant|person|interviewee|attendee|contact|governor|headteacher)s?(?:['’]s)?(?:[ \t]+names?)?|names?|who|present|attendees)$/i;
+// Headers that name a kind of person, not only "a name": under them an unknown word before a surname is a person too.
+const ROLE_COLUMN = /^(?:trainee|mentor|tutor|link tutor|ect|nqt|apprentice|student|student teacher|interviewee)s?\b/i;
 // Tested with the spaces taken out: with them in, a long run of spaces made the test quadratic.
 const TABLE_SEPARATOR = /^\|?:?-{2,}:?(?:\|:?-{2,}:?)+\|?$/;
 const isTableSeparator = (line: string) => line.includes('-') && TABLE_SEPARATOR.test(line.replace(/[ \t\r]+/g, ''));
@@ -1943,7 +1972,7 @@ function tablePersonSpots(text: string): Map<number, string> {
   if (!text.includes('|')) return spots;
   const lines = text.split('\n');
   let offset = 0;
-  let columns: Array<string | null> | null = null;
+  let columns: Array<{ role: string; byRole: boolean } | null> | null = null;
   const cellsOf = (line: string) => {
     const cells: Array<{ text: string; at: number }> = [];
     const inner = line.replace(/^([ \t]*\|)?/, (m) => ' '.repeat(m.length)).replace(/\|[ \t]*$/, '');
@@ -1967,15 +1996,16 @@ function tablePersonSpots(text: string): Map<number, string> {
       columns = cellsOf(line).map((cell) => {
         const header = cell.text.replace(/[*_]/g, '').trim();
         if (!PERSON_COLUMN.test(header)) return null;
-        return /^(?:trainee|student|apprentice|ect|nqt)/i.test(header) ? 'a trainee' : /^mentor/i.test(header) ? 'a mentor' : /tutor/i.test(header) ? 'a tutor' : 'a member of staff';
+        return { role: /^(?:trainee|student|apprentice|ect|nqt)/i.test(header) ? 'a trainee' : /^mentor/i.test(header) ? 'a mentor' : /tutor/i.test(header) ? 'a tutor' : 'a member of staff', byRole: ROLE_COLUMN.test(header) };
       });
       if (!columns.some(Boolean)) columns = null;
       continue;
     }
     if (!columns) continue;
     cellsOf(line).forEach((cell, c) => {
-      const role = columns?.[c];
-      if (!role) return;
+      const column = columns?.[c];
+      if (!column) return;
+      const role = column.role;
       const match = PERSON_CELL.exec(cell.text);
       if (!match) return;
       const words = match[2].split(/[ \t]+/);
@@ -1985,7 +2015,7 @@ function tablePersonSpots(text: string): Map<number, string> {
       // A school, trust or product in a "| Name |" column ("Oakfield", "Sparx") is no person: alone, a
       // cell's word must be a given name; before a surname, a given name or a word no dictionary knows.
       const given = isFirstName(first) || wordGivenName(first) || listedGiven(first);
-      if (!match[1] && !given && (words.length === 1 || dictionaryWord(first) || !words.slice(1).every((word) => surnameLike(word.toLowerCase())))) return;
+      if (!match[1] && !given && (!column.byRole || words.length === 1 || dictionaryWord(first) || !words.slice(1).every((word) => surnameLike(word.toLowerCase())))) return;
       if (words.slice(1).some((word) => ORG_IN_NAME.test(word) || /^(?:Primary|Secondary|High|Infants?|Juniors?|Nursery|Team|Dept|Department)$/.test(word) || ROLE_WORD.test(word) || isTerm(word))) return;
       const nameAt = lineAt + cell.at + match[0].length - match[2].length;
       for (const word of match[2].matchAll(/\S+/g)) spots.set(nameAt + word.index, role);
