@@ -118,9 +118,10 @@ function extendOverSurname(text: string, hit: Hit, mask: Uint8Array, afterNickna
     const sikhSurname = /(?:^|\s)(?:Singh|Kaur)$/.test(hit.name);
     // …unless it is an ordinary word ("Mr Singh Great lesson"): Gill, Sidhu and Dhillon are no English words.
     // "Dawn Shepherd;", "Hunter Baker)": a trade's noun that ends the name is its surname.
-    const tradeSurname = isNoun(low) && /^[ \t]*(?:[,;:)]|$|\n)/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
+    const following = text.slice(hit.end + next[0].length, hit.end + next[0].length + 3);
+    const tradeSurname = isNoun(low) && /^[ \t]*(?:[,;:)]|$|\n)/.test(following);
     // "Hui Min Tan", "Wei Jie Lim": a family name written last that is also a word.
-    const familyName = SURNAME_FIRST.has(low) && /^[ \t]*(?:[,;:()]|$|\n)/.test(text.slice(hit.end + next[0].length, hit.end + next[0].length + 3));
+    const familyName = SURNAME_FIRST.has(low) && /^[ \t]*(?:[,;:()]|$|\n)/.test(following);
     if (isCommonWord(low) && !isLastName(low) && !placeName && !saidAsSurname && !tradeSurname && !familyName && !(sikhSurname && !isEnglishWord(low))) return;
     const end = hit.end + next[0].length;
     if (!unclaimed(mask, hit.end, end)) return;
@@ -303,11 +304,12 @@ const shortFormBeforeSurname = (low: string, next: string | undefined) =>
 // Not "was", "has", "should" or "'s": "LO was shared", "SC should be", "LO's wording" are acronyms.
 const OWN_INITIALS_ACTING = /^[ \t]+(?:to[ \t]+(?!be\b)\p{Ll}{2,}|sent|said|says|agreed|confirmed|emailed|asked|told|thinks|chased|checked|could[ \t]+not|couldn['’]t|cannot|can['’]t|did[ \t]+not|didn['’]t)\b/u;
 const OWN_INITIALS_ASKED = /(?:\b(?:ask|asked|asking|chase|chased|email|emailed|call|called|phone|phoned|per|cc)[ \t]+|\bw\/[ \t]*)$/i;
-// "(Precious, w/ mentor", "(Grace, Y5": a word-name opening a bracket, then a route, role or class.
-// Not a class or year ("(Hazel, Y2)", "RE unit (Faith, Y4)"): classes and topics are named so too.
+// "(Precious, w/ mentor": a word-name opening a bracket, then a route or a role. Not a class or
+// year ("(Hazel, Y2)", "RE unit (Faith, Y4)"): classes and topics are named so too.
 const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=(?:w\/|mentor|trainee|tutor|ect|ECT|pgce|PGCE|pgta|PGTA|salaried)(?![\p{L}'’]))/gu;
-// After a role: "RL North East" is a region, "CEO Ouseburn CAT" an organisation.
+// Acronyms that are as often someone's initials: a found person's, as they act ("SE to chase audit").
 const REGIONS_AND_PHASES = new Set(['NE', 'NW', 'SE', 'SW', 'FE', 'HE', 'SK']);
+// After a role: "RL North East" is a region, "CEO Ouseburn CAT" an organisation.
 const COMPASS_WORD = /^(?:North|South|East|West)$/;
 const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 // "mentor 2 (Farida Haddad)": a number may sit between the role and a bracketed name.
@@ -1318,11 +1320,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // In notes of an inspection in England no country is abbreviated: "RO to finalise", "TW strong on SEND".
     // A found person's own initials are theirs before a state's or a region's code ("TN" of Tomasz Nowicki).
     const owned = peoplesInitials.has(initials);
-    // A region or a phase ("SE", "HE") that is also a found person's initials is theirs as they act: "SE to chase audit".
-    const ownedActing = owned && !abroad && OWN_INITIALS_ACTING.test(text.slice(match.index + initials.length, match.index + initials.length + 14));
-    if ((KNOWN_ACRONYMS.has(initials) && !(ownedActing && REGIONS_AND_PHASES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
-    const before = text.slice(Math.max(0, match.index - 20), match.index);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
+    const ownedActing = owned && OWN_INITIALS_ACTING.test(after);
+    // A region or a phase ("SE", "HE") that is also a found person's initials is theirs as they act: "SE to chase audit".
+    if ((KNOWN_ACRONYMS.has(initials) && !(ownedActing && !abroad && REGIONS_AND_PHASES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
     const apostrophe = /['’]/.test(initials);
     // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
     // often an unknown acronym ("ITP", "SCR"), so they need a verb of meeting before them.
@@ -1345,9 +1347,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // re SEND. CD disagreed", "TS + IC agree…": initials before an action or a verb are a person.
     const subject =
       /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
-    // A found person's initials, where someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN",
-    // "HO's feedback"): "NO concerns", "PP pupils", "AI tools" are words and acronyms, whoever is in the notes.
-    const someones = owned && (OWN_INITIALS_ACTING.test(after) || OWN_INITIALS_ASKED.test(before));
+    // A found person's initials, where someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN"):
+    // "NO concerns", "PP pupils", "AI tools" are words and acronyms, whoever is in the notes.
+    const someones = ownedActing || (owned && OWN_INITIALS_ASKED.test(before));
     // "me, FMcA": a surname's Mc or Mac inside capitals makes them a person's initials wherever they stand.
     if (!apostrophe && !speaks && !company && !subject && !someones && !macInitials) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
@@ -1525,14 +1527,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   let ordered: Hit[] | null = null;
   const firstHitOnLine = (from: number, to: number): Hit | undefined => {
     ordered ??= hits.filter((hit) => hit.replacement).sort((a, b) => a.start - b.start);
-    let low = 0;
-    let high = ordered.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (ordered[mid].start < from) low = mid + 1;
-      else high = mid;
-    }
-    return low < ordered.length && ordered[low].start < to ? ordered[low] : undefined;
+    const first = ordered[lowerBound(ordered, from, (hit) => hit.start)];
+    return first !== undefined && first.start < to ? first : undefined;
   };
   // A line that is only a list of capitalised names ("Dewi Lestari, Agus Pranoto, Putri, Rizky, Ayu,
   // Wayan"), one of them found: the others no word, place or term list holds are people too.
@@ -1668,13 +1664,7 @@ function personFallback(text: string, at: number): string {
   // Line bounds by a binary search of the text's line breaks, found once: lastIndexOf and indexOf
   // per name walked the whole line, quadratic on a megabyte with no line breaks.
   const breaks = (headingMemo.breaks ??= lineBreaks(text));
-  let low = 0;
-  let high = breaks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (breaks[mid] < at) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(breaks, at, (offset) => offset);
   const lineStart = low > 0 ? breaks[low - 1] + 1 : 0;
   const lineEnd = low < breaks.length ? breaks[low] : text.length;
   // A very long line is read 300 characters either side of the name.
@@ -1683,6 +1673,18 @@ function personFallback(text: string, at: number): string {
   let heading = headingMemo.byLine.get(lineStart);
   if (heading === undefined) headingMemo.byLine.set(lineStart, (heading = headingAbove(text, lineStart)));
   return heading !== null && TRAINEE_HEADING.test(heading) ? 'a trainee' : 'a member of staff';
+}
+
+/** The index of the first item, in an array sorted by `of`, whose value is `value` or more (the length if none). */
+function lowerBound<T>(sorted: readonly T[], value: number, of: (item: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (of(sorted[mid]) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function lineBreaks(text: string): number[] {
