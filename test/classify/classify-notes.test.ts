@@ -292,6 +292,12 @@ describe('loadClassifier', () => {
     expect(w['LEX_neg'][1]).toBeGreaterThan(w['LEX_neg'][0]);
     expect(w['LEX_pos'][0]).toBeGreaterThan(w['LEX_pos'][1]);
     expect(model.section.examples).toBeGreaterThan(300);
+    // Each linear model has a network beside it over the same features, which weighs them together.
+    for (const part of [model.polarity, model.section]) {
+      expect(part.networkShare).toBeGreaterThan(0);
+      expect(part.network!.inputs).toHaveLength(part.network!.names.length * part.network!.hidden);
+      expect(part.network!.names.every((name) => name in part.weights)).toBe(true);
+    }
   });
 
   it('learns which criterion a line\'s words point to, and blends it into the section', () => {
