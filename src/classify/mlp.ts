@@ -1,9 +1,8 @@
 /**
  * A one-hidden-layer network (ReLU, softmax output) over the same sparse named features as the
  * softmax model, trained by AdaGrad with L2. The linear model weighs each feature alone; this one
- * weighs them together ("only" with a count, a cue under a heading, a positive word in a quote),
- * which is where the linear model's errors on notes lie. Its input rows are sparse, so an example
- * costs its feature count times the hidden width.
+ * can weigh them together ("only" with a count, a cue under a heading, a positive word in a
+ * quote). Its inputs are sparse, so an example costs its feature count times the hidden width.
  */
 
 import { Prng } from '../prng.js';
@@ -59,6 +58,9 @@ export function trainMlp(examples: SoftmaxExample[], classes: number, options: M
   const d = index.size;
   const prng = new Prng(options.seed ?? 11);
   const W1 = new Float64Array(d * H);
+  // Polarity inputs come scaled to a norm of 3 (polarityVector), section inputs are ones and BM25
+  // evidence: ±0.5 weights keep the hidden sums of order one to a few. The small positive biases
+  // start every unit active.
   const scale1 = 0.5;
   for (let i = 0; i < W1.length; i++) W1[i] = (prng.next() * 2 - 1) * scale1;
   const b1 = new Float64Array(H).fill(0.1);
