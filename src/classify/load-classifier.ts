@@ -8,7 +8,7 @@ import { packageRoot, samplesDir } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
 import { redactNames } from './redact-names.js';
-import { MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
+import { DEFAULT_TRAIN, MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
 import { neighbourTexts, noteLines, splitNotes } from './split-notes.js';
 import { deriveTrainingStatements } from './training-statements.js';
 
@@ -155,12 +155,14 @@ async function sampleFiles(): Promise<Array<{ name: string; path: string }>> {
 
 /**
  * The training key: a hash of everything the model is trained from — the corpus index (which lists
- * every ingested document by content hash), the bundled samples' bytes, every taxonomy and the
- * model version. Any change to these rebuilds the model.
+ * every ingested document by content hash), the bundled samples' bytes, every taxonomy, the
+ * model version and the training settings. Any change to these rebuilds the model.
  */
 export async function trainingKey(framework: Framework, corpusDir: string, taxonomies: Framework[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`drafter-classifier:${MODEL_VERSION}\n`);
+  // The training settings too: a changed default (a network's share, an epoch count) retrains.
+  hash.update(JSON.stringify(DEFAULT_TRAIN));
   hash.update(JSON.stringify(framework));
   for (const taxonomy of taxonomies) hash.update(JSON.stringify(taxonomy));
   for (const file of await sampleFiles()) {

@@ -10,6 +10,8 @@ import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
 import { stem } from '../../src/classify/text.js';
+import { trainingKey } from '../../src/classify/load-classifier.js';
+import { DEFAULT_TRAIN } from '../../src/classify/model.js';
 import { isEnglishWord } from '../../src/classify/name-patterns.js';
 import { Observation, type Framework, type LabelledStatement } from '../../src/schemas/index.js';
 
@@ -258,6 +260,18 @@ describe('progress on big notes', () => {
 });
 
 describe('loadClassifier', () => {
+  it('keys the cached model by the training settings too', async () => {
+    const before = await trainingKey(iqts, corpusDir, [iqts]);
+    const share = DEFAULT_TRAIN.polarityNetworkShare;
+    try {
+      DEFAULT_TRAIN.polarityNetworkShare = share + 0.1;
+      expect(await trainingKey(iqts, corpusDir, [iqts])).not.toBe(before);
+    } finally {
+      DEFAULT_TRAIN.polarityNetworkShare = share;
+    }
+    expect(await trainingKey(iqts, corpusDir, [iqts])).toBe(before);
+  });
+
   it('caches the model under <corpus>/model and rebuilds it when the corpus changes', async () => {
     const file = join(corpusDir, 'model', 'iqts.json');
     const first = statSync(file);
