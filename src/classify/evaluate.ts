@@ -162,24 +162,14 @@ export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: Cl
   return { ...tally.result(name), nameLeaks, lowConfidence: tally.lowConfidence };
 }
 
-/** Deterministic shuffle, so k-fold figures are repeatable. */
-function shuffled<T>(items: T[], seed = 42): T[] {
-  const out = [...items];
-  const prng = new Prng(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(prng.next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 /**
  * k-fold held-out evaluation over corpus statements: train on k−1 folds, judge the held-out fold.
  * Polarity over every statement; section and criterion over the framework's statements that carry
  * them (descriptor statements are left out of the criterion figures: the taxonomy indexes them).
  */
 export function crossValidate(statements: LabelledStatement[], framework: Framework, k = 5): EvaluationResult {
-  const data = shuffled(statements);
+  // A seeded shuffle, so k-fold figures are repeatable.
+  const data = new Prng(42).shuffle(statements);
   const tally = new Tally();
   for (let fold = 0; fold < k; fold++) {
     const train = data.filter((_, i) => i % k !== fold);

@@ -6,7 +6,7 @@
  */
 
 import { Prng } from '../prng.js';
-import { softmaxInPlace, type SoftmaxExample } from './softmax.js';
+import { softmaxInPlace, sparseRows, type SoftmaxExample } from './softmax.js';
 
 export interface MlpOptions {
   hidden?: number;
@@ -44,17 +44,7 @@ export function trainMlp(examples: SoftmaxExample[], classes: number, options: M
   for (const example of examples) for (const [name, value] of example.features) if (value !== 0) counts.set(name, (counts.get(name) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [name, count] of counts) if (count >= minCount) index.set(name, index.size);
-  const rows = examples.map((example) => {
-    const ids: number[] = [];
-    const values: number[] = [];
-    for (const [name, value] of example.features) {
-      const id = index.get(name);
-      if (id === undefined || value === 0) continue;
-      ids.push(id);
-      values.push(value);
-    }
-    return { ids: Int32Array.from(ids), values: Float64Array.from(values), label: example.label, weight: example.weight };
-  });
+  const rows = sparseRows(examples, (name) => index.get(name));
   const d = index.size;
   const prng = new Prng(options.seed ?? 11);
   const W1 = new Float64Array(d * H);
@@ -75,12 +65,9 @@ export function trainMlp(examples: SoftmaxExample[], classes: number, options: M
   const h = new Float64Array(H);
   const dh = new Float64Array(H);
   const out = new Float64Array(classes);
-  const order = rows.map((_, i) => i);
+  let order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(prng.next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    order = prng.shuffle(order);
     for (const r of order) {
       const row = rows[r];
       for (let u = 0; u < H; u++) h[u] = b1[u];

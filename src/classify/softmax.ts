@@ -31,26 +31,44 @@ export interface SoftmaxWeights {
   bias: number[];
 }
 
+/** An example as the trainers read it: its features' ids and values (zero values left out), label and weight. */
+export interface SparseRow {
+  ids: Int32Array;
+  values: Float64Array;
+  label: number;
+  weight: number;
+}
+
+/** Examples as sparse rows; `idOf` numbers a feature name, or leaves it out (undefined). */
+export function sparseRows(examples: readonly SoftmaxExample[], idOf: (name: string) => number | undefined): SparseRow[] {
+  return examples.map((example) => {
+    const ids: number[] = [];
+    const values: number[] = [];
+    for (const [name, value] of example.features) {
+      if (value === 0) continue;
+      const id = idOf(name);
+      if (id === undefined) continue;
+      ids.push(id);
+      values.push(value);
+    }
+    return { ids: Int32Array.from(ids), values: Float64Array.from(values), label: example.label, weight: example.weight };
+  });
+}
+
 /** Fit the model. Deterministic for a given seed; weights under 1e-3 are dropped from the result. */
 export function trainSoftmax(examples: SoftmaxExample[], classes: number, options: SoftmaxOptions = {}): SoftmaxWeights {
   const epochs = options.epochs ?? 12;
   const l2 = options.l2 ?? 1e-4;
   const rate = options.rate ?? 0.3;
+  // Every feature with a value gets an id, in the order first seen.
   const index = new Map<string, number>();
-  const rows = examples.map((example) => {
-    const ids: number[] = [];
-    const values: number[] = [];
-    for (const [name, value] of example.features) {
-      if (value === 0) continue;
-      let id = index.get(name);
-      if (id === undefined) {
-        id = index.size;
-        index.set(name, id);
-      }
-      ids.push(id);
-      values.push(value);
+  const rows = sparseRows(examples, (name) => {
+    let id = index.get(name);
+    if (id === undefined) {
+      id = index.size;
+      index.set(name, id);
     }
-    return { ids: Int32Array.from(ids), values: Float64Array.from(values), label: example.label, weight: example.weight };
+    return id;
   });
   const d = index.size;
   const w = new Float64Array(d * classes);
@@ -58,7 +76,7 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   const bias = new Float64Array(classes);
   const biasG2 = new Float64Array(classes).fill(1e-8);
   const scores = new Float64Array(classes);
-  const order = rows.map((_, i) => i);
+  let order = rows.map((_, i) => i);
   // Averaging: sums of the weights after each example, over the second half of the epochs.
   const average = options.average ?? false;
   const wSum = average ? new Float64Array(d * classes) : null;
@@ -66,12 +84,8 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   let averaged = 0;
 
   const prng = new Prng(options.seed ?? 7);
-  const next = () => prng.next();
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    order = prng.shuffle(order);
     for (const r of order) {
       const row = rows[r];
       let max = -Infinity;
