@@ -9,7 +9,7 @@ import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
 import { redactNames } from './redact-names.js';
 import { DEFAULT_TRAIN, MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
-import { neighbourTexts, noteLines, splitNotes } from './split-notes.js';
+import { jointOf, neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { deriveTrainingStatements } from './training-statements.js';
 
 /** Bundled sample documents that are always part of training (OGL reports and frameworks). */
@@ -87,14 +87,47 @@ function redactForTraining(text: string, scrub: RegExp | null): string {
  * The headings above each line of a labelled notes file (names scrubbed, then redacted as
  * classifying does), so the model learns what an area or "Strengths" heading says about a line.
  */
-async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<number, { headings: string[]; neighbours: string[] }>> {
-  const out = new Map<number, { headings: string[]; neighbours: string[] }>();
+async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>> {
+  const out = new Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>();
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return out;
   const text = redactForTraining(raw, scrub);
-  const lines = noteLines(splitNotes(text, 1));
-  lines.forEach((line, i) => out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i) }));
+  const pieces = splitNotes(text, 1);
+  const lines = noteLines(pieces);
+  lines.forEach((line, i) => out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i), pieces: [] }));
+  for (const piece of pieces) out.get(piece.line)?.pieces.push(piece);
   return out;
+}
+
+/**
+ * A labelled line's pieces as the splitter cuts it, each with the polarity of the label that
+ * covers most of it (labels found in the line by their text; one not found is placed by its order).
+ */
+export function labelledPieces(pieces: NotePiece[], labels: Array<{ text: string; polarity: Polarity }>): LabelledStatement['linePieces'] {
+  if (pieces.length === 0 || labels.length === 0) return undefined;
+  const lineText = pieces[0].lineText;
+  let from = 0;
+  const spans = labels.map((label, k) => {
+    const at = lineText.indexOf(label.text, from);
+    if (at >= 0) {
+      from = at + label.text.length;
+      return { start: at, end: at + label.text.length };
+    }
+    const share = lineText.length / labels.length;
+    return { start: k * share, end: (k + 1) * share };
+  });
+  return pieces.map((piece) => {
+    let best = 0;
+    let bestScore = -Infinity;
+    spans.forEach((span, k) => {
+      const overlap = Math.min(piece.end, span.end) - Math.max(piece.start, span.start);
+      if (overlap > bestScore) {
+        bestScore = overlap;
+        best = k;
+      }
+    });
+    return { joint: jointOf(piece), polarity: labels[best].polarity };
+  });
 }
 
 /** Statements from labelled notes files; names in label text are replaced by roles before training. */
@@ -119,7 +152,17 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
       continue;
     }
     const hash = createHash('sha256').update(raw).digest('hex');
+    // Each line's labels in order, texts redacted as the line is, to find which pieces they cover.
+    const lineLabels = (line: number) =>
+      labelledPieces(
+        headingsByLine.get(line)?.pieces ?? [],
+        parsed.labels.flatMap((label) => {
+          const polarity = Polarity.safeParse(label.polarity);
+          return label.line === line && polarity.success ? [{ text: redactForTraining(String(label.text ?? ''), scrub).trim(), polarity: polarity.data }] : [];
+        }),
+      );
     const headingsByLine = await notesHeadings(join(file.path, '..', parsed.notes ?? file.name.replace(/\.labels\.json$/, '.md')), scrub);
+    const labelledLines = new Set<number>();
     for (const label of parsed.labels) {
       const polarity = Polarity.safeParse(label.polarity);
       // Roles first, as classifying does ("Mrs Lloyd" → "a mentor"), so the model trains on the
@@ -137,7 +180,9 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
         source: { hash, file: parsed.notes ?? file.name },
         headings: typeof label.line === 'number' ? headingsByLine.get(label.line)?.headings ?? [] : [],
         neighbours: typeof label.line === 'number' ? headingsByLine.get(label.line)?.neighbours ?? [] : [],
+        ...(typeof label.line === 'number' && !labelledLines.has(label.line) ? { linePieces: lineLabels(label.line) } : {}),
       });
+      if (typeof label.line === 'number') labelledLines.add(label.line);
     }
   }
   return out;

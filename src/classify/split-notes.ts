@@ -201,6 +201,26 @@ function isSentenceEnd(line: string, i: number): boolean {
   return true;
 }
 
+/**
+ * What joins a piece to the piece before it on its line: "start" for a line's first piece, "." a
+ * sentence, ";" or "-" a fragment, the contrast word ("but", "however", ...) or "concession" (the
+ * clause after "Although X,"). How often the two sides of each differ is learnt from labelled notes.
+ */
+export function jointOf(piece: NotePiece): string {
+  switch (piece.boundary) {
+    case 'line':
+      return 'start';
+    case 'sentence':
+      return '.';
+    case 'fragment':
+      return piece.lineText.slice(0, piece.start).trimEnd().endsWith(';') ? ';' : '-';
+    case 'contrast': {
+      const word = /^(but|however|although|though|whereas|yet)\b/i.exec(piece.text);
+      return word ? word[1].toLowerCase() : 'concession';
+    }
+  }
+}
+
 /** One note line: its pieces' line number, headings and bullet-stripped text. */
 export interface NoteLine {
   line: number;

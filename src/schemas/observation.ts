@@ -48,5 +48,11 @@ export const LabelledStatement = z.object({
   headings: z.array(z.string()).optional(),
   /** The note lines just before and after a labelled line (names scrubbed): the topic around it. */
   neighbours: z.array(z.string()).optional(),
+  /**
+   * On the first statement of a labelled notes line: the pieces the splitter cuts that line into,
+   * each with the joint before it (see jointOf) and the polarity of the label covering it. The
+   * classifier learns from them how often the two sides of a "but", a ";" or a " - " differ.
+   */
+  linePieces: z.array(z.object({ joint: z.string(), polarity: Polarity })).optional(),
 });
 export type LabelledStatement = z.infer<typeof LabelledStatement>;
