@@ -152,37 +152,35 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
       continue;
     }
     const hash = createHash('sha256').update(raw).digest('hex');
-    // Each line's labels in order, texts redacted as the line is, to find which pieces they cover.
-    const lineLabels = (line: number) =>
-      labelledPieces(
-        headingsByLine.get(line)?.pieces ?? [],
-        parsed.labels.flatMap((label) => {
-          const polarity = Polarity.safeParse(label.polarity);
-          return label.line === line && polarity.success ? [{ text: redactForTraining(String(label.text ?? ''), scrub).trim(), polarity: polarity.data }] : [];
-        }),
-      );
     const headingsByLine = await notesHeadings(join(file.path, '..', parsed.notes ?? file.name.replace(/\.labels\.json$/, '.md')), scrub);
-    const labelledLines = new Set<number>();
-    for (const label of parsed.labels) {
+    // Roles first, as classifying does ("Mrs Lloyd" → "a mentor"), so the model trains on the
+    // text it will see; then any planted name the redactor missed. (Scrubbing first left
+    // "someone" where classifying writes a role: LOFO macro-F1 +0.01.)
+    const labels = parsed.labels.flatMap((label) => {
       const polarity = Polarity.safeParse(label.polarity);
-      // Roles first, as classifying does ("Mrs Lloyd" → "a mentor"), so the model trains on the
-      // text it will see; then any planted name the redactor missed. (Scrubbing first left
-      // "someone" where classifying writes a role: LOFO macro-F1 +0.01.)
       const text = redactForTraining(String(label.text ?? ''), scrub).trim();
-      if (!polarity.success || !text) continue;
+      return polarity.success && text ? [{ label, text, polarity: polarity.data }] : [];
+    });
+    // Each line's labels in order, to find which of the line's pieces each covers.
+    const byLine = new Map<number, Array<{ text: string; polarity: Polarity }>>();
+    for (const { label, text, polarity } of labels) if (typeof label.line === 'number') byLine.set(label.line, [...(byLine.get(label.line) ?? []), { text, polarity }]);
+    const labelledLines = new Set<number>();
+    for (const { label, text, polarity } of labels) {
+      const line = typeof label.line === 'number' ? label.line : null;
       out.push({
         text,
-        polarity: polarity.data,
+        polarity,
         framework: framework.data,
         section: label.section ?? null,
         criterion: label.criterion ?? null,
         origin: 'notes-fixture',
         source: { hash, file: parsed.notes ?? file.name },
-        headings: typeof label.line === 'number' ? headingsByLine.get(label.line)?.headings ?? [] : [],
-        neighbours: typeof label.line === 'number' ? headingsByLine.get(label.line)?.neighbours ?? [] : [],
-        ...(typeof label.line === 'number' && !labelledLines.has(label.line) ? { linePieces: lineLabels(label.line) } : {}),
+        headings: line === null ? [] : headingsByLine.get(line)?.headings ?? [],
+        neighbours: line === null ? [] : headingsByLine.get(line)?.neighbours ?? [],
+        // The line's pieces go with its first label only: each joint is counted once.
+        ...(line !== null && !labelledLines.has(line) ? { linePieces: labelledPieces(headingsByLine.get(line)?.pieces ?? [], byLine.get(line) ?? []) } : {}),
       });
-      if (typeof label.line === 'number') labelledLines.add(label.line);
+      if (line !== null) labelledLines.add(line);
     }
   }
   return out;
@@ -274,6 +272,8 @@ export async function trainingStatements(corpusDir: string, context: StageContex
   // cannot sit on both sides of a k-fold split).
   const seen = new Set<string>();
   return statements.filter((statement) => {
+    // A notes line's first label carries the line's pieces: kept even where its text repeats another's.
+    if (statement.linePieces) return true;
     const key = `${statement.framework}\0${statement.polarity}\0${statement.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
     if (seen.has(key)) return false;
     seen.add(key);
