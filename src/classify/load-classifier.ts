@@ -272,8 +272,6 @@ export async function trainingStatements(corpusDir: string, context: StageContex
   // cannot sit on both sides of a k-fold split).
   const seen = new Set<string>();
   return statements.filter((statement) => {
-    // A notes line's first label carries the line's pieces: kept even where its text repeats another's.
-    if (statement.linePieces) return true;
     const key = `${statement.framework}\0${statement.polarity}\0${statement.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
     if (seen.has(key)) return false;
     seen.add(key);
