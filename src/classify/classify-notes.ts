@@ -348,24 +348,21 @@ function readLine(compiled: CompiledModel, framework: Framework, linePieces: Not
           joints,
         )
       : unitResults.map((result) => POLARITIES.indexOf(result.polarity));
-  const spans: Array<{ from: number; to: number; units: number; polarity: Polarity }> = [];
+  const spans: Array<{ from: number; to: number; firstUnit: number; units: number; polarity: Polarity }> = [];
   units.forEach((unit, u) => {
     const last = spans[spans.length - 1];
     if (last && POLARITIES[states[u]] === last.polarity) {
       last.to = unit.to;
       last.units++;
-    } else spans.push({ from: unit.from, to: unit.to, units: 1, polarity: POLARITIES[states[u]] });
+    } else spans.push({ from: unit.from, to: unit.to, firstUnit: u, units: 1, polarity: POLARITIES[states[u]] });
   });
-  let unitAt = 0;
   // Each span is one observation, unless a soft cut parts two opposite judgements inside it.
   const groups = spans.flatMap((span): PieceGroup[] => {
-    const firstUnit = unitAt;
-    unitAt += span.units;
     const joined = joinedText(span.from, span.to);
     const halves = softCutHalves(compiled, joined, options);
     if (halves) return halves.map((h) => ({ from: span.from, to: span.to, polarity: h.polarity.polarity, text: h.text, result: h.polarity, query: null, half: true }));
     const text = cleanText(joined);
-    const own = span.units === 1 ? unitResults[firstUnit] : polarityOf(compiled, text, options);
+    const own = span.units === 1 ? unitResults[span.firstUnit] : polarityOf(compiled, text, options);
     // Several units are judged by their joined text ("2 DBS pending at start, both cleared by Oct"
     // is one fact, whatever its halves say alone: LOFO macro-F1 +0.003 over the decoded polarity);
     // one unit by the line read together, which may judge it otherwise than it judges itself
