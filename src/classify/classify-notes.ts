@@ -290,7 +290,22 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
   return best;
 }
 
-const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
+/** Whitespace-separated words, counted without building them (it runs several times per line). */
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The ASCII blanks, no-break space and the Unicode spaces \s matches that notes contain.
+    const blank = code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+    if (blank) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
+}
 
 /** Pieces of one note line that are placed as one observation. */
 interface PieceGroup {
@@ -357,7 +372,7 @@ function readLine(compiled: CompiledModel, framework: Framework, linePieces: Not
     } else spans.push({ from: unit.from, to: unit.to, firstUnit: u, units: 1, polarity: POLARITIES[states[u]] });
   });
   // Each span is one observation, unless a soft cut parts two opposite judgements inside it.
-  const groups = spans.flatMap((span): PieceGroup[] => {
+  const groups = spans.flatMap((span, k): PieceGroup[] => {
     const joined = joinedText(span.from, span.to);
     const halves = softCutHalves(compiled, joined, options);
     if (halves) return halves.map((h) => ({ from: span.from, to: span.to, polarity: h.polarity.polarity, text: h.text, result: h.polarity, query: null, half: true }));
@@ -369,7 +384,11 @@ function readLine(compiled: CompiledModel, framework: Framework, linePieces: Not
     // ("slow" after "but").
     if (span.units > 1) return [{ from: span.from, to: span.to, polarity: own.polarity, text, result: own, query: null, half: false }];
     const result = own.polarity === span.polarity ? own : { ...own, polarity: span.polarity, confidence: own.probabilities[POLARITIES.indexOf(span.polarity)] };
-    return [{ from: span.from, to: span.to, polarity: span.polarity, text, result, query: null, half: false }];
+    // "slow" of "induction thorough but slow" says nothing alone: the observation reads from the
+    // start of the point it answers, so the inspector (and the draft) sees what is slow.
+    const terseContrast = k > 0 && span.from === span.to && linePieces[span.from].boundary === 'contrast' && words[span.from] <= 2;
+    const shown = terseContrast ? cleanText(joinedText(spans[k - 1].from, span.to)) : text;
+    return [{ from: span.from, to: span.to, polarity: span.polarity, text: shown, result, query: null, half: false }];
   });
   return { pieces: linePieces, options, polarities, groups, filed: filing.section !== null || filing.criterion !== null };
 }

@@ -176,11 +176,21 @@ function splitLeadingConcession(line: string, span: Span): Span[] {
   return [first, second];
 }
 
-/** "but" and friends start a contrast only with a clause on both sides ("all but one" is not one). */
+// "all but three trainees", "nothing but praise": "but" here means "except", no contrast
+// ("done for all but only 3 had content reduced" is one).
+const EXCEPT_BEFORE = /\b(?:nothing|anything)$/i;
+const EXCEPT_AROUND = /\b(?:all|every\w*)$/i;
+const COUNT_AFTER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a handful|a couple)\b/i;
+// A contrast may end on one judging word ("thorough but slow", "useful, yet late"), not on a
+// word that needs more after it ("but also", "but then").
+const LONE_WORD = /^(?!(?:also|then|not|now|still|only|one|two|few|more|less|that|this|which|who|what|why|how|here|there|when|so)\b)[a-z]{3,}[.!]?$/i;
+
+/** "but" and friends start a contrast only with a clause before and a judgement after ("all but one" is not one). */
 function isContrast(line: string, space: number, word: string): boolean {
   const before = line.slice(0, space).trim();
   const after = line.slice(space + 1 + word.length).trim();
-  if (before.split(/\s+/).length < 2 || after.split(/\s+/).length < 2) return false;
+  if (before.split(/\s+/).length < 2 || EXCEPT_BEFORE.test(before) || (EXCEPT_AROUND.test(before) && COUNT_AFTER.test(after))) return false;
+  if (after.split(/\s+/).length < 2 && !LONE_WORD.test(after)) return false;
   if (word === 'but' && /^(?:one|two|a few|not|also)\b/i.test(after)) return /^not\b/i.test(after) ? false : false;
   if (word === 'yet' && !/,\s*$/.test(line.slice(0, space))) return false;
   if ((word === 'though' || word === 'however') && /^[,.]/.test(after)) return true;

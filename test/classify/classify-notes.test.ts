@@ -96,6 +96,18 @@ describe('classifyNotes', () => {
     expect(observations.find((o) => o.source.line === 16)?.polarity).toBe('improvement');
   });
 
+  it('parts a contrast that ends on one word, and shows that word with what it answers', () => {
+    const text = ['- Induction for new tutors v. thorough but slow', '- Assignment feedback useful but late', '- Placements confirmed for all but three trainees'].join('\n');
+    const observations = classifyNotes({ file: 'terse.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => [o.source.line, o.polarity, o.text])).toEqual([
+      [1, 'strength', 'Induction for new tutors v. thorough'],
+      [1, 'improvement', 'Induction for new tutors v. thorough but slow'],
+      [2, 'strength', 'Assignment feedback useful'],
+      [2, 'improvement', 'Assignment feedback useful but late'],
+      [3, expect.any(String), 'Placements confirmed for all but three trainees'],
+    ]);
+  });
+
   it('parts two opposite judgements joined by a comma, an arrow or a short dash, and places them by their line', () => {
     const text = [
       '- joint obs done, none moderated',

@@ -22,6 +22,9 @@ describe('splitNotes', () => {
     const pieces = splitNotes('Reviews happen half-termly but actions aren\'t followed up\nAll but one mentor trained\n"good sessions but too long" - trainee');
     expect(pieces.map((p) => p.text)).toEqual(['Reviews happen half-termly', 'but actions aren\'t followed up', 'All but one mentor trained', '"good sessions but too long"', 'trainee']);
     expect(pieces[1].boundary).toBe('contrast');
+    // One judging word after the contrast is enough; "but" meaning "except" is no contrast.
+    const terse = splitNotes('Assignment feedback thorough but slow\nPlacements confirmed for all but three trainees\nHeads had nothing but praise\nGood sessions but also long');
+    expect(terse.map((p) => p.text)).toEqual(['Assignment feedback thorough', 'but slow', 'Placements confirmed for all but three trainees', 'Heads had nothing but praise', 'Good sessions but also long']);
     const although = splitNotes('Although the handbook is clear, mentors have not read it');
     expect(although.map((p) => p.text)).toEqual(['Although the handbook is clear', 'mentors have not read it']);
   });
