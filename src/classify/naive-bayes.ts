@@ -37,15 +37,17 @@ export function trainNaiveBayes(examples: readonly SoftmaxExample[], classes: nu
       totals[example.label] += example.weight;
     }
   }
+  // Three decimals, as the other models store theirs: the model file stays a third the size.
+  const round = (x: number) => Math.round(x * 1000) / 1000;
   const weights: Record<string, number[]> = {};
   for (const [name, row] of counts) {
     const logs = row.map((n, c) => Math.log((n + ALPHA) / (totals[c] + ALPHA * counts.size)));
     // Centred: a feature every class uses alike adds nothing, and the stored numbers stay small.
     const mean = logs.reduce((a, b) => a + b, 0) / classes;
-    weights[name] = logs.map((value) => value - mean);
+    weights[name] = logs.map((value) => round(value - mean));
   }
   const all = classWeight.reduce((a, b) => a + b, 0) || 1;
-  return { weights, prior: classWeight.map((w) => Math.log(Math.max(w, 1e-9) / all)), share };
+  return { weights, prior: classWeight.map((w) => round(Math.log(Math.max(w, 1e-9) / all))), share };
 }
 
 /** The stored weights laid out like the linear model's rows (same offsets), for scoring by row. */
