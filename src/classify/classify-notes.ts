@@ -290,14 +290,16 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
   return best;
 }
 
+const WHITESPACE = /\s/;
+
 /** Whitespace-separated words, counted without building them (it runs several times per line). */
 function wordCount(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // The ASCII blanks, no-break space and the Unicode spaces \s matches that notes contain.
-    const blank = code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+    // What \S+ splits on: ASCII blanks decided here, the rare Unicode spaces by the regex itself.
+    const blank = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 160 && WHITESPACE.test(text[i]);
     if (blank) inWord = false;
     else if (!inWord) {
       inWord = true;
