@@ -6,7 +6,7 @@
  */
 
 import { Prng } from '../prng.js';
-import { softmaxInPlace, sparseRows, type SoftmaxExample } from './softmax.js';
+import { softmaxInPlace, sparseRows, storedWeight, type SoftmaxExample } from './softmax.js';
 
 export interface MlpOptions {
   hidden?: number;
@@ -119,8 +119,7 @@ export function trainMlp(examples: SoftmaxExample[], classes: number, options: M
       }
     }
   }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { hidden: H, names: [...index.keys()], inputs: Array.from(W1, round), hiddenBias: Array.from(b1, round), output: Array.from(W2, round), outputBias: Array.from(b2, round) };
+  return { hidden: H, names: [...index.keys()], inputs: Array.from(W1, storedWeight), hiddenBias: Array.from(b1, storedWeight), output: Array.from(W2, storedWeight), outputBias: Array.from(b2, storedWeight) };
 }
 
 export interface CompiledMlp {

@@ -6,7 +6,7 @@
  * than taken from natural: its BayesClassifier tokenises raw text itself (our negation scopes,
  * cues and bigrams would be lost) and builds a vector over the whole vocabulary per document.
  */
-import type { CompiledSoftmax, SoftmaxExample } from './softmax.js';
+import { storedWeight, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 
 /** Stored: per feature, its centred log probability per class; per class, its log prior. */
 export interface NaiveBayesWeights {
@@ -37,17 +37,15 @@ export function trainNaiveBayes(examples: readonly SoftmaxExample[], classes: nu
       totals[example.label] += example.weight;
     }
   }
-  // Three decimals, as the other models store theirs: the model file stays a third the size.
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   const weights: Record<string, number[]> = {};
   for (const [name, row] of counts) {
     const logs = row.map((n, c) => Math.log((n + ALPHA) / (totals[c] + ALPHA * counts.size)));
     // Centred: a feature every class uses alike adds nothing, and the stored numbers stay small.
     const mean = logs.reduce((a, b) => a + b, 0) / classes;
-    weights[name] = logs.map((value) => round(value - mean));
+    weights[name] = logs.map((value) => storedWeight(value - mean));
   }
   const all = classWeight.reduce((a, b) => a + b, 0) || 1;
-  return { weights, prior: classWeight.map((w) => round(Math.log(Math.max(w, 1e-9) / all))), share };
+  return { weights, prior: classWeight.map((w) => storedWeight(Math.log(Math.max(w, 1e-9) / all))), share };
 }
 
 /** The stored weights laid out like the linear model's rows (same offsets), for scoring by row. */

@@ -55,6 +55,11 @@ export function sparseRows(examples: readonly SoftmaxExample[], idOf: (name: str
   });
 }
 
+/** A weight as models store it: three decimals keep the model files small and lose nothing a decision notices. */
+export function storedWeight(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
 /** Fit the model. Deterministic for a given seed; weights under 1e-3 are dropped from the result. */
 export function trainSoftmax(examples: SoftmaxExample[], classes: number, options: SoftmaxOptions = {}): SoftmaxWeights {
   const epochs = options.epochs ?? 12;
@@ -121,12 +126,12 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   }
   const kept: Array<[string, number[]]> = [];
   for (const [name, id] of index) {
-    const row = Array.from(w.subarray(id * classes, (id + 1) * classes), (x) => Math.round(x * 1000) / 1000);
+    const row = Array.from(w.subarray(id * classes, (id + 1) * classes), storedWeight);
     if (row.some((x) => x !== 0)) kept.push([name, row]);
   }
   // fromEntries defines own properties: a feature named like an Object.prototype member stays data.
   const weights: Record<string, number[]> = Object.fromEntries(kept);
-  return { weights, bias: Array.from(bias, (x) => Math.round(x * 1000) / 1000) };
+  return { weights, bias: Array.from(bias, storedWeight) };
 }
 
 /**

@@ -121,6 +121,8 @@ interface Span {
   boundary: PieceBoundary;
 }
 
+/** A contrast word opening the text: the word a contrast cut was made at (jointOf names the cut by it). */
+const CONTRAST_WORD = /^(but|however|although|though|whereas|yet)\b/i;
 /** First letters of the contrast words: most spaces are followed by none of them. */
 const CONTRAST_INITIAL = new Set('bhatwyBHATWY');
 
@@ -141,7 +143,7 @@ export function splitLine(line: string, from = 0): Span[] {
       cuts.push({ at: i - 1, skip: 3, boundary: 'fragment' });
     } else if (ch === ' ' && CONTRAST_INITIAL.has(line[i + 1])) {
       const rest = line.slice(i + 1, i + 12).toLowerCase();
-      const word = /^(but|however|although|though|whereas|yet)\b/.exec(rest);
+      const word = CONTRAST_WORD.exec(rest);
       if (word && isContrast(line, i, word[1])) cuts.push({ at: i, skip: 1, boundary: 'contrast' });
     }
   }
@@ -191,7 +193,7 @@ function isContrast(line: string, space: number, word: string): boolean {
   const after = line.slice(space + 1 + word.length).trim();
   if (before.split(/\s+/).length < 2 || EXCEPT_BEFORE.test(before) || (EXCEPT_AROUND.test(before) && COUNT_AFTER.test(after))) return false;
   if (after.split(/\s+/).length < 2 && !LONE_WORD.test(after)) return false;
-  if (word === 'but' && /^(?:one|two|a few|not|also)\b/i.test(after)) return /^not\b/i.test(after) ? false : false;
+  if (word === 'but' && /^(?:one|two|a few|not|also)\b/i.test(after)) return false;
   if (word === 'yet' && !/,\s*$/.test(line.slice(0, space))) return false;
   if ((word === 'though' || word === 'however') && /^[,.]/.test(after)) return true;
   return true;
@@ -225,7 +227,7 @@ export function jointOf(piece: NotePiece): string {
     case 'fragment':
       return piece.lineText.slice(0, piece.start).trimEnd().endsWith(';') ? ';' : '-';
     case 'contrast': {
-      const word = /^(but|however|although|though|whereas|yet)\b/i.exec(piece.text);
+      const word = CONTRAST_WORD.exec(piece.text);
       return word ? word[1].toLowerCase() : 'concession';
     }
   }
