@@ -159,6 +159,16 @@ describe('classifyNotes', () => {
     ]);
   });
 
+  it('keeps a line of facts whole where its pieces alone would read as judgements', () => {
+    const text = ['- 14 partner schs across the dale, 9 w/ under 100 pupils; 11 of 14 teach mixed-age classes', '- met 6 trainees online; mentoring v. weak, no written feedback since Oct'].join('\n');
+    const observations = classifyNotes({ file: 'facts.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => [o.source.line, o.polarity, o.text])).toEqual([
+      [1, 'context', '14 partner schs across the dale, 9 w/ under 100 pupils; 11 of 14 teach mixed-age classes'],
+      [2, 'context', 'met 6 trainees online'],
+      [2, 'improvement', 'mentoring v. weak, no written feedback since Oct'],
+    ]);
+  });
+
   it('takes the area a line names for itself, in a lead-in or by a criterion id', () => {
     // The same words, filed by what the inspector wrote in front of them.
     const text = ['- PD2.3 - reading list last updated 2019', '- L&M: reading list last updated 2019', '- reading list last updated 2019 (C3.4)'].join('\n');
