@@ -34,6 +34,26 @@ function headingPolarity(heading: string): Polarity | null {
   return null;
 }
 
+/**
+ * Lead-ins that label a line's kind as a heading would ("Context: trainee salaried, 2nd placement",
+ * "AFI 2 - …", "Strengths: …"). Stricter than headings: a lead-in is more often a topic ("Causes
+ * for concern: procedure clear", "At-risk: …"), so only the labels themselves count.
+ */
+const LEAD_IN_POLARITY: Array<[RegExp, Polarity]> = [
+  [/^(?:afis?|areas? (?:for|of) (?:improvement|development)|weakness(?:es)?|to improve|improvements? needed|development points?|next steps?|recommendations?|negatives?|minus(?:es)?)(?: \d{1,2})?$/i, 'improvement'],
+  [/^(?:(?:key|main|agreed) )?(?:strengths?|positives?|good practice|pluses|what works|highlights?|successes|effective practice)(?: \d{1,2})?$/i, 'strength'],
+  [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|logistics|numbers|provider (?:info|details|information))$/i, 'context'],
+];
+
+/** The polarity a line's own lead-in names ("Context: …", "AFI 2 - …"), if it names one. */
+export function polarityOfLeadIn(text: string): Polarity | null {
+  const lead = LEAD_IN.exec(text);
+  if (!lead) return null;
+  const label = lead[1].trim();
+  for (const [pattern, polarity] of LEAD_IN_POLARITY) if (pattern.test(label)) return polarity;
+  return null;
+}
+
 const GENERIC = new Set(['qualiti', 'provis', 'iqt', 'programm', 'includ', 'personal', 'standard']);
 
 /** Distinctive stems of each section's title and id: a heading made of them names the section. */

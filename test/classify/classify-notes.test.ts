@@ -13,6 +13,7 @@ import { stem } from '../../src/classify/text.js';
 import { trainingKey } from '../../src/classify/load-classifier.js';
 import { DEFAULT_TRAIN } from '../../src/classify/model.js';
 import { isEnglishWord } from '../../src/classify/name-patterns.js';
+import { polarityOfLeadIn } from '../../src/classify/headings.js';
 import { Observation, type Framework, type LabelledStatement } from '../../src/schemas/index.js';
 
 let corpusDir: string;
@@ -147,6 +148,17 @@ describe('classifyNotes', () => {
       [5, 'improvement'],
       [7, 'context'],
     ]);
+  });
+
+  it('reads the polarity a line\'s own lead-in names, as a heading would, and not a topic that sounds like one', () => {
+    const text = ['- Context: all 12 files checked', '- all 12 files checked'].join('\n');
+    const observations = classifyNotes({ file: 'lead-ins.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => [o.source.line, o.polarity])).toEqual([
+      [1, 'context'],
+      [2, 'strength'],
+    ]);
+    expect(['Context: 46 trainees', 'AFI 2 - mentor training', '**Key strengths:** x', 'Background - 3 hubs'].map(polarityOfLeadIn)).toEqual(['context', 'improvement', 'strength', 'context']);
+    expect(['Causes for concern: procedure clear', 'At-risk: 3 trainees', 'context of the school is tricky', 'Concerns - none'].map(polarityOfLeadIn)).toEqual([null, null, null, null]);
   });
 
   it('keeps a fact and a faint judgement beside it as one observation, and parts a sure one from it', () => {
