@@ -308,7 +308,7 @@ const OWN_INITIALS_ASKED = /(?:\b(?:ask|asked|asking|chase|chased|email|emailed|
 // year ("(Hazel, Y2)", "RE unit (Faith, Y4)"): classes and topics are named so too.
 const BRACKET_WORD_NAME = /\((\p{Lu}\p{Ll}+),[ \t]+(?=(?:w\/|mentor|trainee|tutor|ect|ECT|pgce|PGCE|pgta|PGTA|salaried)(?![\p{L}'’]))/gu;
 // Acronyms that are as often someone's initials: a found person's, as they act ("SE to chase audit").
-const REGIONS_AND_PHASES = new Set(['NE', 'NW', 'SE', 'SW', 'FE', 'HE', 'SK']);
+const REGIONS_PHASES_AND_ROUTES = new Set(['NE', 'NW', 'SE', 'SW', 'FE', 'HE', 'SK', 'EB', 'GE', 'PG', 'UG']);
 // After a role: "RL North East" is a region, "CEO Ouseburn CAT" an organisation.
 const COMPASS_WORD = /^(?:North|South|East|West)$/;
 const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
@@ -352,7 +352,9 @@ const KNOWN_ACRONYMS = new Set(
     'TI EE OI OIS HMI LI PVC VC PL AO TS FAQ GPC PPA MH SD ASD ADHD DLD SEMH SLCN HI VI PDD GMT BST CET EET UTC SGT HKT ICT GST ' +
     // Subject knowledge (enhancement), a national provider's compass regions, further and higher
     // education, portable appliance testing.
-    'SK SKE NE NW SE SW FE HE PAT').split(' '),
+    'SK SKE NE NW SE SW FE HE PAT ' +
+    // Training routes: employment-based, graduate entry, postgraduate, undergraduate.
+    'EB GE PG UG').split(' '),
 );
 
 // Country and territory codes notes write for where trainees are ("GH trainees", "2 HK heads",
@@ -740,7 +742,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const initials = hit.replacement ? INITIALS_IN_BRACKETS.exec(ahead(text, hit.end)) : null;
     // Only the person's own initials ("Helen Ashworth (HA)"), not an acronym after a name ("(PGTA)").
     const own = initials !== null && ownInitials(hit.name, initials[1]);
-    if (initials && own && !notInitialsHere(initials[1]) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
+    if (initials && own && (!notInitialsHere(initials[1]) || REGIONS_PHASES_AND_ROUTES.has(initials[1])) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
       hit.end += initials[0].length;
       // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone.
       aliases.push({ initials: initials[1].toLowerCase(), written: initials[1], hit });
@@ -1322,8 +1324,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const owned = peoplesInitials.has(initials);
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const ownedActing = owned && OWN_INITIALS_ACTING.test(after);
-    // A region or a phase ("SE", "HE") that is also a found person's initials is theirs as they act: "SE to chase audit".
-    if ((KNOWN_ACRONYMS.has(initials) && !(ownedActing && !abroad && REGIONS_AND_PHASES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    // A region, a phase or a route ("SE", "HE", "EB") that is also a found person's initials is theirs as they act: "SE to chase audit".
+    if ((KNOWN_ACRONYMS.has(initials) && !(ownedActing && !abroad && REGIONS_PHASES_AND_ROUTES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const apostrophe = /['’]/.test(initials);
     // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
@@ -1479,13 +1481,16 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
   };
 
+  // A region, a phase or a route given as someone's initials ("Emma Bell (EB)") is theirs only as they act: "EB to chase", not "EB trainees".
+  const ownInitialsActing = (key: string, word: string, at: number) =>
+    aliasKeys.get(key) === word && REGIONS_PHASES_AND_ROUTES.has(word) && OWN_INITIALS_ACTING.test(text.slice(at + word.length, at + word.length + 12));
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   const sweepRoster = () => {
     let lastSwept: Hit | null = null;
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
       const word = match[1].replace(/['’]s$/, '');
       const key = word.toLowerCase();
-      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || KNOWN_ACRONYMS.has(word) || countryCodeHere(word)) continue;
+      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || countryCodeHere(word)) continue;
       // Initials stand for the person only as written: "HA keen…", not "Ha"; "SMcA to send".
       if (aliasKeys.has(key) && word !== word.toUpperCase() && word !== aliasKeys.get(key)) continue;
       // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI

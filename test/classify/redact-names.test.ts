@@ -144,7 +144,11 @@ describe('redactNames', () => {
       ['# iQTS visit, NZ + AU\n- NZ recorded session on te reo Maori', '# iQTS visit, NZ + AU\n- NZ recorded session on te reo Maori'],
       ['- Post-insp plan (PIP) = 11 actions; PIP action 2 done', '- Post-insp plan (PIP) = 11 actions; PIP action 2 done'],
       ['- QA to improve; EY trainees good', '- QA to improve; EY trainees good'],
+      // Training routes: employment-based, graduate entry, postgraduate, undergraduate.
+      ['- EB: same assignments as GE\n- 3 EB withdrew by Nov; UG + PG routes', '- EB: same assignments as GE\n- 3 EB withdrew by Nov; UG + PG routes'],
     ]);
+    // Unless they are a named person's own, and then only as that person acts.
+    expectRedactions([['- ITE lead Emma Bell (EB). EB to send the tracker; EB trainees 29', '- The ITE lead. The ITE lead to send the tracker; EB trainees 29']]);
     // In notes of an inspection in England the same letters are a person's initials.
     expectRedactions([
       ['- Actions: RO to finalise the draft; TW to send tracker. DSL = AR', '- Actions: a member of staff to finalise the draft; a member of staff to send tracker. DSL = a member of staff'],
