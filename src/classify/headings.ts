@@ -42,7 +42,8 @@ function headingPolarity(heading: string): Polarity | null {
 const LEAD_IN_POLARITY: Array<[RegExp, Polarity]> = [
   [/^(?:afis?|areas? (?:for|of) (?:improvement|development)|weakness(?:es)?|to improve|improvements? needed|development points?|next steps?|recommendations?|negatives?|minus(?:es)?)(?: \d{1,2})?$/i, 'improvement'],
   [/^(?:(?:key|main|agreed) )?(?:strengths?|positives?|good practice|pluses|what works|highlights?|successes|effective practice)(?: \d{1,2})?$/i, 'strength'],
-  [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|logistics|numbers|provider (?:info|details|information))$/i, 'context'],
+  // The inspector's own open questions are context too: "Still to test: whether trainees know…".
+  [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|logistics|numbers|provider (?:info|details|information)|(?:still )?to (?:test|check|verify|explore|probe))$/i, 'context'],
 ];
 
 /** The polarity a line's own lead-in names ("Context: …", "AFI 2 - …"), if it names one. */
