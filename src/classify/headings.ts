@@ -46,12 +46,17 @@ const LEAD_IN_POLARITY: Array<[RegExp, Polarity]> = [
   [/^(?:context|background|facts?|info(?:rmation)?|set[- ]?up|logistics|numbers|provider (?:info|details|information)|(?:still )?to (?:test|check|verify|explore|probe))$/i, 'context'],
 ];
 
+const QUESTION_LABEL = /^(?:q|qs|questions?|quer(?:y|ies))$/i;
+const ANSWER = /\bA\s*:/;
+
 /** The polarity a line's own lead-in names ("Context: …", "AFI 2 - …"), if it names one. */
 export function polarityOfLeadIn(text: string): Polarity | null {
   const lead = LEAD_IN.exec(text);
   if (!lead) return null;
   const label = lead[1].trim();
   for (const [pattern, polarity] of LEAD_IN_POLARITY) if (pattern.test(label)) return polarity;
+  // A question to ask ("Q: who closes a support plan?") is context; with its answer ("Q: … A: …") the answer judges.
+  if (QUESTION_LABEL.test(label) && !ANSWER.test(text)) return 'context';
   return null;
 }
 
