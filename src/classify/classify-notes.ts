@@ -19,7 +19,6 @@ import { redactNames } from './redact-names.js';
 import { decodeLine } from './joints.js';
 import { jointOf, nearbyLines, neighbourLines, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
-import { polarityFeatures } from './features.js';
 
 /** What classifyText says about one statement. */
 export interface TextClassification {
@@ -62,7 +61,7 @@ export function classifyText(text: string, model: ClassifierModel, framework: Fr
 
 /** The BM25 query of a statement whose polarity is known: its content stems were gathered on the way. */
 function queryOf(compiled: CompiledModel, polarity: PolarityResult): CriterionQuery {
-  return criterionQuery(compiled, polarity.stems ?? contentStems(polarity.tokens), polarity.cues);
+  return criterionQuery(compiled, polarity.stems ?? contentStems(polarity.tokens));
 }
 
 /** The polarity half of classifyText: all that grouping a note line's pieces needs. */
@@ -455,7 +454,7 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     let query = lineQueries[i];
     if (!query) {
       const { groups } = read(i);
-      query = lineQueries[i] = groups.length === 1 && groups[0].text === lines[i].text ? groupQuery(groups[0]) : criterionQuery(compiled, contentStems(lines[i].text), polarityFeatures(lines[i].text).cues);
+      query = lineQueries[i] = groups.length === 1 && groups[0].text === lines[i].text ? groupQuery(groups[0]) : criterionQuery(compiled, contentStems(lines[i].text));
     }
     return query;
   };

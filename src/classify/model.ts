@@ -1,6 +1,6 @@
 import { Polarity as PolaritySchema, type Framework, type FrameworkId, type LabelledStatement, type Polarity } from '../schemas/index.js';
 import { trainJoints, type JointModel } from './joints.js';
-import { CUES, forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
+import { forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
 import { lineFiling, polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { addInput, compileMlp, outputOf, predictMlp, startHidden, trainMlp, type CompiledMlp, type MlpWeights } from './mlp.js';
 import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
@@ -8,7 +8,7 @@ import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiv
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 31;
+export const MODEL_VERSION = 30;
 
 /** The schema's order, which every probability vector follows. */
 export const POLARITIES: readonly Polarity[] = PolaritySchema.options;
@@ -169,16 +169,12 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   const byPolarity: Record<string, number> = {};
   const byOrigin: Record<string, number> = {};
   const polarityExamples: SoftmaxExample[] = [];
-  // Each statement's cues, for the section model too: "4 of 11 files", "in place", "dated 2019" are how compliance is written.
-  const cuesOf = new Map<LabelledStatement, readonly Cue[]>();
   for (const statement of statements) {
     byPolarity[statement.polarity] = (byPolarity[statement.polarity] ?? 0) + 1;
     byOrigin[statement.origin] = (byOrigin[statement.origin] ?? 0) + 1;
     const headings = statement.headings ?? [];
-    const features = polarityFeatures(statement.text);
-    cuesOf.set(statement, features.cues);
     polarityExamples.push({
-      features: polarityVector(statement.text, { headingPolarity: polarityOfHeadings(headings), heading: headings[0] ?? null }, features),
+      features: polarityVector(statement.text, { headingPolarity: polarityOfHeadings(headings), heading: headings[0] ?? null }),
       label: POLARITIES.indexOf(statement.polarity),
       weight: statement.origin === 'notes-fixture' ? 1 : settings.corpusWeight,
     });
@@ -235,7 +231,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       let around: Float64Array | null = null;
       for (const text of neighbours) around = bm25Scores(heldOut, contentStems(text), ids.length, around ?? undefined);
       sectionExamples.push({
-        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around, cuesOf.get(p.statement)),
+        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around),
         label: sectionIndex.get(p.statement.section!)!,
         weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
       });
@@ -439,17 +435,13 @@ export function sectionVector(
   criterionSections: readonly number[],
   sectionIds: readonly string[],
   around: ArrayLike<number> | null = null,
-  cues: readonly Cue[] = [],
 ): Map<string, number> {
   const out = lexicalFeatures(stems, headings, headingSection);
-  for (const cue of cues) out.set(SECTION_CUE_NAMES[cue], 1);
   sectionEvidence(out, 'BM', scores, criterionSections, sectionIds);
   // The lines around say which area a terse line is about (CV: +3 points of section accuracy on ite-2025).
   if (around) sectionEvidence(out, 'NB', around, criterionSections, sectionIds);
   return out;
 }
-
-const SECTION_CUE_NAMES: Readonly<Record<Cue, string>> = Object.fromEntries(CUES.map((cue) => [cue, `SC_${cue}`])) as Record<Cue, string>;
 
 /** The words of a statement and its headings, and the section a heading names: the criterion model's features, and the section model's before its evidence. */
 function lexicalFeatures(stems: string[], headings: readonly string[], headingSection: string | null): Map<string, number> {
@@ -543,8 +535,6 @@ export interface CompiledModel {
   terms: Map<string, CompiledTerm>;
   /** Section weight offsets (-1 where the model has no weight) of the evidence features, by prefix ("BM", "NB"). */
   evidenceAt: Record<'BM' | 'NB', { none: number; sections: number[][] }>;
-  /** Section weight offset of each cue's feature (-1: unknown to the model). */
-  sectionCueAt: Record<Cue, number>;
   /** Section and criterion weight offsets of the "HS_<section>" features, by section id. */
   headingSectionAt: Map<string, LexicalOffsets<number>>;
   /** Section and criterion weight offsets of a heading's "H_" features (known ones only), by heading text. */
@@ -620,7 +610,6 @@ export function compile(model: ClassifierModel): CompiledModel {
     criterion,
     terms,
     evidenceAt: { BM: evidenceAt('BM'), NB: evidenceAt('NB') },
-    sectionCueAt: Object.fromEntries(CUES.map((cue) => [cue, offset(SECTION_CUE_NAMES[cue])])) as Record<Cue, number>,
     headingSectionAt: new Map(model.sections.ids.map((id) => [id, { section: offset(`HS_${id}`), criterion: criterion.index.get(`HS_${id}`) ?? -1 }])),
     headingAt: new Map(),
     criterionById: new Map(model.criteria.ids.map((id, index) => [id, index])),
@@ -673,19 +662,17 @@ export interface CriterionQuery {
   terms: CompiledTerm[];
   /** BM25 score of every criterion: bm25Scores' additions in its order. Shared: never written after. */
   scores: readonly number[];
-  /** The statement's cues (polarityFeatures'), which the section model weighs too. */
-  cues: readonly Cue[];
 }
 
 /** The BM25 query of a statement's content stems. */
-export function criterionQuery(compiled: CompiledModel, stems: string[], cues: readonly Cue[] = []): CriterionQuery {
+export function criterionQuery(compiled: CompiledModel, stems: string[]): CriterionQuery {
   const terms = compiledQueryTerms(compiled, stems);
   const scores = zeros(compiled.model.criteria.ids.length);
   for (const term of terms) {
     const list = term.postings;
     if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
   }
-  return { terms, scores, cues };
+  return { terms, scores };
 }
 
 /** The criterion scores of lines around a statement, summed in order (null when there are none). */
@@ -851,7 +838,6 @@ export function placeStems(compiled: CompiledModel, query: CriterionQuery, headi
     add(at?.section ?? -1, 1);
     if (at && at.criterion >= 0) criterionRows.push(at.criterion);
   }
-  for (const cue of query.cues) add(compiled.sectionCueAt[cue], 1);
   const sectionCount = compiled.model.sections.ids.length;
   const evidence = (at: { none: number; sections: number[][] }) => (s: number, kind: number, value: number) => add(s < 0 ? at.none : at.sections[s][kind], value);
   forEachEvidence(query.scores, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.BM));

@@ -348,14 +348,6 @@ describe('loadClassifier', () => {
     }
   });
 
-  it('weighs how a line is written in its section: a requirement met is compliance\'s way', () => {
-    const { ids } = model.sections;
-    const met = model.section.weights['SC_met'];
-    expect(ids[met.indexOf(Math.max(...met))]).toBe('compliance');
-    const praise = model.section.weights['SC_positive'];
-    expect(ids[praise.indexOf(Math.max(...praise))]).toBe('programme-design-and-delivery');
-  });
-
   it('learns which criterion a line\'s words point to, and blends it into the section', () => {
     const { ids, sections } = model.criteria;
     const weights = model.criterionModel.weights;
