@@ -382,8 +382,8 @@ function readLine(compiled: CompiledModel, framework: Framework, linePieces: Not
   });
   const filed = filing.section !== null || filing.criterion !== null;
   // A line of facts can read piece by piece as judgements ("completion: primary 94%; secondary
-  // 86%" as a strength then a shortfall) where the whole line reads as the record it is.
-  // Only where a piece already reads as context: a line of judgements alone is never one of facts (leave-one-file-out polarity unchanged, a polarity call fewer).
+  // 86%" as a strength then a shortfall) where the whole line reads as the record it is. Asked
+  // only where a piece reads as context already (the same leave-one-file-out figures, fewer calls).
   if (spans.length > 1 && spans.some((span) => span.polarity === 'context')) {
     const text = cleanText(joinedText(0, linePieces.length - 1));
     const whole = polarityOf(compiled, text, options);
