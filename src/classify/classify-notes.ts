@@ -1,5 +1,5 @@
 import type { Framework, NotesInput, Observation, Polarity } from '../schemas/index.js';
-import { headingSection, lineFiling, polarityOfHeadings, polarityOfLeadIn } from './headings.js';
+import { headingSection, lineFiling, polarityOfHeadings } from './headings.js';
 import {
   compile,
   criterionQuery,
@@ -344,7 +344,7 @@ interface LineReading {
 function readLine(compiled: CompiledModel, framework: Framework, linePieces: NotePiece[], sectionAbove: string | null): LineReading {
   const headings = linePieces[0].headings;
   const filing = lineFiling(linePieces[0].lineText, framework);
-  const options: ClassifyTextOptions = { section: filing.section ?? sectionAbove, heading: linePieces[0].heading, headings, polarity: polarityOfLeadIn(linePieces[0].lineText) ?? polarityOfHeadings(headings), criterion: filing.criterion };
+  const options: ClassifyTextOptions = { section: filing.section ?? sectionAbove, heading: linePieces[0].heading, headings, polarity: filing.polarity ?? polarityOfHeadings(headings), criterion: filing.criterion };
   // Polarity first: it decides how the pieces group. Only a piece that stays alone is placed
   // (section, criterion); a group of pieces is placed once, as its joined text.
   const polarities = linePieces.map((piece) => polarityOf(compiled, cleanText(piece.text), options));

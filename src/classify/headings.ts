@@ -51,7 +51,11 @@ const ANSWER = /\bA\s*:/;
 
 /** The polarity a line's own lead-in names ("Context: …", "AFI 2 - …"), if it names one. */
 export function polarityOfLeadIn(text: string): Polarity | null {
-  const lead = LEAD_IN.exec(text);
+  return leadInPolarity(LEAD_IN.exec(text), text);
+}
+
+/** The polarity a lead-in (LEAD_IN's match on `text`) names, if any. */
+function leadInPolarity(lead: RegExpExecArray | null, text: string): Polarity | null {
   if (!lead) return null;
   const label = lead[1].trim();
   for (const [pattern, polarity] of LEAD_IN_POLARITY) if (pattern.test(label)) return polarity;
@@ -126,14 +130,15 @@ function namedCriterion(text: string, framework: Framework): string | null {
 }
 
 /**
- * How a note line files itself: the criterion it names by id, and the section its short lead-in
- * ("L&M: …", "Mentoring - …") names, else that criterion's. One scan of the line for both.
+ * How a note line files itself: the criterion it names by id, the section its short lead-in
+ * ("L&M: …", "Mentoring - …") names, else that criterion's, and the polarity the lead-in names
+ * ("Context: …"). One scan of the line for all three.
  */
-export function lineFiling(text: string, framework: Framework): { section: string | null; criterion: string | null } {
+export function lineFiling(text: string, framework: Framework): { section: string | null; criterion: string | null; polarity: Polarity | null } {
   const criterion = namedCriterion(text, framework);
   const lead = LEAD_IN.exec(text);
   const leadSection = lead && lead[1].split(/\s+/).length <= 4 ? headingSection(lead[1], framework) : null;
-  return { section: leadSection ?? (criterion ? taxonomyCues(framework).criterion.get(criterion)! : null), criterion };
+  return { section: leadSection ?? (criterion ? taxonomyCues(framework).criterion.get(criterion)! : null), criterion, polarity: leadInPolarity(lead, text) };
 }
 
 /** The first section any of the headings (nearest first) names. */

@@ -195,7 +195,6 @@ function isContrast(line: string, space: number, word: string): boolean {
   if (after.split(/\s+/).length < 2 && !LONE_WORD.test(after)) return false;
   if (word === 'but' && /^(?:one|two|a few|not|also)\b/i.test(after)) return false;
   if (word === 'yet' && !/,\s*$/.test(line.slice(0, space))) return false;
-  if ((word === 'though' || word === 'however') && /^[,.]/.test(after)) return true;
   return true;
 }
 
