@@ -100,26 +100,6 @@ const DELAY = new RegExp(
 // An old date matters on a document that should be current: a policy, agreement, guidance or list.
 const OUTDATED_CONTEXT = /\b(?:policy|policies|handbook|agreement|agreements|guidance|procedures?|plan|version|draft|risk assessment|keeping children safe|framework|reading lists?|lists?|statement|documents?|protocol|sef|self evaluation|strategy|register|minutes|website)\b[^;]{0,40}\b(?:dated?|from|refers? to|references|last (?:updated|reviewed|revised|minuted)|issued|written in|since)\b|\b(?:dated?|last (?:updated|reviewed|revised))\b|\bstill (?:says|refers|using|uses|shows|quotes)\b/;
 
-/** The cue vector weights: added to each class's log score. Order: strength, improvement, context. */
-export const CUE_WEIGHTS: Readonly<Record<Cue, readonly [number, number, number]>> = {
-  positive: [1.6, -0.4, -1.0],
-  'negated-positive': [-1.2, 1.8, -0.6],
-  shortfall: [-1.4, 1.9, -0.8],
-  'negated-shortfall': [1.4, -0.8, -0.4],
-  absence: [-1.2, 1.7, -0.6],
-  recommendation: [-1.0, 2.0, -0.8],
-  'partial-count': [-1.0, 1.8, -0.4],
-  'full-count': [1.2, -0.6, -0.2],
-  outdated: [-1.0, 2.2, -0.6],
-  delay: [-1.0, 2.0, -0.5],
-  met: [1.0, -0.3, -0.3],
-  activity: [-1.1, -1.1, 2.2],
-  regular: [0.9, -0.3, -0.4],
-  provision: [0.7, -0.2, -0.4],
-  census: [-0.5, -0.5, 1.0],
-  quote: [0.0, 0.0, -0.3],
-};
-
 export interface TextFeatures {
   /** The text's tokens (shorthand expanded), for reuse by the criterion scorer. */
   tokens: string[];
