@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { headingOf } from './split-notes.js';
+import { headingOf, isSentenceEnd } from './split-notes.js';
 import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isFiniteVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
@@ -1726,6 +1726,9 @@ const TRAINEE_HEADING = /\b(?:trainees?|student teachers?|apprentices?|ECTs?|NQT
 
 function atSentenceStart(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 6), at);
+  // "FG of 6, incl. Omar": the full stop of an abbreviation starts no sentence ("incl. a trainee").
+  const stop = /\.\s+$/.exec(before);
+  if (stop && !isSentenceEnd(text, at - before.length + stop.index)) return false;
   return at === 0 || /(?:^|\n|[.!?]\s+|^\s*[-*•]\s+|\n\s*[-*•]\s+|["“]\s*)$/.test(before) || /\n\s*$/.test(before);
 }
 

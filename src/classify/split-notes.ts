@@ -198,7 +198,8 @@ function isContrast(line: string, space: number, word: string): boolean {
   return true;
 }
 
-function isSentenceEnd(line: string, i: number): boolean {
+/** Whether the full stop at `i` ends a sentence: not after an abbreviation ("incl.", "esp.") or an initial. */
+export function isSentenceEnd(line: string, i: number): boolean {
   const next = line.slice(i + 1);
   if (next.length === 0) return true;
   // A sentence ends at "." followed by space and a capital, a digit or a quote.

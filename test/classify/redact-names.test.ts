@@ -15,6 +15,13 @@ function expectRedactions(cases: Array<[string, string]>) {
 }
 
 describe('redactNames', () => {
+  it('starts a role with a capital at a sentence start, not after an abbreviation\'s full stop', () => {
+    expectRedactions([
+      ['Good lesson. Priya Shah said it helped.', 'Good lesson. A trainee said it helped.'],
+      ['Trainees (FG of 6, incl. Omar Haddad and Fatima Al-Sayed) were articulate.', 'Trainees (FG of 6, incl. a trainee and a trainee) were articulate.'],
+    ]);
+  });
+
   it('replaces trainees, mentors and staff by their role', () => {
     expectRedactions([
       ['trainee Amira Khan taught a strong lesson', 'A trainee taught a strong lesson'],
@@ -173,7 +180,7 @@ describe('redactNames', () => {
       ['- head of dept (Owain) new this term', '- head of dept new this term'],
       // Typed in lower case: after a plural role (and so later alone), joined to a name found, after a verb of meeting.
       ['- trainees ananya krishnan, rohan deshpande\n- ananya: placement in uk very useful', '- Two trainees\n- The trainee: placement in uk very useful'],
-      ['- incl. siew ling chua + adebola okonkwo', '- incl. A member of staff + a member of staff'],
+      ['- incl. siew ling chua + adebola okonkwo', '- incl. a member of staff + a member of staff'],
       ['- kavitha, nourhan and rhys all on track', '- A member of staff, a member of staff and a member of staff all on track'],
       ['- met w/ ananya re targets', '- met w/ a member of staff re targets'],
       ['- the tutor told us that bethan explained it well', '- the tutor told us that a member of staff explained it well'],
