@@ -386,4 +386,12 @@ describe('loadClassifier', () => {
     expect(polarityFeatures('induction not superb').terms).toContain('LEX_notpos');
     expect(polarityFeatures('met six trainees online').terms.filter((t) => t.startsWith('LEX_'))).toEqual([]);
   });
+
+  it('reads unfinished work and an old edition of the safeguarding guidance as shortfalls', () => {
+    const year = new Date().getFullYear();
+    expect(polarityFeatures('subject sequencing still a work in progress').cues).toContain('shortfall');
+    expect(polarityFeatures('mentor curriculum is WIP').cues).toContain('shortfall');
+    expect(polarityFeatures(`refers to KCSIE ${year - 5}`).cues).toContain('outdated');
+    expect(polarityFeatures(`KCSIE ${year} part 1 read and signed by every trainee`).cues).not.toContain('outdated');
+  });
 });
