@@ -236,7 +236,8 @@ export function sectionOfHeading(heading: string, _compiled: CompiledModel, fram
   return headingSection(heading, framework);
 }
 
-const LEADING_CONNECTIVE = /^(?:but|however|although|though|whereas|yet|and|so)\b[,\s]*/i;
+// Words that join a point to the one before and say nothing of it themselves ("In contrast, …").
+const LEADING_CONNECTIVE = /^(?:but|however|although|though|whereas|yet|and|so|in contrast|by contrast|on the other hand|that said|even so|nonetheless|nevertheless|in addition|additionally|overall|in particular)\b[,\s]*/i;
 
 function cleanText(text: string): string {
   const stripped = text.replace(LEADING_CONNECTIVE, '').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
@@ -255,6 +256,8 @@ const SOFT_CUT = /, |\s->\s|\s\?\s/g;
 /** How sure both halves must be, each of the opposite judgement, for a soft cut to split a line (LOFO: 0.55–0.85 alike). */
 const SOFT_CUT_CONFIDENCE = 0.7;
 const QUOTE_MARK = /["“”]/;
+// ", the lead mentor, meets them weekly": a comma that opens a short aside naming who, not a new point.
+const APPOSITIVE = /^(?:an?|the) [^,;.]{1,40},/i;
 
 /**
  * A strength and an area for improvement joined by a comma or an arrow: the two halves, when each
@@ -271,13 +274,17 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
   for (let match = SOFT_CUT.exec(text); match; match = SOFT_CUT.exec(text)) {
     for (; scanned < match.index; scanned++) if (QUOTE_MARK.test(text[scanned])) quotes++;
     if (quotes % 2 === 1) break;
+    const rest = text.slice(match.index + match[0].length);
+    if (match[0] === ', ' && APPOSITIVE.test(rest)) continue;
+    // A connective alone ("In contrast, …") is no half.
+    if (!text.slice(0, match.index).replace(LEADING_CONNECTIVE, '').trim()) continue;
     const left = cleanText(text.slice(0, match.index));
-    const right = cleanText(text.slice(match.index + match[0].length));
+    const right = cleanText(rest);
     if (wordCount(left) < 2 || wordCount(right) < 2) continue;
     const first = polarityOf(compiled, left, options);
-    if (first.polarity === 'context' || first.confidence < SOFT_CUT_CONFIDENCE) continue;
+    if (first.polarity === 'context' || first.confidence < SOFT_CUT_CONFIDENCE || isLabel(wordCount(left), first)) continue;
     const second = polarityOf(compiled, right, options);
-    if (second.polarity === 'context' || second.polarity === first.polarity) continue;
+    if (second.polarity === 'context' || second.polarity === first.polarity || isLabel(wordCount(right), second)) continue;
     const score = Math.min(first.confidence, second.confidence);
     if (score >= SOFT_CUT_CONFIDENCE && score > bestScore) {
       bestScore = score;
@@ -291,6 +298,11 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
 }
 
 const WHITESPACE = /\s/;
+
+/** Two words or fewer with no judging cue ("4 wks", "Workload"): a label for what is beside it, not a point of its own. */
+function isLabel(words: number, polarity: PolarityResult): boolean {
+  return words <= 2 && !polarity.cues.some((cue) => JUDGING_CUES.has(cue));
+}
 
 /** Whitespace-separated words, counted without building them (it runs several times per line). */
 function wordCount(text: string): number {
@@ -354,7 +366,7 @@ function readLine(compiled: CompiledModel, framework: Framework, linePieces: Not
   // written together. Then the units are read together: each one's own polarity and the joints
   // between them ("but", ";", " - ") give the likeliest polarities; neighbours that agree are one
   // observation, neighbours that differ are two.
-  const labelLike = (k: number) => words[k] <= 2 && !polarities[k].cues.some((cue) => JUDGING_CUES.has(cue));
+  const labelLike = (k: number) => isLabel(words[k], polarities[k]);
   const units: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < linePieces.length; i++) {
     const last = units[units.length - 1];

@@ -56,10 +56,10 @@ const SHORTFALL = new Set(
 
 // Phrases the word lists cannot see: multiword hedges and recommendations over the normalised text.
 const SHORTFALL_PHRASE =
-  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear|given|offered|provided|invited|consulted|trained|briefed|informed|supported|passed on|followed up)|no (?:longer|real|clear|systematic|consistent|formal)|still (?:outstanding|pending|awaited|waiting|being written|in draft|to be)|(?:didnt|dont|doesnt|did not|do not|does not|never|wasnt|werent|hasnt|havent|hadnt|not) (?:know|knew|understand|see|seen|get|got|receive|received|hear|heard|discussed|met|look|looked|check|checked|record|recorded|been|told|tell|aware|sure)|after \d+ (?:weeks|months)|with (?:only )?(?:\d+|one|a) (?:week|day)s? notice|pulled out|dropped out|felt lost|had to (?:explain|chase|ask|find|arrange)|(?:much|far|significantly) (?:higher|lower) than|learning styles|neuromyths?|brain gym|still includ\w*|(?:in|across) (?:\d+|two|three|four|several|multiple) (?:different|separate) (?:documents|places|versions|systems|files)|(?:different|conflicting|contradictory) (?:dates|versions|deadlines|information|messages)|conflicting|contradictory|duplicated|work in progress|wip|in its infancy|not there yet|(?:some|a long) way to go|hit (?:and|or) miss)\b/;
+  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear|given|offered|provided|invited|consulted|trained|briefed|informed|supported|passed on|followed up)|no (?:longer|real|clear|systematic|consistent|formal)|still (?:outstanding|pending|awaited|waiting|being written|in draft|to be)|(?:didnt|dont|doesnt|did not|do not|does not|never|wasnt|werent|hasnt|havent|hadnt|not) (?:know|knew|understand|see|seen|get|got|receive|received|hear|heard|discussed|met|look|looked|check|checked|record|recorded|been|told|tell|aware|sure|explain|say|describe|articulate|name|recall|remember)|after \d+ (?:weeks|months)|with (?:only )?(?:\d+|one|a) (?:week|day)s? notice|pulled out|dropped out|felt lost|had to (?:explain|chase|ask|find|arrange)|(?:much|far|significantly) (?:higher|lower) than|learning styles|neuromyths?|brain gym|still includ\w*|(?:in|across) (?:\d+|two|three|four|several|multiple) (?:different|separate) (?:documents|places|versions|systems|files)|(?:different|conflicting|contradictory) (?:dates|versions|deadlines|information|messages)|conflicting|contradictory|duplicated|work in progress|wip|in its infancy|not there yet|(?:some|a long) way to go|hit (?:and|or) miss|less so|(?:fewer|less) than (?:the )?(?:required|minimum|expected|120)|short of (?:the )?(?:required|minimum|expected|120)|below (?:the )?(?:required|minimum|expected|sector|national|benchmark|target)|high (?:staff )?(?:turnover|attrition|workloads?|caseloads?|absence|withdrawals?|vacancy|vacancies|dropout)|(?:workloads?|caseloads?|turnover|attrition) (?:(?:is|are|was|were|remains?|still|too|very|v) )*(?:high|heavy|excessive|rising|increasing))\b/;
 
 const POSITIVE_PHRASE =
-  /\b(?:well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|would recommend|recommend (?:the|this|it) (?:course|programme|provider|scitt|partnership)|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|tell|articulate|describe|discuss|name|say|show|apply|use|identify)|knew (?:how|who|where|what|when)|in advance|made good progress)\b/;
+  /\b(?:well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|would recommend|recommend (?:the|this|it) (?:course|programme|provider|scitt|partnership)|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|tell|articulate|describe|discuss|name|say|show|apply|use|identify)|knew (?:how|who|where|what|when)|in advance|made good progress|(?:works?|worked|went|goes|spread|used|managed|handled|organised|planned|supported|structured|sequenced|received|attended|runs?|ran|prepared|integrated) (?:(?:very|really|v) )?well)\b/;
 
 const RECOMMENDATION_PHRASE =
   /(?:^ *(?:ensure|make sure|further|improve|strengthen|develop|review|establish|tighten|sharpen|put in place|introduce)\b|\b(?:need(?:s|ed)? to|should|must|ought to|has to|have to) (?:be |further |urgently |now |also )?(?:ensure|make sure|improve|develop|address|review|strengthen|check|tighten|sharpen|establish|put|set|plan|track|monitor|record|agree|update|consider|embed|refine|align|clarify|provide|increase|reduce|introduce|arrange|follow|be|have|get|make|do|take|act|share)|(?<!would |will |i |we |they |trainees |mentors |staff |% )\brecommend(?:s|ed|ation|ations)?\b(?! (?:the|this|it|to friends|the course|the programme))|\bpriority (?:for|is) (?:improvement|development)|\bwould benefit from|\bneeds? (?:further|more|better|sharper|tighter|clearer|work|attention|improvement|development|strengthening))/;
@@ -68,12 +68,12 @@ const MET_PHRASE =
   /\b(in place|confirmed|evidenced|present|signed|checked for all|checked|documented|up to date|on track|done by (?:all|everyone|every)|completed by (?:all|everyone)|met by|all (?:present|correct|complete|signed|seen|checked|in place)|(?:for|by) (?:all|everyone|every)|every (?:file|trainee|session|school|mentor|one)|each (?:trainee|week|term|school|mentor|half[- ]term|session)|acted on|followed up|cross[- ]checked|matches|compliant)\b/;
 
 const ABSENCE_PHRASE =
-  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant|reported|incidents?|longer)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response|without (?!fail\b)[a-z]+)\b/;
+  /\b(no (?!concern|concerns|issue|issues|problem|problems|gap|gaps|doubt|weakness|weaknesses|complaint|complaints|backlog|delay|delays|significant|reported|incidents?|longer)[a-z]+|nothing (?:since|on|about|recorded|in|to)|none (?:seen|recorded|since|of|[a-z]+ed)|never|nobody|no one|not (?:one|any)|without (?:a|any)|missing|not received|no reply|no response|without (?!fail\b)[a-z]+)\b/;
 
 const PROVISION =
   /\b(?:agreed|linked|tied|led by|referred|named|logged|mapped|modelled|practised|rehearsed|tracked|followed up|monitored|in place|available|provided|offered|built in|set up|embedded|invited|reviewed|revisited|filmed|adapted|tailored|targeted|personalised|resolved|dealt with|acted on|stayed on|kept on|supported|briefed|trained|checked|signposted|draw on|draws on|drawn from|feeds?|informs?|knows?|knew)\b/;
 
-const NEGATED_SHORTFALL = /\b(no (?:reported |recorded |logged |significant |outstanding )?(?:concerns?|issues?|problems?|gaps?|weakness(?:es)?|complaints?|backlog|delays?|incidents?|exclusions?|breaches|errors)|not (?:weak|poor|an issue|a concern|a problem)|none (?:outstanding|missing|overdue))\b/;
+const NEGATED_SHORTFALL = /\b(no (?:reported |recorded |logged |significant |outstanding )?(?:concerns?|issues?|problems?|gaps?|weakness(?:es)?|complaints?|backlog|delays?|incidents?|exclusions?|breaches|errors)|not (?:weak|poor|an issue|a concern|a problem)|none (?:outstanding|missing|overdue)|low (?:staff )?(?:turnover|attrition|absence|withdrawals?|dropout|vacancy|vacancies))\b/;
 
 const REGULAR =
   /\b(?:weekly|fortnightly|termly|half termly|monthly|daily|regular|regularly|routinely|each (?:week|term|half term|fortnight|month|visit)|every (?:week|term|half term|fortnight|month|lesson|session)|within (?:a|one|two|three|\d+) (?:day|days|week|weeks|fortnight|hours?))\b/;
@@ -333,14 +333,32 @@ const PERCENT = /\b(\d{1,3}(?:\.\d)?)\s?%/g;
 // Rates where a high figure is good: attendance, response, satisfaction, recommending the course.
 const RATE = /\b(?:attendance|attended|response|responded|returns?|satisf\w*|recommend\w*|positive|agree\w*|rated|on track|met)\b/;
 
-/** Percentages: high outcome or attendance rates are strengths, low ones shortfalls. Returns the lowest share, or null. */
+// Which way a figure moved: "completion down from 93%", "retention fell to 80%", "up from 74% to 88%".
+const TREND_DOWN = /\b(?:down|fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|lower|worse)\b/;
+const TREND_UP = /\b(?:up|rose|risen|rises?|increased|improved|higher|climbed|better)\b/;
+// "from 68% (22/23) to 76%": the figure a change started from.
+const CHANGE_FROM = /\bfrom\s*$/;
+const CHANGE_TO = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:in|for) [\w/-]+\s*)?to\s+\d/;
+
+/**
+ * Percentages: high outcome or attendance rates are strengths, low ones shortfalls; an outcome or
+ * rate that moved is judged by its direction, and the figure it moved from says nothing of where
+ * it stands. Returns the lowest share, or null.
+ */
 function percentCues(text: string, cues: Set<Cue>): number | null {
   let lowest: number | null = null;
   PERCENT.lastIndex = 0;
   for (let match = PERCENT.exec(text); match; match = PERCENT.exec(text)) {
     const value = Number(match[1]);
-    if (value <= 100 && (lowest === null || value / 100 < lowest)) lowest = value / 100;
+    const lead = text.slice(Math.max(0, match.index - 30), match.index).toLowerCase();
     const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50).toLowerCase();
+    const direction = TREND_DOWN.test(lead) ? 'shortfall' : TREND_UP.test(lead) ? 'positive' : null;
+    // An outcome or rate that moved is judged by the way it moved, not by where it stands.
+    const moved = direction !== null && (OUTCOME.test(around) || RATE.test(around));
+    if (moved) cues.add(direction);
+    if (CHANGE_FROM.test(lead) && (direction !== null || CHANGE_TO.test(text.slice(match.index + match[0].length)))) continue;
+    if (value <= 100 && (lowest === null || value / 100 < lowest)) lowest = value / 100;
+    if (moved) continue;
     if (value >= 100) cues.add('full-count');
     else if (OUTCOME.test(around)) cues.add(value >= 70 ? 'full-count' : 'partial-count');
     else if (RATE.test(around)) cues.add(value >= 85 ? 'full-count' : value < 70 ? 'partial-count' : 'shortfall');

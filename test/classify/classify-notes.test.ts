@@ -139,6 +139,21 @@ describe('classifyNotes', () => {
     for (const line of [1, 2, 3, 4]) expect(new Set(byLine(line).map((o) => o.section)).size).toBe(1);
   });
 
+  it('does not part a line at an aside naming who, at a lone connective, or beside a bare label', () => {
+    const text = [
+      '- trainees told me that their mentor, Mrs Okonkwo, meets them weekly and sets precise, helpful targets',
+      '- In contrast, written feedback on lesson plans was largely descriptive and rarely linked to the ITTECF',
+      '- second placement requirement met: sister school in Wroclaw, 4 wks',
+    ].join('\n');
+    const observations = classifyNotes({ file: 'asides.md', text, firstLine: 1 }, model, iqts);
+    expect(observations.map((o) => [o.source.line, o.polarity])).toEqual([
+      [1, 'strength'],
+      [2, 'improvement'],
+      [3, 'strength'],
+    ]);
+    expect(observations[1].text).toBe('written feedback on lesson plans was largely descriptive and rarely linked to the ITTECF');
+  });
+
   it('reads the polarity a heading names for the neutral lines under it', () => {
     const text = ['Strengths', '- mentor training programme', '- partnership agreements', 'AFIs', '- mentor training programme', 'Context', '- 38 trainees across 4 countries'].join('\n');
     const observations = classifyNotes({ file: 'grouped.md', text, firstLine: 1 }, model, iqts);
@@ -385,6 +400,24 @@ describe('loadClassifier', () => {
     expect(polarityFeatures('tutor feedback superb').terms).toContain('LEX_pos');
     expect(polarityFeatures('induction not superb').terms).toContain('LEX_notpos');
     expect(polarityFeatures('met six trainees online').terms.filter((t) => t.startsWith('LEX_'))).toEqual([]);
+  });
+
+  it('judges an outcome that moved by its direction, not by the figure it moved from', () => {
+    expect(polarityFeatures('completion down from 93% last year').cues).toEqual(expect.arrayContaining(['shortfall']));
+    expect(polarityFeatures('completion down from 93% last year').share).toBeNull();
+    expect(polarityFeatures('salaried completion up from 64% to 88% in 2 yrs').cues).toEqual(expect.arrayContaining(['positive']));
+    expect(polarityFeatures('salaried completion up from 64% to 88% in 2 yrs').cues).not.toContain('partial-count');
+    // "from" alone is no change: the figure stands.
+    expect(polarityFeatures('survey returns from 92% of trainees').cues).toContain('full-count');
+  });
+
+  it('reads workload, turnover and what people cannot explain as inspectors do', () => {
+    expect(polarityFeatures('mentor workload high').cues).toContain('shortfall');
+    expect(polarityFeatures('low staff turnover').cues).toContain('negated-shortfall');
+    expect(polarityFeatures('3 mentors could not explain the ITTECF').cues).toContain('shortfall');
+    expect(polarityFeatures('tutors approachable, mentors less so').cues).toContain('shortfall');
+    expect(polarityFeatures('fewer than the required 120 days in school').cues).toContain('shortfall');
+    expect(polarityFeatures('moderation sample spread well across phases').cues).toContain('positive');
   });
 
   it('reads unfinished work and an old edition of the safeguarding guidance as shortfalls', () => {
