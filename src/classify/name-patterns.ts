@@ -141,6 +141,15 @@ export const DEMONYMS = words(`
 british|english|welsh|scottish|irish|french|german|dutch|spanish|portuguese|italian|greek|polish|turkish|russian|ukrainian|romanian|swedish|norwegian|danish|finnish|swiss|austrian|belgian|czech|hungarian|american|canadian|mexican|brazilian|chilean|colombian|peruvian|argentinian|argentine|australian|chinese|mandarin|cantonese|japanese|korean|thai|vietnamese|malay|malaysian|indonesian|filipino|indian|hindi|urdu|punjabi|bengali|tamil|gujarati|pakistani|bangladeshi|sri lankan|nepali|arabic|arab|emirati|qatari|saudi|omani|kuwaiti|bahraini|jordanian|egyptian|lebanese|iranian|persian|farsi|hebrew|israeli|african|nigerian|ghanaian|kenyan|ugandan|tanzanian|rwandan|ethiopian|somali|swahili|yoruba|igbo|hausa|zulu|xhosa|afrikaans|latin|european|asian|international|intl|islamic|muslim|christian|catholic|anglican|jewish|hindu|sikh
 `);
 
+/**
+ * Festivals and holidays notes name when a term or a placement is interrupted ("closed for Hari Raya",
+ * "after Nowruz"): capitalised, and some ("Hari", "Raya", "Eid") are given names or surnames too.
+ * Multiword entries are a festival only as a whole.
+ */
+export const FESTIVALS = words(`
+christmas|easter|hogmanay|passover|pesach|purim|sukkot|hanukkah|chanukah|rosh hashanah|yom kippur|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|hajj|ashura|mawlid|lebaran|hari raya|hari raya puasa|hari raya haji|hari raya aidilfitri|diwali|deepavali|holi|navratri|dussehra|durga puja|pongal|onam|thaipusam|vaisakhi|baisakhi|lohri|raksha bandhan|vesak|wesak|songkran|loy krathong|tết|tet|chinese new year|lunar new year|mid-autumn festival|chuseok|seollal|nyepi|golden week|nowruz|norooz|nauryz|kwanzaa|carnival|carnaval|semana santa
+`);
+
 /** Researchers cited in teacher education: citations, not people in the notes. */
 export const RESEARCH_AUTHORS = words(`
 rosenshine|willingham|sweller|wiliam|black|lemov|christodoulou|sherrington|coe|hattie|dweck|vygotsky|piaget|bruner|bloom|kirschner|didau|mccrea|ofsted|eef|fletcher-wood|hendrick|caviglioli|marzano|shulman|schon|schön|kolb|maslow|bandura|skinner|gardner|tharby|enser|quigley|counsell|beck|myatt|muijs|allison|bjork|hirsch|ericsson|mccourt|boxer|lovell|sealy

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { headingOf, isSentenceEnd } from './split-notes.js';
-import { DEMONYMS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isFiniteVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
+import { DEMONYMS, FESTIVALS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isFiniteVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
  * Finding and replacing the personal names of trainees, mentors and staff in notes.
@@ -70,7 +70,7 @@ const surnameLike = (low: string) => (isLastName(low) || !dictionaryWord(low)) &
 /** Terms of the trade, calendar words, demonyms and cited researchers: never a person in notes. */
 const isTerm = (word: string) => {
   const low = word.toLowerCase().replace(/['’]s$/, '');
-  const term = (part: string) => DOMAIN.has(part) || DEMONYMS.has(part) || RESEARCH_AUTHORS.has(part) || ORG_NAME_WORDS.has(part);
+  const term = (part: string) => DOMAIN.has(part) || DEMONYMS.has(part) || RESEARCH_AUTHORS.has(part) || ORG_NAME_WORDS.has(part) || FESTIVALS.has(part);
   // "Jan-Feb", "Sept-July": every part a term.
   return term(low) || (low.includes('-') && low.split('-').every((part) => term(part)));
 };
@@ -90,7 +90,7 @@ const dictionaryWord = (word: string): boolean => {
 // What may follow a found name without being more of it: year groups, subjects, months, days,
 // organisations and roles ("trainee Amira Year 3", "Mr Tan Maths").
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
-const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|[A-Z]{3,}(?:-[A-Z]{3,})?)(?![\\p{L}\\d])`, 'u');
+const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|[A-Z]{3,}(?:-[A-Z]{3,})?)(?![\\p{L}\\d])`, 'u');
 
 /** No character of [start, end) is claimed by a hit yet. */
 const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarray(start, end).some((m) => m === 1);
@@ -222,7 +222,8 @@ const WORD_FIRST_NAMES = new Set(
 
 // Given names that are also words and on no list above: a person's only before their surname.
 // Blessing, Gift, Mercy, Favour, Memory: given names common in West and Southern Africa.
-const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort prince princess paddy mo'.split(' '));
+// Charity, Verity, Felicity, Destiny, Innocent: virtue names of the same kind.
+const EXTRA_WORD_NAMES = new Set('lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort charity verity felicity destiny innocent prince princess paddy mo'.split(' '));
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
@@ -268,8 +269,9 @@ const DOMAIN = new Set(
     .split(' '),
 );
 
+// "Foundation Stage", "Foundation subjects": early-years and curriculum terms, not an organisation.
 const ORG_WORDS =
-  /^(?:School|Schools|Sch|Academy|Academies|College|University|Uni|Primary|Secondary|High|Infant|Infants|Junior|Juniors|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Group|Council|Ltd|Limited|Society|Network|Alliance|Church|CE|C\.E\.|RC|Hospital|Library|Road|Street|Avenue|Lane|House|Hall|Park|Centre)\b/;
+  /^(?:School|Schools|Sch|Academy|Academies|College|University|Uni|Primary|Secondary|High|Infant|Infants|Junior|Juniors|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation(?![ \t]+(?:[Ss]tage|[Pp]hase|[Yy]ears?|[Ss]ubjects?|[Dd]egree|[Ll]evel|[Uu]nit|[Cc]lass|[Cc]lasses|[Tt]eam|[Cc]ourse|[Pp]rogramme)\b)|International|Intl|Campus|Group|Council|Ltd|Limited|Society|Network|Alliance|Church|CE|C\.E\.|RC|Hospital|Library|Road|Street|Avenue|Lane|House|Hall|Park|Centre)\b/;
 
 const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Institute|Trust|Partnership|SCITT|Centre|Center|Hub|Federation|Foundation|International|Intl|Campus|Council|Ltd)$/;
 
@@ -290,8 +292,8 @@ const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:(?<=Mc|Mac|Fi
 // Spaces only: a tab separates table cells in extracted PDFs, not the words of a name.
 const SP = ' ';
 const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
-// Surname particles: "Dr de Vries", "Ms van der Berg".
-const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|St\\.?)${SP}+)*`;
+// Surname particles: "Dr de Vries", "Ms van der Berg", and Welsh patronymics ("Mr Owain ap Rhys", "Nia ferch Iwan").
+const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del|St\\.?)${SP}+)*`;
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
 // Given names' short forms that notes also use as abbreviations (development, national), and
@@ -331,6 +333,9 @@ const AGENT_NAME = new RegExp(
   `(?:\\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Oo]bserved|[Oo]bs of|[Mm]et|[Mm]et with|[Pp]honed|[Ee]mailed|[Cc]hased|[Aa]sked|[Tt]old|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Cc]alled|[Rr]ang|[Tt]hanks to|[Aa]ccording to|[Ff]eedback to|[Ff]eedback from|[Ss]upported|[Mm]entored)|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
   'gmu',
 );
+
+// "per Grace,", "per Joy Tan:": reporting what someone said.
+const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*[,:])`, 'gu');
 
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE =
@@ -373,6 +378,8 @@ function initialsActing(after: string, short: boolean): boolean {
   return short && isVerb(action[2], true) && !/^(?:is|are|was|were|has|have|had|can|will|may|must|should|would|could|does|do)$/.test(action[2]);
 }
 
+// A team or an office in brackets after initials: "KN (admissions)", "RB (QA team)", "TJ (exams office)".
+const TEAM_BRACKET = /^[ \t]*\([ \t]*(?:admissions|finance|hr|safeguarding|placements?|partnerships?|quality|qa|data|exams?|examinations|recruitment|pastoral|wellbeing|welfare|inclusion|send|attendance|timetabling|assessment|registry|academic registry|compliance|marketing|operations|ops|admin|administration|careers|student services|estates)(?:[ \t]+(?:team|office|dept|department|unit|services|support))?[ \t]*\)/i;
 const ABROAD = /\b(?:iQTS|overseas|abroad|international (?:schools?|partners?|providers?|placements?|trainees?|routes?))\b/i;
 // Country codes that are also roles or terms in notes of an inspection in England: "SL to follow up" (subject lead), "MA", "CL".
 const DOMESTIC_ABBREVIATIONS = new Set('SL CL MA SA ES CO EG GR IN ID BE MO LB SN CM TN MT NG AE'.split(' '));
@@ -394,10 +401,18 @@ const NAME_OR_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])([A-Z]Ma?c[A-Z](?![\\p
 // "residential to Petra", "St George's", "Wyatt block".
 const PLACE_BEFORE = /(?:\b(?:taught|teaching|teaches|worked|working|lives|lived|based|born|grew up|placed|placement|school|schools|trip|holiday|residential) in|\b(?:residential|trip|visit|visits|flew|moved|travelled|traveled|relocated) to|\b(?:king|queen)\.?)[ \t]+$/i;
 const SAINT_BEFORE = /\b(?:st|saint)\.?[ \t]+$/i;
+// The word before "St" or "Saint": a title or a given name makes it a surname's opening ("Mr St. Hilaire").
+const SURNAME_SAINT_BEFORE = /(?<![\p{L}])(\p{Lu}\p{L}*\.?)[ \t]+(?:St|Saint)\.?[ \t]+$/u;
 const BUILDING_AFTER = /^[ \t]+(?:block|building|wing|hall|house|room|site|campus|centre|center|road|street|lane|avenue|close)\b/i;
 /** A one-word name read as the place or building it also names (a possessive is the person's: "in Joanne's class"). */
 const placeOrBuilding = (before: string, after: string) => SAINT_BEFORE.test(before) || (!/^['’]s\b/.test(after) && (PLACE_BEFORE.test(before) || BUILDING_AFTER.test(after)));
 const REPEATED_GIVEN = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*\([ \t]*\1[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[,)])/gu;
+// "Hari Raya", "Chinese New Year", "Eid al-Adha": a festival named in words that are also given
+// names or surnames ("Hari", "Raya", "Eid"). One scan for all of them, longest first.
+const FESTIVAL_PHRASE = new RegExp(
+  `(?<![\\p{L}\\d'’-])(?:${[...FESTIVALS].filter((name) => /[ -]/.test(name)).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}\\d'’-])`,
+  'giu',
+);
 const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by)-\p{L}+/gu;
 const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}[ \\t]+$`, 'u');
@@ -656,7 +671,7 @@ function trimName(name: string): string {
     const previous = tokens[tokens.length - 2];
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low));
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
-    if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del)$/.test(previous)) break;
+    if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del)$/.test(previous)) break;
     if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
@@ -665,9 +680,28 @@ function trimName(name: string): string {
 
 // The words before the role describe it ("lead", "salaried computing"): an article, a verb or a
 // count there means the comma opened a new clause ("Farol, met the head", "Reception, 2 SD trainees").
-const ROLE_QUALIFIER = `(?:(?!(?:the|a|an|and|or|met|meet|with|w|to|of|for|by|from|in|at|on|is|was|as|\\d+)\\b)[\\w.&-]+${SP}+)`;
-const APPOSITION_AFTER = new RegExp(`^${SP}*(?:(?:,|${SP}=)${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
-const ROLE_BRACKET_OPENING = new RegExp(`^${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})(?:${SP}+of${SP}+(?:the${SP}+)?[\\p{L}&-]+)?${SP}*,`, 'iu');
+// A quantifier there is no qualifier of the role ("two heads" is no kind of head). "both", "all
+// three", "the other" say the role is shared with the names before; a count alone ("Prof. Obi, two
+// heads, a CEO") is the next item of a list. Whole words only: "all-through lead", "one-to-one tutor" are qualifiers.
+const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten)(?![\\w-])';
+const QUANTIFIER = `(?:(?:both|all|each|every|several|some|many|most|few|other)(?![\\w-])|${COUNT})`;
+const SHARED = `(?:both|all|each|other)(?![\\w-])(?:${SP}+${COUNT})?`;
+const ROLE_QUALIFIER = `(?:(?!(?:the|a|an|and|or|met|meet|with|w|to|of|for|by|from|in|at|on|is|was|as|\\d+)\\b|${QUANTIFIER})[\\w.&-]+${SP}+)`;
+const APPOSITION_AFTER = new RegExp(`^${SP}*(?:(?:,|${SP}=)${SP}*(?:the${SP}+|our${SP}+|an?${SP}+)?(?:${SHARED}${SP}+)?(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN})\\b(?=${SP}*(?:[,.;:)\n]|$))|${SP}*\\(${SP}*(?:(?:the${SP}+)?${SHARED}${SP}+)?(${ROLE_QUALIFIER}{0,3}${ROLE_PATTERN})${SP}*\\))`, 'i');
+const QUANTIFIED = new RegExp(`^${SP}*(?:,|${SP}=|\\()${SP}*(?:(?:the|our|an?)${SP}+)?${SHARED}`, 'i');
+
+/**
+ * The role an apposition after a name gives it ("Adaeze Obi, lead mentor,", "Jade (Y2 trainee)"),
+ * and how much text it takes with the name. One a quantifier shares ("Hannah Lee and Joy Tan, both
+ * trainees") gives each name the role and stays, as it says something of the names together.
+ */
+function appositionAfter(after: string): { role: string; length: number } | null {
+  const apposition = APPOSITION_AFTER.exec(after);
+  if (!apposition) return null;
+  const role = (apposition[1] ?? apposition[2]).trim();
+  return QUANTIFIED.test(apposition[0]) ? { role: singularRole(role), length: 0 } : { role, length: apposition[0].length };
+}
+const ROLE_BRACKET_OPENING = new RegExp(`^${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN}(?:${SP}+of${SP}+(?:the${SP}+)?[\\p{L}&-]+)?)${SP}*,`, 'iu');
 const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
@@ -715,6 +749,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
   // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
   const mask = new Uint8Array(text.length + 1);
+  // A festival's name is no one's: claimed for no hit, so no rule reads its words as a person
+  // ("around Hari Raya and Songkran"). A title before it makes it a name ("Mr Hari Raya").
+  for (const match of text.matchAll(FESTIVAL_PHRASE)) if (!TITLE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) mask.fill(1, match.index, match.index + match[0].length);
   const aliases: Array<{ initials: string; written: string; hit: Hit }> = [];
   const taken = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (mask[i]) return true;
@@ -909,12 +946,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const start = match.index;
     let end = start + match[1].length + (match[0].length - match[1].length - match[2].length) + name.length;
     const after = ahead(text, end);
-    const apposition = APPOSITION_AFTER.exec(after);
+    const apposition = appositionAfter(after);
     const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     let role: string | null = null;
     if (apposition) {
-      role = (apposition[1] ?? apposition[2]).trim();
-      end += apposition[0].length;
+      role = apposition.role;
+      end += apposition.length;
     } else if (before && ROLE_WORD.test(before[1].trim())) {
       role = asWritten(before[1].trim());
     } else {
@@ -929,11 +966,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (DOMAIN.has(surname.toLowerCase()) || isCommonWord(surname.toLowerCase()) || ORG_WORDS.test(surname)) continue;
     if (ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
     let end = match.index + match[0].length;
-    const apposition = APPOSITION_AFTER.exec(ahead(text, end));
+    const apposition = appositionAfter(ahead(text, end));
     let role = roster.get(surname.toLowerCase()) || null;
     if (apposition) {
-      role = (apposition[1] ?? apposition[2]).trim();
-      end += apposition[0].length;
+      role = apposition.role;
+      end += apposition.length;
     }
     addHit(match.index, end, match[1], role, personFallback(text, match.index));
   }
@@ -1009,18 +1046,23 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     // "the Elizabeth Fry Building": a building named for a person.
     if (placeAfter || NAMED_BUILDING_AFTER.test(after)) continue;
-    const apposition = APPOSITION_AFTER.exec(after);
+    const apposition = appositionAfter(after);
+    // "Ben (mentor, Seaham)": a bracket that opens with a role and goes on gives the name its role;
+    // the bracket stays, and redactNames drops the role it would repeat.
+    const opening = apposition ? null : ROLE_BRACKET_OPENING.exec(after);
     let role: string | null = null;
     let stop = end;
     if (apposition) {
-      role = (apposition[1] ?? apposition[2]).trim();
-      stop += apposition[0].length;
+      role = apposition.role;
+      stop += apposition.length;
+    } else if (opening) {
+      role = asWritten(opening[1].trim());
     } else {
       role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
       if (role && role.length) role = role.replace(/^(?:a|an|the)\s+/i, '');
     }
     const fallback = low.map((token) => firstSaid.get(token)).find((value) => value) ?? (TRAINEE_POSSESSION.test(after) ? 'a trainee' : personFallback(text, start));
-    let replacement = role ? (roster.has(low[0]) && !apposition ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : withArticle(role)) : fallback;
+    let replacement = role ? (roster.has(low[0]) && !apposition && !opening ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : withArticle(role)) : fallback;
     if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
     if (taken(start, stop)) continue;
     pushHit({ start, end: stop, name, replacement });
@@ -1048,6 +1090,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   /** Claim a name found by position; later mentions of it get the same replacement. */
   const claim = (start: number, end: number, name: string, role: string | null, replacement?: string) => {
     if (taken(start, end) || organisation(name)) return false;
+    // "St Patrick's British School", "St. Bega's": a saint's name opens a school's, a church's or a
+    // place's, never a person's; after a title or a given name "St." opens a surname ("Desmond St. Hilaire").
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      const owner = SURNAME_SAINT_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+      if (owner === undefined || !(TITLE_WORD.test(owner) || isFirstName(owner.toLowerCase()) || listedGiven(owner.toLowerCase()))) return false;
+    }
     const text2 = replacement ?? (role ? withArticle(asWritten(role)) : personFallback(text, start));
     pushHit({ start, end, name, replacement: text2 });
     for (const token of tokensOf(name)) {
@@ -1081,7 +1129,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const tokens = tokensOf(run);
     if (/^[A-Z]{2,3}$/.test(run) || !positionalName(tokens)) continue;
     if (ORG_WORDS.test(ahead(text, start + run.length).replace(/^[ \t]*\(/, '').trimStart())) continue;
-    const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
+    const apposition = appositionAfter(ahead(text, start + run.length));
     if (!apposition) {
       // "Will Hunter (chair of board, HT at …)": a bracket that opens with a role and goes on. The
       // bracket stays; the name is said by the role.
@@ -1089,8 +1137,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       if (opening) claim(start, start + run.length, run, opening[1].trim());
       continue;
     }
-    const role = (apposition[1] ?? apposition[2]).trim();
-    claim(start, start + run.length + apposition[0].length, run, role);
+    claim(start, start + run.length + apposition.length, run, apposition.role);
   }
 
   // A verb of saying or reporting after a name ("Priya Ramanathan said", "Olu reckons").
@@ -1181,8 +1228,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const initials = match[1];
     if (/^(?:U\.K\.|U\.S\.|U\.S\.A\.|U\.A\.E\.|N\.B\.|P\.S\.|A\.M\.|P\.M\.|E\.G\.|I\.E\.)$/.test(initials)) continue;
     const end = match.index + initials.length;
-    const apposition = APPOSITION_AFTER.exec(ahead(text, end));
-    if (apposition) claim(match.index, end + apposition[0].length, initials, (apposition[1] ?? apposition[2]).trim());
+    const apposition = appositionAfter(ahead(text, end));
+    if (apposition) claim(match.index, end + apposition.length, initials, apposition.role);
     else claim(match.index, end, initials, null, 'a member of staff');
   }
 
@@ -1230,12 +1277,22 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const start = match.index;
     const tokens = tokensOf(run);
     const initials = tokens.length === 1 && /^[A-Z]{2,3}$/.test(run);
-    if (initials ? notInitialsHere(run) : !unknownName(tokens) && !givenWithSurname(tokens)) continue;
-    const apposition = APPOSITION_AFTER.exec(ahead(text, start + run.length));
+    const after = ahead(text, start + run.length);
+    const apposition = appositionAfter(after);
+    // "SA (mentor)", "KN (admissions)": a bracket naming one person's role or team makes two letters
+    // a person's initials, even where notes of an inspection abroad write countries so ("SA (3 trainees)" stays a place).
+    const oneRole = apposition !== null && apposition.length > 0 && /^[ \t]*\(/.test(after) && singularRole(apposition.role) === apposition.role;
+    const team = initials && run.length === 2 && !apposition && TEAM_BRACKET.test(after);
+    if (initials ? KNOWN_ACRONYMS.has(run) || (countryCodeHere(run) && !oneRole && !team) : !unknownName(tokens) && !givenWithSurname(tokens)) continue;
+    if (team) {
+      // The bracket stays: it says who the person is.
+      claim(start, start + run.length, run, null, 'a member of staff');
+      continue;
+    }
     if (!apposition) continue;
-    const end = start + run.length + apposition[0].length;
+    const end = start + run.length + apposition.length;
     if (taken(start, end)) continue;
-    const role = (apposition[1] ?? apposition[2]).trim();
+    const role = apposition.role;
     pushHit({ start, end, name: run, replacement: withArticle(asWritten(role)) });
     for (const token of tokens) roster.set(token.toLowerCase(), asWritten(role));
   }
@@ -1286,6 +1343,23 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0])) continue;
     if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
     claim(start, start + run.length, run, null);
+  }
+
+  // "per Grace, mentor trg moved", "per Joy: …": "per" before a given name and a comma or a colon
+  // reports what that person said, even where the name is also a word. Not a month ("per May,"),
+  // a place, a term or an organisation ("per Hope Academy,", "per Sky News,").
+  for (const match of aggressive ? text.matchAll(PER_NAME) : []) {
+    const run = match[1];
+    const tokens = tokensOf(run);
+    const low = tokens.map((token) => token.toLowerCase());
+    const start = match.index + match[0].length - run.length;
+    const given = wordGivenName(low[0]) || isFirstName(low[0]) || listedGiven(low[0]) || roster.has(low[0]);
+    if (!given || low.some((token) => isTerm(token) || isPlace(token)) || tokens.some((token) => ORG_IN_NAME.test(token) || ORG_WORDS.test(token))) continue;
+    if (tokens.length > 1 && !positionalName(tokens.slice(1))) continue;
+    if (taken(start, start + run.length)) continue;
+    // A word-name alone is pushed, not claimed, as BRACKET_WORD_NAME does: "Grace period" elsewhere stays.
+    if (tokens.length === 1 && wordGivenName(low[0])) pushHit({ start, end: start + run.length, name: run, replacement: personFallback(text, start) });
+    else claim(start, start + run.length, run, null);
   }
 
   // A given name that is also a word, capitalised to open a bracket before a comma: "Y4 maths
@@ -1611,15 +1685,19 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
 /** "Amara's mentor", "Kwesi's placement": what only a trainee has. */
 const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
 
-/** Particles of a surname ("Al Hammadi", "de Souza", "ap Rhys"): never a person alone. */
-const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap)$/;
+/** Particles of a surname ("Al Hammadi", "de Souza", Welsh "ap Rhys", "ferch Owain"): never a person alone. */
+const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap|ab|ferch|verch)$/;
 
 // Up to three capitalised words (or a regnal number) after a word, then an organisation word:
 // "… Edward VI School", "…'s College", "… Lane Primary".
 /** A school's name read on in any case, as notes typed in lower case write it: "sir isaac newton primary". */
 const SCHOOL_NAME_AHEAD_ANY_CASE = /^(?:[ \t]+(?!(?:re|about|for|with|and|at|in|on|to|of|from|said|says)\b)[\p{L}.-]+){1,3}[ \t]+(?:school|schools|sch|academy|college|primary|secondary|high|infants?|juniors?|nursery)(?=[ \t]*(?:[,.;:)\n–—-]|$)|[ \t]+(?:school|academy)\b)/iu;
 const WORDS_TO_ORGANISATION = "^(?:['’]s)?(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)){0,3}[ \\t]+";
-const ORGANISATION_WORDS = 'School|Schools|Sch|Academy|Academies|College|University|Nursery|Trust|Federation|SCITT|Centre|Institute';
+// Before a capitalised organisation word a surname's particle may sit between the words too ("Mohammed bin Rashid School").
+const NAME_WORDS_TO_ORGANISATION = "^(?:['’]s)?(?:[ \\t]+(?:(?:bin|ibn|bint|binti|al|el|de|van|von|der|da|du|di|ap|ab|ferch)[ \\t]+)?(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+)){0,3}[ \\t]+";
+// "Foundation" names an organisation, not the early years' "Foundation Stage" or a "Foundation subject".
+const FOUNDATION_ORGANISATION = 'Foundation(?![ \\t]+(?:[Ss]tage|[Pp]hase|[Yy]ears?|[Ss]ubjects?|[Dd]egree|[Ll]evel|[Uu]nit|[Cc]lass|[Cc]lasses|[Tt]eam|[Cc]ourse|[Pp]rogramme)\\b)';
+const ORGANISATION_WORDS = `School|Schools|Sch|Academy|Academies|College|University|Nursery|Trust|Federation|SCITT|Centre|Center|Institute|${FOUNDATION_ORGANISATION}`;
 // Organisation words that are also adjectives: "High", "Primary".
 const ADJECTIVE_ORGANISATION_WORDS = 'High|Primary|Secondary|Infants?|Juniors?';
 
@@ -1630,7 +1708,7 @@ const ORGANISATION_AHEAD = new RegExp(
 );
 
 /** The same with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
-const ORGANISATION_NAME_AHEAD = new RegExp(`${WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
+const ORGANISATION_NAME_AHEAD = new RegExp(`${NAME_WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
 
 /**
  * A school's or trust's name going on after a word: "… Private Academy", "… Sch", or an organisation
@@ -1638,7 +1716,7 @@ const ORGANISATION_NAME_AHEAD = new RegExp(`${WORDS_TO_ORGANISATION}(?:${ORGANIS
  * expectations" is still Kerenza).
  */
 const ORGANISATION_PHRASE_AHEAD = new RegExp(
-  `${WORDS_TO_ORGANISATION}(?:(?:${ORGANISATION_WORDS})(?![\\p{L}])|(?:${ADJECTIVE_ORGANISATION_WORDS})(?=[ \\t]*(?:[,.;:()\\n]|$|[-–]|\\p{Lu})))`,
+  `${NAME_WORDS_TO_ORGANISATION}(?:(?:${ORGANISATION_WORDS})(?![\\p{L}])|(?:${ADJECTIVE_ORGANISATION_WORDS})(?=[ \\t]*(?:[,.;:()\\n]|$|[-–]|\\p{Lu})))`,
   'u',
 );
 
@@ -1773,7 +1851,7 @@ const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: bo
 function capitaliseLikelyNames(text: string): { text: string; personSpots: number[] } {
   // "didnt", "couldnt": a contraction typed without its apostrophe is no surname (taking it as one reversed the note).
   const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low) && !CONTRACTION.test(low);
-  const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ter|ten|dos|das|del|o)$/;
+  const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del|o)$/;
   const lowerNotes = typedInLowerCase(text);
   // Given names that are also words ("rob", "faith") this file uses of a person: capitalised only where a person stands.
   const wordNamesHere = new Set<string>();
@@ -1910,6 +1988,8 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+// A bracket opening with a role and going on after a comma: " (mentor, Seaham)".
+const BRACKET_OPENING_ROLE = new RegExp(`^[ \\t]*\\([ \\t]*((?:[\\p{L}\\d-]+ ){0,3}${ROLE_PATTERN}(?: of (?:the )?[\\p{L}&-]+)?)[ \\t]*,[ \\t]*(?=\\S)`, 'iu');
 // Matched from the bracket back (a lookbehind), so only " (a …" and " (the …" are tried, not every article.
 const REPEATED_ROLE = /(?<=\b(?:an?|the) ((?:[\p{L}\d-]+ ){0,4}(?:trainee|member of staff|mentor|tutor|lead|director|manager|inspector|teacher|headteacher|head|coordinator|officer|administrator|admin|leader|examiner|chair)s?)) \((?:an?|the) \1(\)|, )/giu;
 const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p{L}])`, 'iu');
@@ -2274,15 +2354,24 @@ export function redactNames(text: string): { text: string; names: string[] } {
   // Clean-up happens at the seams only: spacing and indentation elsewhere stay as written.
   for (const hit of hits) {
     if (hit.start < at) continue;
-    const replacement = hit.replacement && atSentenceStart(text, hit.start) ? upperFirst(hit.replacement) : hit.replacement;
+    let replacement = hit.replacement && atSentenceStart(text, hit.start) ? upperFirst(hit.replacement) : hit.replacement;
     let piece = text.slice(at, hit.start);
     if (!replacement && /^(?:[,.;:)]|$|\n)/.test(text.slice(hit.end, hit.end + 1))) piece = piece.replace(/[ \t]+$/, '');
+    // "(email address)" alone in a bracket, as a repeated role's removal may leave it, is not bracketed twice.
+    if (/^\(.*\)$/.test(replacement) && /\([ \t]*$/.test(piece || out) && /^[ \t]*\)/.test(text.slice(hit.end, hit.end + 4))) replacement = replacement.slice(1, -1);
     out += piece + replacement;
     at = hit.end;
     // "Hafiz LT for…" → "the LT for…", not "the LT LT for…".
     const role = /\b([A-Z]{2,5})$/.exec(replacement);
     const repeated = role ? new RegExp(`^ ${role[1]}\\b`).exec(ahead(text, at)) : null;
     if (repeated) at += repeated[0].length;
+    // "Ben (mentor, Seaham)" → "A mentor (Seaham)", not "A mentor (mentor, Seaham)": the role the
+    // name was replaced by is said once, as REPEATED_ROLE does for a role replaced twice.
+    const bracketed = replacement ? BRACKET_OPENING_ROLE.exec(ahead(text, at)) : null;
+    if (bracketed && bracketed[1].toLowerCase() === replacement.replace(/^(?:an?|the)\s+/i, '').toLowerCase()) {
+      out += ' (';
+      at += bracketed[0].length;
+    }
   }
   out += text.slice(at);
   // "dev (devinder sandhu)" → "a member of staff (a member of staff)": a role repeated in the bracket after it is said once.

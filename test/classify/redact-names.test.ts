@@ -587,8 +587,8 @@ describe('redactNames', () => {
     expect(redact('Hubs in Weston-super-Mare. Mr Weston said so.')).not.toContain('Mr Weston');
     // In notes of an inspection in England, a name's own bracketed initials go with it even where they spell a country code.
     expect(redact('Met Ruth Owen (RO), DSL. Later RO confirmed the SCR.')).toBe('Met a member of staff, DSL. Later a member of staff confirmed the SCR.');
-    // A bracket that opens with a role and goes on names the person before it.
-    expect(redact('- Sandy (trainee, EYFS) - "I feel well supported"')).toBe('- A trainee (trainee, EYFS) - "I feel well supported"');
+    // A bracket that opens with a role and goes on names the person before it; the role is said once.
+    expect(redact('- Sandy (trainee, EYFS) - "I feel well supported"')).toBe('- A trainee (EYFS) - "I feel well supported"');
     expect(redact('- Present: Bu Sri Wahyuni (quality), Bapak Budi\n- Bu Sri: "the mentor is often the only one"')).not.toMatch(/Sri|Wahyuni|Budi/);
     // "Pak" is no title: "Pak Studies", "Indo-Pak".
     expect(redact('Y9 teaches Pak Studies. The Grace-Hope values day.')).toBe('Y9 teaches Pak Studies. The Grace-Hope values day.');
@@ -898,6 +898,64 @@ describe('redactNames', () => {
     ]);
     // A role still makes initials a person where the notes use them nowhere else.
     expectRedactions([['mentor JB gave feedback', 'A mentor gave feedback']]);
+  });
+
+  it('takes a virtue name before a surname no dictionary knows, and a given name reported with "per"', () => {
+    expectRedactions([
+      ['Induction pack drafted by Verity Okoro was thorough', 'Induction pack drafted by a member of staff was thorough'],
+      ['Felicity Nkemelu leads the phonics strand', 'A member of staff leads the phonics strand'],
+      ['per Hope, the moderation day is now Weds', 'per a member of staff, the moderation day is now Weds'],
+      ['per Patience, ECT induction slides sent', 'per a member of staff, ECT induction slides sent'],
+      ['per Olumide, the audit is done', 'per a member of staff, the audit is done'],
+    ]);
+    // A month, an organisation, or a virtue before an English word is no one.
+    expectRedactions([
+      ['per May, deadline moved', 'per May, deadline moved'],
+      ['per Hope Academy, trainees fine', 'per Hope Academy, trainees fine'],
+      ['Charity Commission guidance read', 'Charity Commission guidance read'],
+    ]);
+  });
+
+  it('reads two letters before a bracketed team as a person, in notes of an inspection abroad too', () => {
+    expectRedactions([
+      ['TR (finance) approves every bursary', 'A member of staff (finance) approves every bursary'],
+      ['Overseas placements in Qatar and Oman. TR (finance) approves every bursary', 'Overseas placements in Qatar and Oman. A member of staff (finance) approves every bursary'],
+      // A country code before one person's role is that person; before a count it is the country.
+      ['iQTS overseas: SA (mentor) clear on targets', 'iQTS overseas: a mentor clear on targets'],
+      ['iQTS overseas: SA and OM trainees, SA (3 trainees)', 'iQTS overseas: SA and OM trainees, SA (3 trainees)'],
+    ]);
+  });
+
+  it("keeps a saint's name, a school named for a person with a particle, a Foundation and festivals", () => {
+    expectRedactions([
+      ["Visited St Anne's British School Lisbon; St. Brigid's lesson study", "Visited St Anne's British School Lisbon; St. Brigid's lesson study"],
+      ['Hamdan bin Mohammed Academy, Dubai hosts two trainees', 'Hamdan bin Mohammed Academy, Dubai hosts two trainees'],
+      ['Khalid bin Hamad Foundation, Doha funds the bursary', 'Khalid bin Hamad Foundation, Doha funds the bursary'],
+      ['Half term moved for Hari Raya Puasa; Lunar New Year, Deepavali and Thaipusam close schools too', 'Half term moved for Hari Raya Puasa; Lunar New Year, Deepavali and Thaipusam close schools too'],
+      ['Placements resume after Eid al-Adha and Hari Raya Haji', 'Placements resume after Eid al-Adha and Hari Raya Haji'],
+    ]);
+    // "Foundation Stage" is the early years, not an organisation: the name before it goes.
+    expectRedactions([['Amira Khan Foundation Stage lead, strong', 'A member of staff Foundation Stage lead, strong']]);
+  });
+
+  it('takes a Welsh name with its patronymic particle as one name', () => {
+    expectRedactions([
+      ['Mr Iwan ab Owen (mentor) joined', 'A mentor joined'],
+      ['Nia ferch Gwyn said the timetable works', 'A member of staff said the timetable works'],
+      ['Prog lead Dr Elin ap Dafydd visited', 'The prog lead visited'],
+    ]);
+  });
+
+  it('reads a quantifier after a comma as sharing a role, and a bracket opening with a role as the name\'s role, said once', () => {
+    expectRedactions([
+      ['Oscar Bell and Joy Pham, all three trainees, said mentors were responsive', 'A trainee and a trainee, all three trainees, said mentors were responsive'],
+      ['Kofi, the other trainee, was absent', 'A trainee, the other trainee, was absent'],
+      // A count alone is the next item of a list, not the name's role.
+      ['Prof. Ndlovu, two heads and a governor attended', 'A member of staff, two heads and a governor attended'],
+      ['Tom (tutor, Carlisle) visits monthly. Tom\'s visits are short', 'A tutor (Carlisle) visits monthly. The tutor\'s visits are short'],
+      ['Anjali Rao (lead mentor, Preston) is new', 'The lead mentor (Preston) is new'],
+      ['Contacts: Sam Ojo (director of ITE, s.ojo@northfell.ac.uk)', 'Contacts: the director of ITE (email address)'],
+    ]);
   });
 
   it('leaks no planted name from the labelled notes, is idempotent there and keeps line numbers', () => {
