@@ -63,9 +63,12 @@ export function headingOf(rawLine: string): string | null {
  * In notes written as bullets, a short capitalised line with no bullet, no figures and no closing
  * punctuation that introduces a bullet list is a heading ("EY route (Mr Aziz, EY lead)").
  */
-function leadInHeading(rawLine: string, next: string | undefined): string | null {
+function leadInHeading(rawLine: string, next: string | undefined, previous: string | undefined): string | null {
   const line = rawLine.trim();
   if (BULLET.test(rawLine) || !next || !BULLET.test(next)) return null;
+  // Typed in lower case: a bare topic of up to three words, set off by a blank line ("entry reqs",
+  // "safeguarding / suitability", "partnership & QA").
+  if (/^[a-z]/.test(line)) return !previous?.trim() && /^[a-z][a-z&+/ -]*$/i.test(line) && line.split(/\s+/).length <= 3 ? line : null;
   if (!/^[A-Z]/.test(line) || /[.!?;,]$/.test(line) || /\d/.test(line) || /["“]/.test(line)) return null;
   return line.split(/\s+/).length <= 8 ? line : null;
 }
@@ -85,7 +88,7 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index];
     if (!raw.trim()) continue;
-    const heading = headingOf(raw) ?? (usesBullets ? leadInHeading(raw, lines[index + 1]) : null);
+    const heading = headingOf(raw) ?? (usesBullets ? leadInHeading(raw, lines[index + 1], lines[index - 1]) : null);
     if (heading !== null) {
       const markdown = /^\s*(#{1,6})\s/.exec(raw);
       const level = markdown ? markdown[1].length : 2;

@@ -53,6 +53,19 @@ describe('splitNotes', () => {
     ]);
   });
 
+  it('takes a bare lower-case topic set off by a blank line above bullets as a heading, not a judgement', () => {
+    const text = ['entry reqs', '- 12 files sampled', '- degrees checked for all', '', 'safeguarding / suitability', '- police checks on file', 'mentors v good', '- weekly mtgs'].join('\n');
+    const pieces = splitNotes(text);
+    expect(pieces.map((p) => [p.line, p.heading])).toEqual([
+      [2, 'entry reqs'],
+      [3, 'entry reqs'],
+      [6, 'safeguarding / suitability'],
+      // Not set off by a blank line: a note of its own.
+      [7, 'safeguarding / suitability'],
+      [8, 'safeguarding / suitability'],
+    ]);
+  });
+
   it('honours firstLine so chunks keep their true line numbers', () => {
     const pieces = splitNotes('first note here\n\nsecond note here', 41);
     expect(pieces.map((p) => p.line)).toEqual([41, 43]);
