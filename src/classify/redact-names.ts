@@ -278,7 +278,7 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
   '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
-  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
@@ -414,6 +414,10 @@ const FESTIVAL_PHRASE = new RegExp(
   'giu',
 );
 const TOWN_COMPOUND = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)-(?:super|upon|on|under|in|le|by)-\p{L}+/gu;
+// Titles that are never an abbreviation of a word ("Sr" is also senior, "Prof" professional).
+const PERSON_ONLY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dame|Sir|Rev|Revd|Cllr|Councillor|Sra|Srta|Mme|Mlle|Herr|Frau|Puan|Encik|Cik|Cikgu)\.?$/;
+// Software and services notes name with a capital after "Ms"/"Mr" only by mistake ("Ms Teams", "MS Word").
+const PRODUCT_WORDS = new Set('teams zoom moodle canvas google microsoft onedrive sharepoint excel word portal vle lms online'.split(' '));
 const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}[ \\t]+$`, 'u');
 // A school named in a language that puts its kind first ("Colegio Santa Rosa de Lima", "Escola
@@ -516,6 +520,8 @@ function withArticle(role: string): string {
 /** "Y5 trainees" → "Y5 trainee": the role of one of them. */
 function singularRole(role: string): string {
   const last = /(\S+)s$/.exec(role);
+  // "chair of governors" is one person: the plural after "of" is whom they chair.
+  if (/\bof[ \t]+(?:the[ \t]+)?\S+$/i.test(role)) return role;
   return last && ROLE_WORD.test(last[1]) ? role.slice(0, -1) : role;
 }
 
@@ -594,6 +600,20 @@ function positionalName(tokens: string[]): boolean {
     if (looksEnglish(low) && !isFirstName(low) && !isLastName(low) && !wordGivenName(low) && !listedGiven(low)) return false;
     return wordGivenName(low) || !isCommonWord(low) || isFirstName(low) || isLastName(low);
   });
+}
+
+// What a given name may open that is no person: a class, a house, a room ("Ruby Class", "Hazel House").
+const GROUPING_WORD = /^(?:class|classes|group|groups|set|sets|team|house|houses|room|rooms|unit|base|block|building|wing|hall|site|campus|centre|center|road|street|lane|avenue|close|valley|way)$/;
+/**
+ * "Will Hunter", "Grace Baker": a given name, a word itself or not, before a capitalised word that
+ * is also an English word or a place. Asked only where a role stands beside the run (a bracket or a
+ * comma that opens with a role), where the words read as a person's full name.
+ */
+function givenBeforeWordSurname(tokens: string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  const low = tokens.map((token) => token.toLowerCase());
+  if (!(isFirstName(low[0]) || wordGivenName(low[0])) || isTerm(low[0]) || isPlacePhrase(tokens) || placeShaped(low)) return false;
+  return tokens.slice(1).every((token, i) => /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?$/u.test(token) && !isTerm(low[i + 1]) && !ORG_IN_NAME.test(token) && !ORG_WORDS.test(token) && !ROLE_WORD.test(token) && !NOT_SURNAME.test(token) && !GROUPING_WORD.test(low[i + 1]) && !PLACE_WORD.test(low[i + 1]));
 }
 
 /**
@@ -942,7 +962,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
     const low = tokens.map((token) => token.toLowerCase());
-    if (low.every((token) => DOMAIN.has(token))) continue;
+    // "Sr Lead", "Prof Development", "Ms Teams": an abbreviation or a product, not a person. After a
+    // title that is only ever a person's ("Mr Eid", "Mrs May", "Dr Christmas") a term is a surname.
+    if (low.every((token) => DOMAIN.has(token)) && (!PERSON_ONLY_TITLE.test(match[1]) || low.some((token) => PRODUCT_WORDS.has(token)))) continue;
     const start = match.index;
     let end = start + match[1].length + (match[0].length - match[1].length - match[2].length) + name.length;
     const after = ahead(text, end);
@@ -1127,7 +1149,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const match of apposedRuns) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
-    if (/^[A-Z]{2,3}$/.test(run) || !positionalName(tokens)) continue;
+    if (/^[A-Z]{2,3}$/.test(run) || !(positionalName(tokens) || givenBeforeWordSurname(tokens))) continue;
     if (ORG_WORDS.test(ahead(text, start + run.length).replace(/^[ \t]*\(/, '').trimStart())) continue;
     const apposition = appositionAfter(ahead(text, start + run.length));
     if (!apposition) {
@@ -1672,6 +1694,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
     if (roster.size > rostered) sweepRoster();
   }
+  shareRoleBack(text, hits);
   // "Weston-super-Mare", "Stoke-on-Trent" in these notes: "Weston" or "Stoke" alone is that town, unless titled ("Mr Weston").
   const townHeads = new Set<string>();
   for (const match of text.matchAll(TOWN_COMPOUND)) townHeads.add(match[1]);
@@ -1709,6 +1732,26 @@ const ORGANISATION_AHEAD = new RegExp(
 
 /** The same with the organisation word capitalised: "…'s School" is a school's name, "…'s school" a person's school. */
 const ORGANISATION_NAME_AHEAD = new RegExp(`${NAME_WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
+
+// Between two names of one list: "Irina and Agnieszka", "Irina, Tom + Agnieszka".
+const LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|\+[ \t]*|&[ \t]*|and[ \t]+)$/;
+/**
+ * "Irina and Agnieszka, both MFL trainees": a role the last name of a list shares with the names
+ * before it ("both", "all") is each one's, not the last name's only.
+ */
+function shareRoleBack(text: string, hits: Hit[]): void {
+  const ordered = hits.filter((hit) => hit.replacement).sort((a, b) => a.start - b.start);
+  for (let i = ordered.length - 1; i > 0; i--) {
+    const after = ahead(text, ordered[i].end);
+    if (!QUANTIFIED.test(after)) continue;
+    const shared = appositionAfter(after);
+    if (!shared || shared.length !== 0) continue;
+    for (let j = i - 1; j >= 0 && LIST_JOIN.test(text.slice(ordered[j].end, ordered[j + 1].start)); j--) {
+      const said = withArticle(asWritten(shared.role));
+      ordered[j].replacement = atSentenceStart(text, ordered[j].start) ? upperFirst(said) : said;
+    }
+  }
+}
 
 /**
  * A school's or trust's name going on after a word: "… Private Academy", "… Sch", or an organisation

@@ -22,6 +22,34 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('reads a term or festival after a title as a surname', () => {
+    expectRedactions([
+      ['Mrs Easter checked the SEF with me', 'A member of staff checked the SEF with me'],
+      ['Dr Ramadan chased the audit', 'A member of staff chased the audit'],
+      ['set up a Ms Teams call for Friday', 'set up a Ms Teams call for Friday'],
+    ]);
+  });
+
+  it('reads a given name and a word surname as a person where a role stands beside them', () => {
+    expectRedactions([
+      ['Grace Baker (mentor, Y4 lead) was thorough', 'A mentor (Y4 lead) was thorough'],
+    ]);
+  });
+
+  it('gives a name after "chair of governors" that role whole', () => {
+    expectRedactions([
+      ['spoke to chair of governors Mr Tom Reece', 'spoke to the chair of governors'],
+      ['Mrs Okafor (chair of trustees) agreed', 'The chair of trustees agreed'],
+    ]);
+  });
+
+  it('gives a role shared by "both" or "all" to every name of the list', () => {
+    expectRedactions([
+      ['Tomasz and Ngozi, both PE trainees, led warm-ups', 'A PE trainee and a PE trainee, both PE trainees, led warm-ups'],
+      ['Ewa, Kemi and Ravi, all ECTs, attended', 'An ECT, an ECT and an ECT, all ECTs, attended'],
+    ]);
+  });
+
   it('replaces trainees, mentors and staff by their role', () => {
     expectRedactions([
       ['trainee Amira Khan taught a strong lesson', 'A trainee taught a strong lesson'],

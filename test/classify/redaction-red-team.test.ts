@@ -178,7 +178,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-a-midlands-primary-scitt.md:2 pat',
   'audit-blind8-a-midlands-primary-scitt.md:2 sandy',
   'audit-blind8-a-midlands-primary-scitt.md:5 mohammed hill',
-  'audit-blind8-a-midlands-primary-scitt.md:10 bill swift',
   'audit-blind8-a-midlands-primary-scitt.md:11 pat',
   'audit-blind8-a-midlands-primary-scitt.md:11 patience okafor',
   'audit-blind8-a-midlands-primary-scitt.md:15 ivy',
