@@ -237,7 +237,8 @@ export function sectionOfHeading(heading: string, _compiled: CompiledModel, fram
 }
 
 // Words that join a point to the one before and say nothing of it themselves ("In contrast, …").
-const LEADING_CONNECTIVE = /^(?:but|however|although|though|whereas|yet|and|so|in contrast|by contrast|on the other hand|that said|even so|nonetheless|nevertheless|in addition|additionally|overall|in particular)\b[,\s]*/i;
+// Not "so far" or "overall completion": there the word is part of the point.
+const LEADING_CONNECTIVE = /^(?:but|however|although|though|whereas|yet|and|so(?! far\b)|in contrast|by contrast|on the other hand|that said|even so|nonetheless|nevertheless|in addition|additionally|overall(?=\s*,)|in particular)\b[,\s]*/i;
 
 function cleanText(text: string): string {
   const stripped = text.replace(LEADING_CONNECTIVE, '').replace(/^[\s,;:]+|[\s,;:]+$/g, '');

@@ -152,6 +152,9 @@ describe('classifyNotes', () => {
       [3, 'strength'],
     ]);
     expect(observations[1].text).toBe('written feedback on lesson plans was largely descriptive and rarely linked to the ITTECF');
+    // "So far" and "Overall completion" are part of the point, not a connective before it.
+    const kept = classifyNotes({ file: 'kept.md', text: '- So far, 3 of 12 files have the signed agreement\n- Overall completion 91%', firstLine: 1 }, model, iqts);
+    expect(kept.map((o) => o.text)).toEqual(['So far, 3 of 12 files have the signed agreement', 'Overall completion 91%']);
   });
 
   it('reads the polarity a heading names for the neutral lines under it', () => {
