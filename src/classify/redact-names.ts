@@ -292,8 +292,11 @@ const NAME_TOKEN = "(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?(?:(?<=Mc|Mac|Fi
 // Spaces only: a tab separates table cells in extracted PDFs, not the words of a name.
 const SP = ' ';
 const INITIAL = '(?:[A-Z](?:-[A-Z])?\\.?(?![\\p{L}\\d]))';
-// Surname particles: "Dr de Vries", "Ms van der Berg", and Welsh patronymics ("Mr Owain ap Rhys", "Nia ferch Iwan").
-const PARTICLES = `(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del|St\\.?)${SP}+)*`;
+// Surname particles, lower case: "Dr de Vries", "Ms van der Berg", "Al Hammadi", Welsh patronymics
+// ("Mr Owain ap Rhys", "Nia ferch Iwan"). One list for every rule that reads them.
+const SURNAME_PARTICLES = 'de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del';
+const SURNAME_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES})$`);
+const PARTICLES = `(?:(?:${SURNAME_PARTICLES}|St\\.?)${SP}+)*`;
 
 const TITLED = new RegExp(`\\b(${TITLE})${SP}+((?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'gu');
 // Given names' short forms that notes also use as abbreviations (development, national), and
@@ -691,7 +694,7 @@ function trimName(name: string): string {
     const previous = tokens[tokens.length - 2];
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low));
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
-    if (/^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del)$/.test(previous)) break;
+    if (SURNAME_PARTICLE.test(previous)) break;
     if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
@@ -1709,7 +1712,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
 const TRAINEE_POSSESSION = /^['’]s[ \t]+(?:mentor|tutor|link tutor|placement|lesson|portfolio|e-portfolio|assignment|targets?|support plan|class|pupils)/i;
 
 /** Particles of a surname ("Al Hammadi", "de Souza", Welsh "ap Rhys", "ferch Owain"): never a person alone. */
-const NAME_PARTICLE = /^(?:al|el|bin|bint|binti|ibn|abu|de|van|von|der|den|da|di|du|le|la|ter|ten|dos|das|del|ap|ab|ferch|verch)$/;
+const NAME_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES}|bint|binti|abu)$`);
 
 // Up to three capitalised words (or a regnal number) after a word, then an organisation word:
 // "… Edward VI School", "…'s College", "… Lane Primary".
@@ -1886,6 +1889,9 @@ function likelyNameAlone(low: string): boolean {
 /** Per lower-case word: a name alone (likelyNameAlone), a surname after a title or a name (surnameShape), a given name (isFirstName or the US list), one of the US list (listedGiven). */
 const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: boolean; listed: boolean }>();
 
+// A one-letter part of a lower-case surname is a particle too when it is the O of "o'brien".
+const LOWER_CASE_PARTICLE = new RegExp(`^(?:${SURNAME_PARTICLES}|o)$`);
+
 /**
  * The text with titles and the words that are likely names capitalised, offsets unchanged: a name
  * list's given names that are not English words ("freya", "nkechi"), and the words after a title or
@@ -1894,7 +1900,6 @@ const wordShapes = new Map<string, { alone: boolean; surname: boolean; given: bo
 function capitaliseLikelyNames(text: string): { text: string; personSpots: number[] } {
   // "didnt", "couldnt": a contraction typed without its apostrophe is no surname (taking it as one reversed the note).
   const unknownWord = (low: string) => !isEnglishWord(low) && !isCommonWord(low) && !isTerm(low) && !isPlace(low) && !NOTE_ABBREVIATIONS.has(low) && !KNOWN_ACRONYMS.has(low.toUpperCase()) && !/\d/.test(low) && !CONTRACTION.test(low);
-  const PARTICLE = /^(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn|ap|ab|ferch|verch|ter|ten|dos|das|del|o)$/;
   const lowerNotes = typedInLowerCase(text);
   // Given names that are also words ("rob", "faith") this file uses of a person: capitalised only where a person stands.
   const wordNamesHere = new Set<string>();
@@ -1947,7 +1952,7 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     if (shape === undefined) {
       // The large list's given names count only where `given` is asked: after a role or a title, joined to a name.
       const listed = listedGiven(low);
-      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord, PARTICLE), given: (isFirstName(low) || listed) && !NOT_NAMES.has(low), listed };
+      shape = { alone: likelyNameAlone(low), surname: surnameShape(low, unknownWord), given: (isFirstName(low) || listed) && !NOT_NAMES.has(low), listed };
       if (wordShapes.size < 100_000 && low.length <= 40) wordShapes.set(low, shape);
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
@@ -2374,9 +2379,9 @@ const SAYING_AFTER = /^ (?:said|says|told|thinks|reckons|felt|feels|explained|co
 const LINE_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 
 /** After a title or a name, a word no dictionary knows ("obiora", "ashworth-lyle", "van der berg"): a surname. */
-function surnameShape(low: string, unknownWord: (low: string) => boolean, particle: RegExp): boolean {
+function surnameShape(low: string, unknownWord: (low: string) => boolean): boolean {
   const parts = low.split(/[-'’]/);
-  return (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => particle.test(part) || part.length > 1);
+  return (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => LOWER_CASE_PARTICLE.test(part) || part.length > 1);
 }
 
 /**
