@@ -277,9 +277,10 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
     if (quotes % 2 === 1) break;
     const rest = text.slice(match.index + match[0].length);
     if (match[0] === ', ' && APPOSITIVE.test(rest)) continue;
+    const before = text.slice(0, match.index);
     // A connective alone ("In contrast, …") is no half.
-    if (!text.slice(0, match.index).replace(LEADING_CONNECTIVE, '').trim()) continue;
-    const left = cleanText(text.slice(0, match.index));
+    if (!before.replace(LEADING_CONNECTIVE, '').trim()) continue;
+    const left = cleanText(before);
     const right = cleanText(rest);
     if (wordCount(left) < 2 || wordCount(right) < 2) continue;
     const first = polarityOf(compiled, left, options);

@@ -352,16 +352,17 @@ function percentCues(text: string, cues: Set<Cue>): number | null {
     const value = Number(match[1]);
     const lead = text.slice(Math.max(0, match.index - 30), match.index).toLowerCase();
     const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50).toLowerCase();
+    const measure = OUTCOME.test(around) ? 'outcome' : RATE.test(around) ? 'rate' : null;
     const direction = TREND_DOWN.test(lead) ? 'shortfall' : TREND_UP.test(lead) ? 'positive' : null;
     // An outcome or rate that moved is judged by the way it moved, not by where it stands.
-    const moved = direction !== null && (OUTCOME.test(around) || RATE.test(around));
+    const moved = direction !== null && measure !== null;
     if (moved) cues.add(direction);
     if (CHANGE_FROM.test(lead) && (direction !== null || CHANGE_TO.test(text.slice(match.index + match[0].length)))) continue;
     if (value <= 100 && (lowest === null || value / 100 < lowest)) lowest = value / 100;
     if (moved) continue;
     if (value >= 100) cues.add('full-count');
-    else if (OUTCOME.test(around)) cues.add(value >= 70 ? 'full-count' : 'partial-count');
-    else if (RATE.test(around)) cues.add(value >= 85 ? 'full-count' : value < 70 ? 'partial-count' : 'shortfall');
+    else if (measure === 'outcome') cues.add(value >= 70 ? 'full-count' : 'partial-count');
+    else if (measure === 'rate') cues.add(value >= 85 ? 'full-count' : value < 70 ? 'partial-count' : 'shortfall');
     else if (value < 50) cues.add('partial-count');
   }
   return lowest;

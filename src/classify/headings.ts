@@ -49,12 +49,7 @@ const LEAD_IN_POLARITY: Array<[RegExp, Polarity]> = [
 const QUESTION_LABEL = /^(?:q|qs|questions?|quer(?:y|ies))$/i;
 const ANSWER = /\bA\s*:/;
 
-/** The polarity a line's own lead-in names ("Context: …", "AFI 2 - …"), if it names one. */
-export function polarityOfLeadIn(text: string): Polarity | null {
-  return leadInPolarity(LEAD_IN.exec(text), text);
-}
-
-/** The polarity a lead-in (LEAD_IN's match on `text`) names, if any. */
+/** The polarity a line's own lead-in (LEAD_IN's match on `text`: "Context: …", "AFI 2 - …") names, if any. */
 function leadInPolarity(lead: RegExpExecArray | null, text: string): Polarity | null {
   if (!lead) return null;
   const label = lead[1].trim();

@@ -13,7 +13,7 @@ import { stem } from '../../src/classify/text.js';
 import { trainingKey } from '../../src/classify/load-classifier.js';
 import { DEFAULT_TRAIN } from '../../src/classify/model.js';
 import { isEnglishWord } from '../../src/classify/name-patterns.js';
-import { polarityOfLeadIn } from '../../src/classify/headings.js';
+import { lineFiling } from '../../src/classify/headings.js';
 import { Observation, type Framework, type LabelledStatement } from '../../src/schemas/index.js';
 
 let corpusDir: string;
@@ -175,8 +175,8 @@ describe('classifyNotes', () => {
       [1, 'context'],
       [2, 'strength'],
     ]);
-    expect(['Context: 46 trainees', 'AFI 2 - mentor training', '**Key strengths:** x', 'Background - 3 hubs', 'Still to test: whether trainees know the route', 'Q: who decides when a support plan closes?'].map(polarityOfLeadIn)).toEqual(['context', 'improvement', 'strength', 'context', 'context', 'context']);
-    expect(['Causes for concern: procedure clear', 'At-risk: 3 trainees', 'context of the school is tricky', 'Concerns - none', 'Still to send: 2 agreements', 'Q: who closes a plan? A: the mentor, within a wk'].map(polarityOfLeadIn)).toEqual([null, null, null, null, null, null]);
+    expect(['Context: 46 trainees', 'AFI 2 - mentor training', '**Key strengths:** x', 'Background - 3 hubs', 'Still to test: whether trainees know the route', 'Q: who decides when a support plan closes?'].map((line) => lineFiling(line, iqts).polarity)).toEqual(['context', 'improvement', 'strength', 'context', 'context', 'context']);
+    expect(['Causes for concern: procedure clear', 'At-risk: 3 trainees', 'context of the school is tricky', 'Concerns - none', 'Still to send: 2 agreements', 'Q: who closes a plan? A: the mentor, within a wk'].map((line) => lineFiling(line, iqts).polarity)).toEqual([null, null, null, null, null, null]);
   });
 
   it('keeps a fact and a faint judgement beside it as one observation, and parts a sure one from it', () => {
