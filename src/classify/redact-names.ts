@@ -139,6 +139,7 @@ const SURNAME_FIRST = new Set(
 );
 const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|ter|ten|dos|das|del)[ \t]+){1,3})$/iu;
 const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+const JOINED_INITIALS_BEFORE = /(?<![\p{L}\d'’.-])([A-Z](?:-[A-Z]|\.[A-Z])+\.?|[A-Z]\.)[ \t]+$/u;
 // "Phạm Thu Hà", "Nguyen Thi Lan", "Ong Jia Hui": a surname written first, then a middle name.
 const WORDS_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
@@ -163,6 +164,13 @@ function extendBeforeName(text: string, hit: Hit, mask: Uint8Array): void {
     if (wordBefore && (wordGivenName(given) || (isFirstName(given) && !NOT_NAMES.has(given))) && !isTerm(given) && !isPlace(given) && unclaimed(mask, hit.start - wordBefore[0].length, hit.start)) {
       hit.start -= wordBefore[0].length;
       hit.name = `${wordBefore[1]} ${hit.name}`;
+      return;
+    }
+    // "J-P Dubois", "A.M. Costa": initials joined by a hyphen or stops go with the surname after them.
+    const initials = JOINED_INITIALS_BEFORE.exec(before);
+    if (initials && unclaimed(mask, hit.start - initials[0].length, hit.start)) {
+      hit.start -= initials[0].length;
+      hit.name = `${initials[1]} ${hit.name}`;
     }
     return;
   }
@@ -321,6 +329,15 @@ const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 // No `u` flag on the role scans: the patterns are ASCII, and case-insensitive Unicode matching
 // made each scan three to five times slower.
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
+// "trainee (J.M.)", "a mentor (KH)": initials in brackets straight after a singular role.
+const ROLE_INITIALS_BRACKET = new RegExp(`(\\b(?:${ROLE_PATTERN.replace(/s\?$/, '')}))(${SP}*\\(${SP}*((?:[A-Z]\\.){2,3}|[A-Z]{2,3})${SP}*\\))`, 'giu');
+// "The mentor, Kadri, knows", "our DSL, Ana Ruiz, says": a determiner, a role, then a name between commas.
+const ROLE_COMMA_NAME = new RegExp(`(\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(?:${ROLE_PATTERN})${SP}*,${SP}*)(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)${SP}*,`, 'giu');
+// "(mentor: Gareth)": a bracket holding a singular role, a colon and a name. Outside a bracket the
+// name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
+const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
+// "whom everyone calls Maarit", "staff call him Rustam-aka".
+const CALLED_NAME = new RegExp(`\\bcall(?:s|ed)?(?:${SP}+(?:her|him|them))?${SP}+(${NAME_TOKEN})(?=${SP}*(?:[,.;:)]|$))`, 'gmu');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}.&'’-])((?:[A-Z](?:-[A-Z])?\\.${SP}?){1,3}\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)*)`, 'gu');
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})`, 'gu');
@@ -616,7 +633,19 @@ function givenBeforeWordSurname(tokens: string[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
   const low = tokens.map((token) => token.toLowerCase());
   if (!(isFirstName(low[0]) || wordGivenName(low[0])) || isTerm(low[0]) || isPlacePhrase(tokens) || placeShaped(low)) return false;
-  return tokens.slice(1).every((token, i) => /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?$/u.test(token) && !isTerm(low[i + 1]) && !ORG_IN_NAME.test(token) && !ORG_WORDS.test(token) && !ROLE_WORD.test(token) && !NOT_SURNAME.test(token) && !GROUPING_WORD.test(low[i + 1]) && !PLACE_WORD.test(low[i + 1]));
+  // A cited researcher's surname after a given name is a person's ("Rose Gardner (DSL, …)").
+  return tokens.slice(1).every((token, i) => /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?$/u.test(token) && !(isTerm(low[i + 1]) && !RESEARCH_AUTHORS.has(low[i + 1])) && !ORG_IN_NAME.test(token) && !ORG_WORDS.test(token) && !ROLE_WORD.test(token) && !NOT_SURNAME.test(token) && !GROUPING_WORD.test(low[i + 1]) && !PLACE_WORD.test(low[i + 1]));
+}
+
+// Given names that are dates before they are people, and what a document is called: "June Report
+// says", "Mark Scheme says" are no one.
+const CALENDAR_GIVEN = /^(?:january|february|march|april|may|june|july|august|summer|autumn|winter|spring)$/;
+const DOCUMENT_WORD = /^(?:report|reports|review|plan|plans|scheme|schemes|survey|minutes|policy|handbook|data|tracker|audit|evaluation|newsletter|letter|email|update|feedback|record|records|log|list|guidance|framework|booklet|pack|bulletin)$/;
+
+/** "Dean Ward said", "Will Hunter says": a given name that is also a word, before a word-surname, saying something. */
+function sayerWithWordSurname(tokens: string[]): boolean {
+  const low = tokens.map((token) => token.toLowerCase());
+  return givenBeforeWordSurname(tokens) && !CALENDAR_GIVEN.test(low[0]) && !DOCUMENT_WORD.test(low[low.length - 1]);
 }
 
 /**
@@ -626,6 +655,10 @@ function givenBeforeWordSurname(tokens: string[]): boolean {
  */
 function looksEnglish(low: string): boolean {
   if (isCommonWord(low)) return true;
+  // "Half-termly": every part a word.
+  if (low.includes('-')) return low.split('-').every((part) => part.length > 0 && looksEnglish(part));
+  // "Termly", "Fortnightly", "Daily": an adverb of an English word.
+  if (/ly$/.test(low) && [low.slice(0, -2), low.replace(/ily$/, 'y')].some((stem) => stem.length > 2 && stem !== low && isEnglishWord(stem))) return true;
   const stems = [low.replace(/ies$/, 'y'), low.replace(/es$/, ''), low.replace(/s$/, ''), low.replace(/ed$/, ''), low.replace(/ed$/, 'e'), low.replace(/ing$/, ''), low.replace(/ing$/, 'e'), low.replace(/e?rs?$/, ''), low.replace(/rs?$/, '')];
   if (stems.some((stem) => stem !== low && stem.length > 2 && isCommonWord(stem))) return true;
   return /(?:ment|ments|ship|ships|tion|tions|sion|sions|ance|ances|ence|ences|ity|ities|ness|ism|isms|ure|ures|back|work|works|ful|less|able|ible|ics|ogy|ous|ive|ives|ise|ize|ised|ized|ally|ings|ulty|ities)$/.test(low);
@@ -830,6 +863,20 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // and no rule below reads one: the whole address goes. A mailbox ("iqts.policy@…") stays.
   for (const match of text.includes('@') ? text.matchAll(EMAIL) : []) {
     if (personalMailbox(match[1])) pushHit({ start: match.index, end: match.index + match[0].length, name: match[0], replacement: '(email address)' });
+  }
+
+  // A role, a colon and the person in brackets ("(mentor: Gareth)"): the role says who.
+  for (const match of aggressive ? text.matchAll(ROLE_COLON_NAME) : []) {
+    const run = match[2];
+    const tokens = tokensOf(run);
+    const low = tokens[0].toLowerCase();
+    if (/s$/i.test(match[1]) || !tokens.every((token) => /^\p{Lu}/u.test(token))) continue;
+    if (!(positionalName(tokens) || givenBeforeWordSurname(tokens)) || (tokens.length === 1 && isEnglishWord(low) && !isFirstName(low) && !listedGiven(low))) continue;
+    const start = match.index + match[0].indexOf(match[1]) + match[1].length;
+    if (taken(start, match.index + match[0].length)) continue;
+    // Claimed before the passes that would read the name alone, so it keeps its role.
+    pushHit({ start, end: match.index + match[0].length, name: run, replacement: '' });
+    remember(run, match[1]);
   }
 
   // Pass 1: a role word before a titled or bare name ("HT Mrs Chen", "trainee Amira Khan", "mentor Carlos").
@@ -1162,7 +1209,16 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       if (opening) claim(start, start + run.length, run, opening[1].trim());
       continue;
     }
-    claim(start, start + run.length + apposition.length, run, apposition.role);
+    if (!claim(start, start + run.length + apposition.length, run, apposition.role)) continue;
+    // "Mark Bell and Joy Chase, both ECTs": the runs listed before one that shares its role are
+    // people too, however ordinary their words; shareRoleBack gives them the role.
+    if (!QUANTIFIED.test(ahead(text, start + run.length))) continue;
+    for (let end = start, listed = LISTED_BEFORE.exec(text.slice(Math.max(0, end - 80), end)); listed; listed = LISTED_BEFORE.exec(text.slice(Math.max(0, end - 80), end))) {
+      const [earlierStart, earlier] = trimLead(end - listed[0].length, listed[1]);
+      const earlierTokens = tokensOf(earlier);
+      if (!(positionalName(earlierTokens) || givenBeforeWordSurname(earlierTokens)) || !claim(earlierStart, earlierStart + earlier.length, earlier, apposition.role)) break;
+      end = earlierStart;
+    }
   }
 
   // A verb of saying or reporting after a name ("Priya Ramanathan said", "Olu reckons").
@@ -1170,7 +1226,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     // "B teaches Y7-Y11", "Annex B taught": a letter labels a case or a document.
-    if (!positionalName(tokens) || tokens[tokens.length - 1].length < 2) continue;
+    if (!(positionalName(tokens) || sayerWithWordSurname(tokens)) || tokens[tokens.length - 1].length < 2) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
@@ -1247,6 +1303,18 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     claim(start, start + run.length, run, null, TRAINEE_POSSESSION.test(`'s ${match[2]}`) ? 'a trainee' : undefined);
   }
 
+  // A person's initials in brackets after their role ("1 trainee (J.M.)", "a trainee (JM) left"):
+  // the role says who; the bracket goes.
+  for (const match of aggressive ? text.matchAll(ROLE_INITIALS_BRACKET) : []) {
+    const initials = match[3].replace(/\./g, '');
+    // "trainees (MFL)", "trainee (PE)", "(UK)": a subject, phase or country, not a person.
+    // Case-blind for the role only: "(mfl)", "(sch)" in notes typed in lower case are no initials.
+    // Abroad, two or three capitals after a role are as often a city ("mentor (KL)", "HT (BA)"): only dotted initials there.
+    if (match[3] !== match[3].toUpperCase() || /s$/i.test(match[1]) || (!match[3].includes('.') && (abroad || notInitialsHere(initials) || REGIONS_PHASES_AND_ROUTES.has(initials)))) continue;
+    const start = match.index + match[1].length;
+    claim(start, match.index + match[0].length, match[3], match[1].trim(), '');
+  }
+
   // Dotted initials standing alone are a person ("D.K., deputy principal", "met R.M."): notes write
   // acronyms without dots.
   for (const match of aggressive ? text.matchAll(/(?<![\p{L}\d.])((?:[A-Z]\.){2,3})(?![\p{L}\d])/gu) : []) {
@@ -1256,6 +1324,28 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const apposition = appositionAfter(ahead(text, end));
     if (apposition) claim(match.index, end + apposition.length, initials, apposition.role);
     else claim(match.index, end, initials, null, 'a member of staff');
+  }
+
+  // A name set off by commas after its role ("The mentor, Kadri, knows…"): the aside goes.
+  for (const match of aggressive ? text.matchAll(ROLE_COMMA_NAME) : []) {
+    const run = match[2];
+    const tokens = tokensOf(run);
+    const low = tokens[0].toLowerCase();
+    // Case-blind for the determiner and role only: the name is capitalised.
+    if (!tokens.every((token) => /^\p{Lu}/u.test(token))) continue;
+    if (!(positionalName(tokens) || givenBeforeWordSurname(tokens)) || (tokens.length === 1 && isEnglishWord(low) && !isFirstName(low) && !listedGiven(low))) continue;
+    // From the comma after the role to the one after the name: "The mentor knows…".
+    const start = match.index + match[1].search(/[ \t]*,[ \t]*$/);
+    claim(start, match.index + match[0].length, run, match[1].replace(/[ \t]*,[ \t]*$/, '').trim().replace(/^\S+[ \t]+/, ''), '');
+  }
+
+  // What people call someone: "whom everyone calls Maarit" becomes "… calls by name".
+  for (const match of aggressive ? text.matchAll(CALLED_NAME) : []) {
+    const run = match[1];
+    const tokens = tokensOf(run);
+    const low = tokens[0].toLowerCase();
+    if (!positionalName(tokens) || !(isFirstName(low) || listedGiven(low) || !isEnglishWord(low)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
+    claim(match.index + match[0].length - run.length, match.index + match[0].length, run, null, 'by name');
   }
 
   // Pass 5: unknown capitalised words opening a line before a bracketed detail ("Wanjiru (Nairobi)
@@ -1738,6 +1828,8 @@ const ORGANISATION_NAME_AHEAD = new RegExp(`${NAME_WORDS_TO_ORGANISATION}(?:${OR
 
 // Between two names of one list: "Irina and Agnieszka", "Irina, Tom + Agnieszka".
 const LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|\+[ \t]*|&[ \t]*|and[ \t]+)$/;
+/** A capitalised run and the list joint after it, ending where the next listed name starts. */
+const LISTED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})[ \\t]*(?:,[ \\t]*(?:and[ \\t]+)?|\\+[ \\t]*|&[ \\t]*|and[ \\t]+)$`, 'u');
 /**
  * "Irina and Agnieszka, both MFL trainees": a role the last name of a list shares with the names
  * before it ("both", "all") is each one's, not the last name's only.

@@ -986,6 +986,38 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes every name listed before a shared role, a word-surname after a word-name that says something, and joined initials', () => {
+    expectRedactions([
+      // The first pair is ordinary words ("Mark", "Bell"): the shared role after the list makes it a person.
+      ['Mark Bell and Joy Chase, both ECTs, said the training was useful', 'An ECT and an ECT, both ECTs, said the training was useful'],
+      ['Dean Ward said the board meets termly', 'A member of staff said the board meets termly'],
+      ['J-P Dubois said the tracker is updated weekly', 'A member of staff said the tracker is updated weekly'],
+      // A cited researcher's surname after a given name, beside a role, is a person's.
+      ["Rose Gardner (DSL, St Anne's) keeps the SCR", "The DSL (St Anne's) keeps the SCR"],
+    ]);
+    // A month or a document is no one, whatever word follows it.
+    expect(redact('June Report says completion rose')).toBe('June Report says completion rose');
+    expect(redact('Gardner said intelligence is multiple')).toBe('Gardner said intelligence is multiple');
+  });
+
+  it('keeps adverbs of frequency that open a line, and takes names set off after a role by commas, a colon in brackets or dotted initials', () => {
+    expectRedactions([
+      ['Termly visits by link tutors, well received', 'Termly visits by link tutors, well received'],
+      ['- Fortnightly calls from tutor, valued', '- Fortnightly calls from tutor, valued'],
+      ['Half-termly reviews are logged', 'Half-termly reviews are logged'],
+      ['The mentor, Kadri, knows the central curriculum well.', 'The mentor knows the central curriculum well.'],
+      ['The iQTS coordinator, whom everyone calls Maarit. The cohort is small.', 'The iQTS coordinator, whom everyone calls by name. The cohort is small.'],
+      ['Tues 10:15 - subject mtg (mentor: Gareth)\n- Gareth knows the curriculum well', 'Tues 10:15 - subject mtg (mentor)\n- The mentor knows the curriculum well'],
+      ['1 trainee (J.M.) equiv test booked', '1 trainee equiv test booked'],
+      ['a trainee (JM) left in March', 'a trainee left in March'],
+    ]);
+    // A subject, a phase, a city abroad or a word typed in lower case in the bracket stays.
+    expect(redact('Met the trainee (PE) and 2 trainees (MFL)')).toBe('Met the trainee (PE) and 2 trainees (MFL)');
+    expect(redact('iQTS visit: mentor (KL) gave precise targets')).toBe('iQTS visit: mentor (KL) gave precise targets');
+    expect(redact('only 1 trainee (mfl) this year')).toBe('only 1 trainee (mfl) this year');
+    expect(redact('The tutor, Maths, was absent')).toBe('The tutor, Maths, was absent');
+  });
+
   it('leaks no planted name from the labelled notes, is idempotent there and keeps line numbers', () => {
     const dirs = ['../fixtures/notes/', '../../corpus/training/notes/'];
     let planted = 0;

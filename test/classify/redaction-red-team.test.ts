@@ -213,8 +213,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-a-midlands-primary-scitt.md:109 ivy',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:29 Sultan',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:33 Sultan',
-  'audit-blind8-b-iqts-central-asia-eastern-europe.md:43 Karimov Rustam Akmalovich',
-  'audit-blind8-b-iqts-central-asia-eastern-europe.md:43 Rustam',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:61 Sofia Petrova',
   'audit-blind8-b-iqts-central-asia-eastern-europe.md:61 Sofia',
   // Tenth blind audit (audit-blind9-*, two more authors), measured blind at 44 of 500 (8.8%), 29 of
