@@ -259,6 +259,8 @@ const SOFT_CUT_CONFIDENCE = 0.7;
 const QUOTE_MARK = /["“”]/;
 // ", the lead mentor, meets them weekly": a comma that opens a short aside naming who, not a new point.
 const APPOSITIVE = /^(?:an?|the) [^,;.]{1,40},/i;
+// "ensure that schools keep to the plan, so that workload is reasonable": what the point is for, not a second point.
+const PURPOSE = /^(?:so that|so as to|in order to|in order that)\b/i;
 
 /**
  * A strength and an area for improvement joined by a comma or an arrow: the two halves, when each
@@ -276,7 +278,7 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
     for (; scanned < match.index; scanned++) if (QUOTE_MARK.test(text[scanned])) quotes++;
     if (quotes % 2 === 1) break;
     const rest = text.slice(match.index + match[0].length);
-    if (match[0] === ', ' && APPOSITIVE.test(rest)) continue;
+    if (match[0] === ', ' && (APPOSITIVE.test(rest) || PURPOSE.test(rest))) continue;
     const before = text.slice(0, match.index);
     // A connective alone ("In contrast, …") is no half.
     if (!before.replace(LEADING_CONNECTIVE, '').trim()) continue;

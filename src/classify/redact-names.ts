@@ -335,7 +335,7 @@ const ROLE_INITIALS_BRACKET = new RegExp(`(\\b(?:${ROLE_PATTERN.replace(/s\?$/, 
 const ROLE_COMMA_NAME = new RegExp(`(\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(?:${ROLE_PATTERN})${SP}*,${SP}*)(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)${SP}*,`, 'giu');
 // "(mentor: Gareth)": a bracket holding a singular role, a colon and a name. Outside a bracket the
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
-const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
+const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
 // "whom everyone calls Maarit", "staff call him Rustam-aka".
 const CALLED_NAME = new RegExp(`\\bcall(?:s|ed)?(?:${SP}+(?:her|him|them))?${SP}+(${NAME_TOKEN})(?=${SP}*(?:[,.;:)]|$))`, 'gmu');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
@@ -868,9 +868,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // A role, a colon and the person in brackets ("(mentor: Gareth)"): the role says who.
   for (const match of aggressive ? text.matchAll(ROLE_COLON_NAME) : []) {
     const run = match[2];
-    const tokens = tokensOf(run);
-    const low = tokens[0].toLowerCase();
-    if (/s$/i.test(match[1]) || !tokens.every((token) => /^\p{Lu}/u.test(token))) continue;
+    const tokens = tokensOf(run).filter((token) => !TITLE_ONLY.test(token));
+    const low = tokens[0]?.toLowerCase() ?? '';
+    if (/s$/i.test(match[1]) || tokens.length === 0 || !tokens.every((token) => /^\p{Lu}/u.test(token))) continue;
     if (!(positionalName(tokens) || givenBeforeWordSurname(tokens)) || (tokens.length === 1 && isEnglishWord(low) && !isFirstName(low) && !listedGiven(low))) continue;
     const start = match.index + match[0].indexOf(match[1]) + match[1].length;
     if (taken(start, match.index + match[0].length)) continue;

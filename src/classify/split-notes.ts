@@ -36,6 +36,9 @@ const ABBREVIATIONS = new Set([
 const DAY = /^(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|day \d+)\b/i;
 const BULLET = /^\s*(?:[-*•◦▪◼·–—>]|\d{1,2}[.)]|[a-z][.)](?=\s)|\[[ x]\])\s+/i;
 
+// "Morning: meetings with the DSL", "Late afternoon - compliance": a part of the day and what it held.
+const TIME_OF_DAY = /^(?:early |late |mid-?)?(?:morning|afternoon|evening|lunchtime|lunch|after school|end of day)\s*(?::|[-–—]\s)/i;
+
 /** A line that heads the lines below it rather than saying something itself. */
 export function headingOf(rawLine: string): string | null {
   const line = rawLine.trim();
@@ -48,8 +51,8 @@ export function headingOf(rawLine: string): string | null {
   const words = line.split(/\s+/);
   if (line.endsWith(':') && words.length <= 10) return line.slice(0, -1).trim();
   if (/[.!?;]$/.test(line) || /["“]/.test(line)) return null;
-  // "Tues: focus group w/ ECTs", "Wed - Sri Cempaka Intl, KL": an activity on a day.
-  if (DAY.test(line) && words.length <= 12) return line;
+  // "Tues: focus group w/ ECTs", "Wed - Sri Cempaka Intl, KL": an activity on a day or part of one.
+  if ((DAY.test(line) || TIME_OF_DAY.test(line)) && words.length <= 12) return line;
   if (words.length <= 6) {
     // Short title-case or all-caps lines: "Context", "L&M", "PDD", "Meeting with trainees, School B".
     const capitalised = words.filter((word) => /^[A-Z0-9&(]/.test(word) || /^(?:and|of|the|with|w\/|for|in|on|at|to|a|-|–|&)$/i.test(word));
@@ -73,6 +76,53 @@ function leadInHeading(rawLine: string, next: string | undefined, previous: stri
   return line.split(/\s+/).length <= 8 ? line : null;
 }
 
+// What a notes file's title line says of itself: whose notes, of what inspection, in what form.
+const TITLE_WORDS = /\b(?:notes|insp|inspection|inspector(?:'s)?|LI|TI|OI|log|working (?:file|notes|doc)|evidence (?:log|forms?|base)|write-ups|thread|checklist|timeline|grids?|minutes|walk-through|desk review|scribbles)\b/i;
+const TITLE_SEPARATOR = /\s[-–—|/]\s|:\s|,\s/;
+
+/**
+ * The first line of a whole notes file, when it names the notes rather than saying something of the
+ * provider ("Kestrel Bay Univ - iQTS sec - LI wk notes (insp 3-6 Mar)"): a title, neither a point
+ * nor a heading whose words would place the lines under it.
+ */
+function isTitle(rawLine: string): boolean {
+  const line = rawLine.trim();
+  if (BULLET.test(rawLine) || /^#/.test(line) || line.split(/\s+/).length > 30) return false;
+  return TITLE_WORDS.test(line) && TITLE_SEPARATOR.test(line);
+}
+
+/**
+ * Letters in capitals, of all letters outside brackets and quotations; 0 where those are most of
+ * the line ('T3: "I'd struggle…"' is a quotation, not a heading in capitals).
+ */
+function capitalShare(line: string): number {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const bare = line.replace(/\([^)]*\)|["“][^"”]*["”]/g, '').replace(/[^\p{L}]/gu, '');
+  if (bare.length < 8 || bare.length * 2 < letters.length) return 0;
+  return bare.replace(/[^\p{Lu}]/gu, '').length / bare.length;
+}
+
+/**
+ * "MTG W/ DIRECTOR + iQTS lead", "SCHOOL VISIT - Colegio Andino (tue)": a short line in capitals in
+ * notes otherwise typed in ordinary case heads the lines after it.
+ */
+function capitalsHeading(rawLine: string, capitalLines: number, lines: number): string | null {
+  const line = rawLine.trim();
+  if (BULLET.test(rawLine) || /[.!?;]$/.test(line) || capitalLines * 3 > lines) return null;
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 14 && capitalShare(line) >= 0.75 ? line : null;
+}
+
+/**
+ * "Tues 10:15 - centre session obs, "Map skills KS3" (tutor)": a day's activity that opens a run of
+ * bullets is its heading, though it quotes a title.
+ */
+function dayLeadIn(rawLine: string, next: string | undefined): string | null {
+  const line = rawLine.trim();
+  if (BULLET.test(rawLine) || !next || !BULLET.test(next) || /[.!?;]$/.test(line)) return null;
+  return (DAY.test(line) || TIME_OF_DAY.test(line)) && line.split(/\s+/).length <= 16 ? line : null;
+}
+
 /**
  * Split notes into pieces. `firstLine` is the line number of the first line of `text` (a chunk of
  * a larger file keeps its true line numbers). Headings become provenance, not pieces.
@@ -84,11 +134,19 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
   const stack: Array<{ level: number; text: string }> = [];
   let headings: string[] | null = null;
   const bulleted = lines.filter((line) => BULLET.test(line)).length;
-  const usesBullets = bulleted >= 3 && bulleted >= lines.filter((line) => line.trim()).length / 3;
+  const written = lines.filter((line) => line.trim());
+  const usesBullets = bulleted >= 3 && bulleted >= written.length / 3;
+  const capitalLines = written.filter((line) => capitalShare(line) >= 0.75).length;
+  // Only a whole file (or its first chunk) opens with its title.
+  const titleAt = firstLine === 1 ? lines.findIndex((line) => line.trim()) : -1;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index];
     if (!raw.trim()) continue;
-    const heading = headingOf(raw) ?? (usesBullets ? leadInHeading(raw, lines[index + 1], lines[index - 1]) : null);
+    if (index === titleAt && isTitle(raw)) continue;
+    const heading =
+      headingOf(raw) ??
+      (usesBullets ? (leadInHeading(raw, lines[index + 1], lines[index - 1]) ?? dayLeadIn(raw, lines[index + 1])) : null) ??
+      capitalsHeading(raw, capitalLines, written.length);
     if (heading !== null) {
       const markdown = /^\s*(#{1,6})\s/.exec(raw);
       const level = markdown ? markdown[1].length : 2;

@@ -144,12 +144,15 @@ describe('classifyNotes', () => {
       '- trainees told me that their mentor, Mrs Okonkwo, meets them weekly and sets precise, helpful targets',
       '- In contrast, written feedback on lesson plans was largely descriptive and rarely linked to the ITTECF',
       '- second placement requirement met: sister school in Wroclaw, 4 wks',
+      // What a recommendation is for is part of it.
+      "- Leaders should ensure that partner schools keep to the agreed planning expectations, so that trainees' workload is reasonable wherever they are placed",
     ].join('\n');
     const observations = classifyNotes({ file: 'asides.md', text, firstLine: 1 }, model, iqts);
     expect(observations.map((o) => [o.source.line, o.polarity])).toEqual([
       [1, 'strength'],
       [2, 'improvement'],
       [3, 'strength'],
+      [4, 'improvement'],
     ]);
     expect(observations[1].text).toBe('written feedback on lesson plans was largely descriptive and rarely linked to the ITTECF');
     // "So far" and "Overall completion" are part of the point, not a connective before it.
@@ -421,6 +424,25 @@ describe('loadClassifier', () => {
     expect(polarityFeatures('tutors approachable, mentors less so').cues).toContain('shortfall');
     expect(polarityFeatures('fewer than the required 120 days in school').cues).toContain('shortfall');
     expect(polarityFeatures('moderation sample spread well across phases').cues).toContain('positive');
+  });
+
+  it('judges one figure set against another by which is higher, and reads breaches, risks and the weakest link as shortfalls', () => {
+    expect(polarityFeatures('71% returned in 2024-25 v 48% yr before').cues).toContain('positive');
+    expect(polarityFeatures('secondary completion 87% v primary 98%').cues).toContain('shortfall');
+    expect(polarityFeatures('completion 94% vs sector 91%').cues).toContain('positive');
+    expect(polarityFeatures('gap widened from 5 to 11 pts').cues).toContain('shortfall');
+    expect(polarityFeatures('4 trainees at 48 days by wk 18 -> at risk').cues).toContain('shortfall');
+    expect(polarityFeatures('equiv test booked, already on placement -> breach').cues).toContain('shortfall');
+    expect(polarityFeatures('Moderation is perhaps the weakest link.').cues).toContain('shortfall');
+    expect(polarityFeatures('Feedback on assignments takes a while to come back').cues).toContain('shortfall');
+    expect(polarityFeatures("Trainees' own maths audited at entry, not re-checked").cues).toContain('shortfall');
+  });
+
+  it('reads praise said of a minority as none, and governors who challenge as a strength, but not a call for them to', () => {
+    expect(polarityFeatures('only one could explain why').cues).not.toContain('positive');
+    expect(polarityFeatures('all six could explain why').cues).toContain('positive');
+    expect(polarityFeatures('minutes show governors challenging the physics figures').cues).toContain('positive');
+    expect(polarityFeatures('governors should be challenging leaders more').cues).not.toContain('positive');
   });
 
   it('reads unfinished work and an old edition of the safeguarding guidance as shortfalls', () => {

@@ -66,6 +66,38 @@ describe('splitNotes', () => {
     ]);
   });
 
+  it("drops a whole file's title line, and reads parts of the day, quoted activities and lines in capitals as headings", () => {
+    const title = 'Harbrook Lane SCITT - ITE 2025 - TI notes - deep dive geography (Tues-Weds)';
+    const text = [
+      title,
+      '',
+      'Tues 10:15 - centre session obs, "Teaching map skills KS3" (tutor)',
+      '- retrieval quiz at start, trainees recalled grid refs accurately',
+      '- EAL adaptation mentioned once, not modelled',
+      '',
+      'MTG W/ DIRECTOR + iQTS lead',
+      '- board minutes thin, no actions recorded',
+      'Morning: meetings with the well-being lead and trainees',
+      'Leaders have a clear picture of trainees\' well-being.',
+      'Morning sessions were well planned',
+    ].join('\n');
+    const pieces = splitNotes(text);
+    expect(pieces.map((p) => [p.line, p.heading])).toEqual([
+      [4, 'Tues 10:15 - centre session obs, "Teaching map skills KS3" (tutor)'],
+      [5, 'Tues 10:15 - centre session obs, "Teaching map skills KS3" (tutor)'],
+      [8, 'MTG W/ DIRECTOR + iQTS lead'],
+      [10, 'Morning: meetings with the well-being lead and trainees'],
+      // "Morning" opening a point, with no colon or dash after it, is the point's own word.
+      [11, 'Morning: meetings with the well-being lead and trainees'],
+    ]);
+    // A chunk after the first or a first line that says something is no title; lines of a file in capitals throughout are its points.
+    expect(new Set(splitNotes(`${title}\n- note`, 40).map((p) => p.line))).toEqual(new Set([40, 41]));
+    expect(new Set(splitNotes('Induction for new tutors v. thorough\n- note').map((p) => p.line))).toEqual(new Set([1, 2]));
+    expect(new Set(splitNotes('Met the director\nMENTORS MEET TRAINEES EVERY WEEK IN ALL HUBS\nQA VISITS ARE LOGGED BUT NOT ACTED ON').map((p) => p.line))).toEqual(new Set([1, 2, 3]));
+    // A quotation after a speaker's code is what they said, not a heading in capitals.
+    expect(splitNotes('notes\n- x\nT3: "I\'d struggle without my mentor"').map((p) => p.line)).toContain(3);
+  });
+
   it('honours firstLine so chunks keep their true line numbers', () => {
     const pieces = splitNotes('first note here\n\nsecond note here', 41);
     expect(pieces.map((p) => p.line)).toEqual([41, 43]);
