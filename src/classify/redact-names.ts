@@ -762,6 +762,7 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
+const INITIALS_JOINED_BEFORE = /(?<![\p{L}\d'’&/.-])([A-Z]{2,3})[ \t]*(?:\+|&|and|,[ \t]*and|,)[ \t]*$/u;
 const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(\+|&|and|,[ \t]*and|,)[ \t]*$/u;
 const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/;
 
@@ -1616,6 +1617,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         const start = from - joinedBefore[0].length;
         if (!claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase())) break;
         from = start;
+      }
+      // "FG: JT, Amy, Dan": a person's initials listed with people found after them.
+      const initialsBefore = INITIALS_JOINED_BEFORE.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
+      // At home only: abroad, capitals in a list are as often cities ("KL, Penang and Amy's school").
+      // Only a role many hold is shared ("a trainee"; "the chair" is one person), and "the VP" is a role.
+      const shared = /^an? /i.test(hit.replacement);
+      if (initialsBefore && shared && !abroad && !notInitialsHere(initialsBefore[1]) && !REGIONS_PHASES_AND_ROUTES.has(initialsBefore[1]) && !/\b(?:the|our|their|a|an)[ \t]+$/i.test(text.slice(Math.max(0, hit.start - initialsBefore[0].length - 8), hit.start - initialsBefore[0].length))) {
+        const start = hit.start - initialsBefore[0].length;
+        claim(start, start + initialsBefore[1].length, initialsBefore[1], null, hit.replacement.toLowerCase());
       }
     }
   };

@@ -1016,6 +1016,11 @@ describe('redactNames', () => {
     expect(redact('iQTS visit: mentor (KL) gave precise targets')).toBe('iQTS visit: mentor (KL) gave precise targets');
     expect(redact('only 1 trainee (mfl) this year')).toBe('only 1 trainee (mfl) this year');
     expect(redact('The tutor, Maths, was absent')).toBe('The tutor, Maths, was absent');
+    // Initials listed with people found after them are one of them; not an acronym, "the VP", a
+    // city abroad, or where the role found is one person's ("the chair").
+    expect(redact('Trainee focus group (6): JT, Amy, Dan')).toBe('Trainee focus group (6): a trainee, a trainee, a trainee');
+    expect(redact('Met QA, Amy and Dan (trainees)')).toBe('Met QA, a trainee and a trainee');
+    expect(redact('iQTS: KL, Amy and Dan (trainees)')).toBe('iQTS: KL, a trainee and a trainee');
   });
 
   it('leaks no planted name from the labelled notes, is idempotent there and keeps line numbers', () => {
