@@ -353,7 +353,7 @@ function percentCues(text: string, cues: Set<Cue>): number | null {
   // "71% returned v 48% the yr before", "secondary 87% vs primary 98%": an outcome or rate set
   // against another is judged by which is higher.
   VERSUS.lastIndex = 0;
-  for (let match = VERSUS.exec(text); match; match = VERSUS.exec(text)) {
+  for (let match = text.includes('%') ? VERSUS.exec(text) : null; match; match = VERSUS.exec(text)) {
     const gap = Number(match[1]) - Number(match[2]);
     const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 30).toLowerCase();
     if (Math.abs(gap) >= 2 && (OUTCOME.test(around) || RATE.test(around))) cues.add(gap > 0 ? 'positive' : 'shortfall');

@@ -92,6 +92,12 @@ const dictionaryWord = (word: string): boolean => {
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
 const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|[A-Z]{3,}(?:-[A-Z]{3,})?)(?![\\p{L}\\d])`, 'u');
 
+/** Where the spaces and tabs just before `at` start. */
+function blanksBefore(text: string, at: number): number {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at;
+}
+
 /** No character of [start, end) is claimed by a hit yet. */
 const unclaimed = (mask: Uint8Array, start: number, end: number) => !mask.subarray(start, end).some((m) => m === 1);
 
@@ -330,9 +336,13 @@ const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 // made each scan three to five times slower.
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
 // "trainee (J.M.)", "a mentor (KH)": initials in brackets straight after a singular role.
-const ROLE_INITIALS_BRACKET = new RegExp(`(\\b(?:${ROLE_PATTERN.replace(/s\?$/, '')}))(${SP}*\\(${SP}*((?:[A-Z]\\.){2,3}|[A-Z]{2,3})${SP}*\\))`, 'giu');
+// "trainee (J.M.)", "a mentor (KH)": initials in brackets straight after a singular role.
+// Each opens at its bracket or comma, not at the blanks before it: a run of blanks would be rescanned from each one.
+const BRACKETED_INITIALS = /\([ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\)/g;
+const ROLE_RIGHT_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})$`, 'i');
 // "The mentor, Kadri, knows", "our DSL, Ana Ruiz, says": a determiner, a role, then a name between commas.
-const ROLE_COMMA_NAME = new RegExp(`(\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(?:${ROLE_PATTERN})${SP}*,${SP}*)(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)${SP}*,`, 'giu');
+const COMMA_NAME = new RegExp(`,[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*,`, 'gu');
+const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(${ROLE_PATTERN})$`, 'i');
 // "(mentor: Gareth)": a bracket holding a singular role, a colon and a name. Outside a bracket the
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
 const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
@@ -1306,14 +1316,17 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
 
   // A person's initials in brackets after their role ("1 trainee (J.M.)", "a trainee (JM) left"):
   // the role says who; the bracket goes.
-  for (const match of aggressive ? text.matchAll(ROLE_INITIALS_BRACKET) : []) {
-    const initials = match[3].replace(/\./g, '');
+  // Found by the bracket, then the role just before it: scanning for every role word first costs
+  // a pass over the text per rule.
+  for (const match of aggressive ? text.matchAll(BRACKETED_INITIALS) : []) {
+    const start = blanksBefore(text, match.index);
+    const role = ROLE_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    if (role === undefined) continue;
+    const initials = match[1].replace(/\./g, '');
     // "trainees (MFL)", "trainee (PE)", "(UK)": a subject, phase or country, not a person.
-    // Case-blind for the role only: "(mfl)", "(sch)" in notes typed in lower case are no initials.
     // Abroad, two or three capitals after a role are as often a city ("mentor (KL)", "HT (BA)"): only dotted initials there.
-    if (match[3] !== match[3].toUpperCase() || /s$/i.test(match[1]) || (!match[3].includes('.') && (abroad || notInitialsHere(initials) || REGIONS_PHASES_AND_ROUTES.has(initials)))) continue;
-    const start = match.index + match[1].length;
-    claim(start, match.index + match[0].length, match[3], match[1].trim(), '');
+    if (/s$/i.test(role) || (!match[1].includes('.') && (abroad || notInitialsHere(initials) || REGIONS_PHASES_AND_ROUTES.has(initials)))) continue;
+    claim(start, match.index + match[0].length, match[1], role, '');
   }
 
   // Dotted initials standing alone are a person ("D.K., deputy principal", "met R.M."): notes write
@@ -1327,17 +1340,17 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     else claim(match.index, end, initials, null, 'a member of staff');
   }
 
-  // A name set off by commas after its role ("The mentor, Kadri, knows…"): the aside goes.
-  for (const match of aggressive ? text.matchAll(ROLE_COMMA_NAME) : []) {
-    const run = match[2];
+  // A name set off by commas after a determiner and its role ("The mentor, Kadri, knows…").
+  for (const match of aggressive ? text.matchAll(COMMA_NAME) : []) {
+    const start = blanksBefore(text, match.index);
+    const determined = DETERMINED_ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (!determined) continue;
+    const run = match[1];
     const tokens = tokensOf(run);
     const low = tokens[0].toLowerCase();
-    // Case-blind for the determiner and role only: the name is capitalised.
-    if (!tokens.every((token) => /^\p{Lu}/u.test(token))) continue;
     if (!(positionalName(tokens) || givenBeforeWordSurname(tokens)) || (tokens.length === 1 && isEnglishWord(low) && !isFirstName(low) && !listedGiven(low))) continue;
     // From the comma after the role to the one after the name: "The mentor knows…".
-    const start = match.index + match[1].search(/[ \t]*,[ \t]*$/);
-    claim(start, match.index + match[0].length, run, match[1].replace(/[ \t]*,[ \t]*$/, '').trim().replace(/^\S+[ \t]+/, ''), '');
+    claim(start, match.index + match[0].length, run, determined[1], '');
   }
 
   // What people call someone: "whom everyone calls Maarit" becomes "… calls by name".

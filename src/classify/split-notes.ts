@@ -93,13 +93,32 @@ function isTitle(rawLine: string): boolean {
 
 /**
  * Letters in capitals, of all letters outside brackets and quotations; 0 where those are most of
- * the line ('T3: "I'd struggle…"' is a quotation, not a heading in capitals).
+ * the line ('T3: "I'd struggle…"' is a quotation, not a heading in capitals). One pass over the
+ * characters: it runs on every line.
  */
 function capitalShare(line: string): number {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const bare = line.replace(/\([^)]*\)|["“][^"”]*["”]/g, '').replace(/[^\p{L}]/gu, '');
-  if (bare.length < 8 || bare.length * 2 < letters.length) return 0;
-  return bare.replace(/[^\p{Lu}]/gu, '').length / bare.length;
+  let letters = 0;
+  let bare = 0;
+  let upper = 0;
+  let bracket = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '(') bracket++;
+    else if (c === ')') bracket = Math.max(0, bracket - 1);
+    else if (c === '"' || c === '“' || c === '”') quoted = c === '“' ? true : c === '”' ? false : !quoted;
+    else {
+      const code = line.charCodeAt(i);
+      const isUpper = code < 128 ? code >= 65 && code <= 90 : c !== c.toLowerCase();
+      if (!(isUpper || (code < 128 ? code >= 97 && code <= 122 : c !== c.toUpperCase()))) continue;
+      letters++;
+      if (bracket > 0 || quoted) continue;
+      bare++;
+      if (isUpper) upper++;
+    }
+  }
+  if (bare < 8 || bare * 2 < letters) return 0;
+  return upper / bare;
 }
 
 /**
