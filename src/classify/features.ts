@@ -52,15 +52,19 @@ const SHORTFALL = new Set(
     'sporadic sporadically irregular ineffective weakly minimal narrow cursory tokenistic informal unplanned unstructured ' +
     'ignored overlooked lapsed expired absent declining declined drop dropped behind shortfall deficit deficits unaddressed ' +
     'unresolved undefined unclear unknown doubtful only sparse barely scarcely insecure lost vacancy vacancies unfilled stretched overstretched secondhand pending outstanding-actions withdrawn withdrew overdue backlog untrained unqualified-mentors ' +
-    'weakest breach breaches breached non-compliant noncompliant untidy messy disorganised slipped slipping stalled').split(' '),
+    'weakest non-compliant noncompliant untidy messy disorganised slipped slipping stalled rarely seldom unsupported').split(' '),
 );
 
 // Phrases the word lists cannot see: multiword hedges and recommendations over the normalised text.
 const SHORTFALL_PHRASE =
-  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear|given|offered|provided|invited|consulted|trained|briefed|informed|supported|passed on|followed up)|no (?:longer|real|clear|systematic|consistent|formal)|still (?:outstanding|pending|awaited|waiting|being written|in draft|to be)|(?:didnt|dont|doesnt|did not|do not|does not|never|wasnt|werent|hasnt|havent|hadnt|not) (?:know|knew|understand|see|seen|get|got|receive|received|hear|heard|discussed|met|look|looked|check|checked|record|recorded|been|told|tell|aware|sure|explain|say|describe|articulate|name|recall|remember)|after \d+ (?:weeks|months)|with (?:only )?(?:\d+|one|a) (?:week|day)s? notice|pulled out|dropped out|felt lost|had to (?:explain|chase|ask|find|arrange)|(?:much|far|significantly) (?:higher|lower) than|learning styles|neuromyths?|brain gym|still includ\w*|(?:in|across) (?:\d+|two|three|four|several|multiple) (?:different|separate) (?:documents|places|versions|systems|files)|(?:different|conflicting|contradictory) (?:dates|versions|deadlines|information|messages)|conflicting|contradictory|duplicated|work in progress|wip|in its infancy|not there yet|(?:some|a long) way to go|hit (?:and|or) miss|less so|(?:fewer|less) than (?:the )?(?:required|minimum|expected|120)|short of (?:the )?(?:required|minimum|expected|120)|below (?:the )?(?:required|minimum|expected|sector|national|benchmark|target)|high (?:staff )?(?:turnover|attrition|workloads?|caseloads?|absence|withdrawals?|vacancy|vacancies|dropout)|at risk|weak(?:est)? (?:link|spot|point)|less (?:tidy|secure|consistent|clear|developed|robust|effective|strong|confident|thorough|rigorous|systematic|sharp|precise|good|reliable|organised|coherent|established|embedded|well)|takes? (?:a while|a long time|too long|ages)|took (?:a while|a long time|too long|ages)|not (?:yet |been )?re-?(?:checked|visited|assessed|audited|tested|moderated|confirmed)|(?:gap|difference|disparity) (?:has )?(?:widened|grown|widening)|widening (?:gap|disparity)|outside (?:the )?(?:age )?range|(?:workloads?|caseloads?|turnover|attrition) (?:(?:is|are|was|were|remains?|still|too|very|v) )*(?:high|heavy|excessive|rising|increasing))\b/;
+  /\b(not yet|not (?:always|consistently|sufficiently|fully|well|routinely|systematically|regularly|clearly|effectively|securely)|does ?nt always|do ?nt always|too (?:few|many|slow|late|little|much|long|generic|brief|narrow|often|early)|at an early stage|early stages?|ad hoc|out of date|one[- ]off|a single|only (?:one|once|a few|a couple|touched|partly|partially|some|\d+)|just (?:one|\d+)|little (?:evidence|time|impact|use)|(?:does|do|did) not (?:match|reflect|cover|include|know|identify|understand|check|track|record|meet|have)|doesnt (?:match|reflect|cover|include|know|identify|understand)|depends? (?:too much )?on|relies? on|left to|still (?:using|says|refers|no|not|waiting|to be|has no|have no)|not (?:yet )?(?:in place|embedded|defined|established|tracked|recorded|monitored|checked|aligned|arranged|planned|vetted|told|known|followed|completed|done|agreed|shared|reviewed|signed|updated|implemented|used|visible|evident|explicit|specified|covered|met|seen|sure|clear|given|offered|provided|invited|consulted|trained|briefed|informed|supported|passed on|followed up)|no (?:longer|real|clear|systematic|consistent|formal)|still (?:outstanding|pending|awaited|waiting|being written|in draft|to be)|(?:didnt|dont|doesnt|did not|do not|does not|never|wasnt|werent|hasnt|havent|hadnt|not) (?:know|knew|understand|see|seen|get|got|receive|received|hear|heard|discussed|met|look|looked|check|checked|record|recorded|been|told|tell|aware|sure|explain|say|describe|articulate|name|recall|remember)|after \d+ (?:weeks|months)|with (?:only )?(?:\d+|one|a) (?:week|day)s? notice|pulled out|dropped out|felt lost|had to (?:explain|chase|ask|find|arrange)|(?:much|far|significantly) (?:higher|lower) than|learning styles|neuromyths?|brain gym|still includ\w*|(?:in|across) (?:\d+|two|three|four|several|multiple) (?:different|separate) (?:documents|places|versions|systems|files)|(?:different|conflicting|contradictory) (?:dates|versions|deadlines|information|messages)|conflicting|contradictory|duplicated|work in progress|wip|in its infancy|not there yet|(?:some|a long) way to go|hit (?:and|or) miss|less so|(?:fewer|less) than (?:the )?(?:required|minimum|expected|120)|short of (?:the )?(?:required|minimum|expected|120)|below (?:the )?(?:required|minimum|expected|sector|national|benchmark|target)|high (?:staff )?(?:turnover|attrition|workloads?|caseloads?|absence|withdrawals?|vacancy|vacancies|dropout)|weak(?:est)? (?:link|spot|point)|not (?:yet |been )?re-?(?:checked|visited|assessed|audited|tested|moderated|confirmed)|(?:gap|difference|disparity) (?:has )?(?:widened|grown|widening)|widening (?:gap|disparity)|(?:workloads?|caseloads?|turnover|attrition) (?:(?:is|are|was|were|remains?|still|too|very|v) )*(?:high|heavy|excessive|rising|increasing))\b/;
+
+// Shortfalls a negator before them undoes ("no trainees at risk", "zero breaches", "no less rigorous").
+const SHORTFALL_UNLESS_NEGATED =
+  /\b(?:at risk(?! (?:are|is|were) (?:identified|flagged|supported|tracked))|breach(?:es|ed)?(?! (?:are|were|is) (?:rare|few))|less (?:tidy|secure|consistent|clear|developed|robust|effective|strong|confident|thorough|rigorous|systematic|sharp|precise|good|reliable|organised|coherent|established|embedded|well)|takes? (?:a while|a long time|too long|ages)|took (?:a while|a long time|too long|ages)|outside (?:the )?(?:age )?range)\b/;
 
 const POSITIVE_PHRASE =
-  /\b(?:(?:governors?|board|trustees|directors|chair) (?:(?!should|must|needs?|to|could|would|will|do|does|did|not)\w+ ){0,2}(?:challenges|challenged|challenging|scrutinises|scrutinised|scrutinising)|(?:real|robust|strong|effective|rigorous|sharp) challenge|well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|would recommend|recommend (?:the|this|it) (?:course|programme|provider|scitt|partnership)|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|tell|articulate|describe|discuss|name|say|show|apply|use|identify)|knew (?:how|who|where|what|when)|in advance|made good progress|(?:works?|worked|went|goes|spread|used|managed|handled|organised|planned|supported|structured|sequenced|received|attended|runs?|ran|prepared|integrated) (?:(?:very|really|v) )?well)\b/;
+  /\b(?:(?:governors?|board|trustees|directors|chair) (?:(?!should|must|needs?|to|could|would|will|do|does|did|not|never|rarely|seldom|find|finds|found)\w+ ){0,2}(?:challenges|challenged|challenging|scrutinises|scrutinised|scrutinising)|(?<!(?:lack of|little|limited|no|without) )(?:real|robust|strong|effective|rigorous|sharp) challenge|well (?:planned|used|organised|structured|sequenced|supported|established|received|designed|judged|targeted|informed|attended|managed|resourced|considered|led|prepared|thought|documented|kept|run)|high quality|highly (?:effective|regarded|valued|skilled)|key strength|would recommend|recommend (?:the|this|it) (?:course|programme|provider|scitt|partnership)|(?:all|everyone) (?:liked|valued|praised|positive)|praised by|acted on|could (?:explain|talk|tell|articulate|describe|discuss|name|say|show|apply|use|identify)|knew (?:how|who|where|what|when)|in advance|made good progress|(?:works?|worked|went|goes|spread|used|managed|handled|organised|planned|supported|structured|sequenced|received|attended|runs?|ran|prepared|integrated) (?:(?:very|really|v) )?well)\b/;
 
 const RECOMMENDATION_PHRASE =
   /(?:^ *(?:ensure|make sure|further|improve|strengthen|develop|review|establish|tighten|sharpen|put in place|introduce)\b|\b(?:need(?:s|ed)? to|should|must|ought to|has to|have to) (?:be |further |urgently |now |also )?(?:ensure|make sure|improve|develop|address|review|strengthen|check|tighten|sharpen|establish|put|set|plan|track|monitor|record|agree|update|consider|embed|refine|align|clarify|provide|increase|reduce|introduce|arrange|follow|be|have|get|make|do|take|act|share)|(?<!would |will |i |we |they |trainees |mentors |staff |% )\brecommend(?:s|ed|ation|ations)?\b(?! (?:the|this|it|to friends|the course|the programme))|\bpriority (?:for|is) (?:improvement|development)|\bwould benefit from|\bneeds? (?:further|more|better|sharper|tighter|clearer|work|attention|improvement|development|strengthening))/;
@@ -125,8 +129,9 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   shouldnt: 'should not', wouldnt: 'would not', cannot: 'can not',
 }));
 
-// "only one could explain", "few could say": a praise phrase said of a minority is no praise.
-const NEGATED_BEFORE = /\b(?:not|no|never|without|nothing|none|nor|only (?:one|two|three|a few|a couple|a handful|\d+)|(?<!a )few)\s+(?:\S+\s+){0,2}$/;
+// A negator within two words before a match undoes it; so does a minority as its subject, at most a
+// word before the praise ("only one could explain", "only one trainee could", "few could say").
+const NEGATED_BEFORE = /\b(?:(?:not|no|never|without|nothing|none|nor|zero|0)\s+(?:\S+\s+){0,2}|(?:only (?:one|two|three|a few|a couple|a handful|\d+)|(?<!a )few)\s+(?:\S+\s+)?)$/;
 
 /** True when the pattern matches somewhere not governed by a negator just before it. */
 const globalCopies = new Map<RegExp, RegExp>();
@@ -259,7 +264,7 @@ export function polarityFeatures(text: string, referenceYear = currentYear()): T
   // ` ${spelt.join(' ')} `, built without the mapped copy (no tokens: two spaces, as join gives).
   let flat = tokens.length === 0 ? '  ' : ' ';
   for (let i = 0; i < tokens.length; i++) flat += `${CONTRACTIONS.get(tokens[i]) ?? tokens[i]} `;
-  if (SHORTFALL_PHRASE.test(flat)) cues.add('shortfall');
+  if (SHORTFALL_PHRASE.test(flat) || unnegated(SHORTFALL_UNLESS_NEGATED, flat)) cues.add('shortfall');
   if (unnegated(POSITIVE_PHRASE, flat)) cues.add('positive');
   if (RECOMMENDATION_PHRASE.test(flat)) cues.add('recommendation');
   if (NEGATED_SHORTFALL.test(flat)) {
@@ -338,7 +343,12 @@ const RATE = /\b(?:attendance|attended|response|responded|returns?|returned|sati
 // Which way a figure moved: "completion down from 93%", "retention fell to 80%", "up from 74% to 88%".
 const TREND_DOWN = /\b(?:down|fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|lower|worse)\b/;
 const TREND_UP = /\b(?:up|rose|risen|rises?|increased|improved|higher|climbed|better)\b/;
-const VERSUS = /\b(\d{1,3}(?:\.\d)?)\s?%\s*(?:\([^)]{0,25}\)\s*)?(?:[\w/-]+\s+){0,4}?(?:v|vs|versus|against|compared (?:with|to))\.?\s+(?:[\w/-]+\s+){0,2}?(\d{1,3}(?:\.\d)?)\s?%/g;
+const VERSUS = /\b((\d{1,3}(?:\.\d)?)\s?%)\s*(?:\([^)]{0,25}\)\s*)?(?:[\w/-]+\s+){0,4}?(?:v|vs|versus|against|compared (?:with|to))\.?\s+(?:[\w/-]+\s+){0,2}?(\d{1,3}(?:\.\d)?)\s?%/g;
+// Measures where more is worse, and benchmarks a provider's figure is set against.
+const VERSUS_WORD = /\b(?:v|vs|versus|against|compared (?:with|to))\b\.?/;
+const BAD_MEASURE = /\b(?:withdr\w*|dropp?ed out|drop-?outs?|dissatisf\w*|not satisfied|unhappy|negative|absen\w*|complaints?|turnover|attrition|vacanc\w*|lateness|exclusions?)\b/;
+const BENCHMARK = /\b(?:national\w*|sector|benchmark|average|england)\b[^%]*$/;
+const YEAR_IN = /\b20[0-4]\d\b/g;
 // "from 68% (22/23) to 76%": the figure a change started from.
 const CHANGE_FROM = /\bfrom\s*$/;
 const CHANGE_TO = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:in|for) [\w/-]+\s*)?to\s+\d/;
@@ -351,15 +361,32 @@ const CHANGE_TO = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:in|for) [\w/-]+\s*)?to\s+\d/;
 function percentCues(text: string, cues: Set<Cue>): number | null {
   let lowest: number | null = null;
   // "71% returned v 48% the yr before", "secondary 87% vs primary 98%": an outcome or rate set
-  // against another is judged by which is higher.
+  // against another is judged by which is higher, not by where either stands.
+  const compared = new Set<number>();
   VERSUS.lastIndex = 0;
   for (let match = text.includes('%') ? VERSUS.exec(text) : null; match; match = VERSUS.exec(text)) {
-    const gap = Number(match[1]) - Number(match[2]);
-    const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 30).toLowerCase();
-    if (Math.abs(gap) >= 2 && (OUTCOME.test(around) || RATE.test(around))) cues.add(gap > 0 ? 'positive' : 'shortfall');
+    const before = text.slice(Math.max(0, match.index - 40), match.index).toLowerCase();
+    const [first, second] = match[0].slice(match[1].length).toLowerCase().split(VERSUS_WORD);
+    // "v good": a word of judgement after "v" makes it "very".
+    if (second.split(/\s+/).some((word) => POSITIVE.has(word) || SHORTFALL.has(word))) continue;
+    // The measure must be the first figure's (before it or just after), and one where more is better.
+    const measure = `${before}${match[1]}${first}`;
+    if (!(OUTCOME.test(measure) || RATE.test(measure)) || BAD_MEASURE.test(measure)) continue;
+    const gap = Number(match[2]) - Number(match[3]);
+    if (Math.abs(gap) < 2) continue;
+    // "national 91% v provider 94%", "85% in 2023 v 92% in 2024": the first figure is the benchmark or the earlier one.
+    const yearOf = (part: string) => Math.max(0, ...[...part.matchAll(YEAR_IN)].map((year) => Number(year[0])));
+    const firstYear = yearOf(first);
+    const secondYear = yearOf(`${second}${text.slice(match.index + match[0].length, match.index + match[0].length + 12)}`);
+    const reversed = BENCHMARK.test(before) || (firstYear > 0 && secondYear > firstYear);
+    cues.add(gap > 0 !== reversed ? 'positive' : 'shortfall');
+    // Both figures are read as a comparison, not each as a level.
+    compared.add(match.index);
+    compared.add(match.index + match[0].lastIndexOf(match[3]));
   }
   PERCENT.lastIndex = 0;
   for (let match = PERCENT.exec(text); match; match = PERCENT.exec(text)) {
+    if (compared.has(match.index)) continue;
     const value = Number(match[1]);
     const lead = text.slice(Math.max(0, match.index - 30), match.index).toLowerCase();
     const around = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 50).toLowerCase();

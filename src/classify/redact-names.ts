@@ -292,11 +292,11 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
   '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
-  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -335,16 +335,18 @@ const ORGANISATION_ACRONYM_AFTER = /^[ \t]+(?:CAT|MAT|TSH|TSA|SCITT|UTC)\b/;
 // No `u` flag on the role scans: the patterns are ASCII, and case-insensitive Unicode matching
 // made each scan three to five times slower.
 const ROLE_SCAN = new RegExp(`\\b(${ROLE_PATTERN})${SP}+(?:\\d{1,2}${SP}+(?=\\())?`, 'gi');
-// "trainee (J.M.)", "a mentor (KH)": initials in brackets straight after a singular role.
-// "trainee (J.M.)", "a mentor (KH)": initials in brackets straight after a singular role.
-// Each opens at its bracket or comma, not at the blanks before it: a run of blanks would be rescanned from each one.
-const BRACKETED_INITIALS = /\([ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\)/g;
+// Initials in brackets: "1 trainee (J.M.)", "(M.F., Ecuador)", '"hard to think" (JKW)'. This and
+// COMMA_NAME open at the bracket or comma, not at the blanks before it (a run of blanks would be
+// rescanned from each one), and find the role before them after, on a short slice.
+const BRACKETED_INITIALS = /\([ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*(\)|,[ \t]*)/g;
+const QUOTE_CLOSED_BEFORE = /["”][ \t]*$/;
 const ROLE_RIGHT_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})$`, 'i');
 // "The mentor, Kadri, knows", "our DSL, Ana Ruiz, says": a determiner, a role, then a name between commas.
 const COMMA_NAME = new RegExp(`,[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*,`, 'gu');
 const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(${ROLE_PATTERN})$`, 'i');
 // "(mentor: Gareth)": a bracket holding a singular role, a colon and a name. Outside a bracket the
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
+// Case-blind for the role ("(Mentor: …)"), which makes the name so too: the rule checks its capitals.
 const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
 // "whom everyone calls Maarit", "staff call him Rustam-aka".
 const CALLED_NAME = new RegExp(`\\bcall(?:s|ed)?(?:${SP}+(?:her|him|them))?${SP}+(${NAME_TOKEN})(?=${SP}*(?:[,.;:)]|$))`, 'gmu');
@@ -650,12 +652,23 @@ function givenBeforeWordSurname(tokens: string[]): boolean {
 // Given names that are dates before they are people, and what a document is called: "June Report
 // says", "Mark Scheme says" are no one.
 const CALENDAR_GIVEN = /^(?:january|february|march|april|may|june|july|august|summer|autumn|winter|spring)$/;
-const DOCUMENT_WORD = /^(?:report|reports|review|plan|plans|scheme|schemes|survey|minutes|policy|handbook|data|tracker|audit|evaluation|newsletter|letter|email|update|feedback|record|records|log|list|guidance|framework|booklet|pack|bulletin)$/;
+const DOCUMENT_WORD = /^(?:report|reports|review|plan|plans|scheme|schemes|survey|minutes|policy|handbook|data|tracker|audit|evaluation|newsletter|letter|email|update|feedback|record|records|log|list|guidance|framework|booklet|pack|bulletin|book|books|sheet|sheets|power|court|park|garden|gardens|lodge|house|hall|road|street|centre|center)$/;
 
 /** "Dean Ward said", "Will Hunter says": a given name that is also a word, before a word-surname, saying something. */
 function sayerWithWordSurname(tokens: string[]): boolean {
   const low = tokens.map((token) => token.toLowerCase());
   return givenBeforeWordSurname(tokens) && !CALENDAR_GIVEN.test(low[0]) && !DOCUMENT_WORD.test(low[low.length - 1]);
+}
+
+// How English places end ("Oakfield", "Ashton", "Fenbury"): one such word set off after a role is a school's or a place's name.
+const PLACE_ENDING = /(?:field|ton|ham|bury|borough|burgh|ford|wood|by|ley|worth|mouth|bridge|gate|dale|stead|wick|minster|port|chester|caster|cliffe|combe|thorpe|hurst)$/;
+
+/** The words set off after a role ("The mentor, Kadri, …", "(mentor: Gareth)") are a person's name. */
+function personAside(tokens: string[]): boolean {
+  if (tokens.length > 1) return positionalName(tokens) || givenBeforeWordSurname(tokens);
+  const low = tokens[0].toLowerCase();
+  if (isFirstName(low) || listedGiven(low)) return true;
+  return positionalName(tokens) && !isEnglishWord(low) && !PLACE_ENDING.test(low);
 }
 
 /**
@@ -665,8 +678,12 @@ function sayerWithWordSurname(tokens: string[]): boolean {
  */
 function looksEnglish(low: string): boolean {
   if (isCommonWord(low)) return true;
-  // "Half-termly": every part a word.
-  if (low.includes('-')) return low.split('-').every((part) => part.length > 0 && looksEnglish(part));
+  // "Half-termly", "screen-shared", "end-of-day": every part a word, and the last an adverb or a
+  // verb's form, or three parts. Not two words that could each be a surname's ("Hill-Wood").
+  if (low.includes('-')) {
+    const parts = low.split('-');
+    return (parts.length > 2 || /(?:ly|ed|ing)$/.test(parts[parts.length - 1])) && parts.every((part) => part.length > 0 && looksEnglish(part));
+  }
   // "Termly", "Fortnightly", "Daily": an adverb of an English word.
   if (/ly$/.test(low) && [low.slice(0, -2), low.replace(/ily$/, 'y')].some((stem) => stem.length > 2 && stem !== low && isEnglishWord(stem))) return true;
   const stems = [low.replace(/ies$/, 'y'), low.replace(/es$/, ''), low.replace(/s$/, ''), low.replace(/ed$/, ''), low.replace(/ed$/, 'e'), low.replace(/ing$/, ''), low.replace(/ing$/, 'e'), low.replace(/e?rs?$/, ''), low.replace(/rs?$/, '')];
@@ -772,7 +789,8 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
-const INITIALS_JOINED_BEFORE = /(?<![\p{L}\d'’&/.-])([A-Z]{2,3})[ \t]*(?:\+|&|and|,[ \t]*and|,)[ \t]*$/u;
+// Two letters: three are more often an acronym no list holds ("PRU, Amy and Dan").
+const INITIALS_JOINED_BEFORE = /(?<![\p{L}\d'’&/.-])([A-Z]{2})[ \t]*(?:\+|&|and|,[ \t]*and|,)[ \t]*$/u;
 const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(\+|&|and|,[ \t]*and|,)[ \t]*$/u;
 const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/;
 
@@ -880,9 +898,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const match of aggressive ? text.matchAll(ROLE_COLON_NAME) : []) {
     const run = match[2];
     const tokens = tokensOf(run).filter((token) => !TITLE_ONLY.test(token));
-    const low = tokens[0]?.toLowerCase() ?? '';
     if (/s$/i.test(match[1]) || tokens.length === 0 || !tokens.every((token) => /^\p{Lu}/u.test(token))) continue;
-    if (!(positionalName(tokens) || givenBeforeWordSurname(tokens)) || (tokens.length === 1 && isEnglishWord(low) && !isFirstName(low) && !listedGiven(low))) continue;
+    if (!personAside(tokens)) continue;
     const start = match.index + match[0].indexOf(match[1]) + match[1].length;
     if (taken(start, match.index + match[0].length)) continue;
     // Claimed before the passes that would read the name alone, so it keeps its role.
@@ -1320,13 +1337,21 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // a pass over the text per rule.
   for (const match of aggressive ? text.matchAll(BRACKETED_INITIALS) : []) {
     const start = blanksBefore(text, match.index);
-    const role = ROLE_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
-    if (role === undefined) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const role = ROLE_RIGHT_BEFORE.exec(before)?.[1];
     const initials = match[1].replace(/\./g, '');
-    // "trainees (MFL)", "trainee (PE)", "(UK)": a subject, phase or country, not a person.
-    // Abroad, two or three capitals after a role are as often a city ("mentor (KL)", "HT (BA)"): only dotted initials there.
-    if (/s$/i.test(role) || (!match[1].includes('.') && (abroad || notInitialsHere(initials) || REGIONS_PHASES_AND_ROUTES.has(initials)))) continue;
-    claim(start, match.index + match[0].length, match[1], role, '');
+    const inner = match.index + match[0].indexOf(match[1]);
+    // '"hard to think" (JKW)': who said it.
+    // Initials the notes use again ("RC shared it… (RC)") are left to the rules that learn their role.
+    const known = aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
+    if (role === undefined && match[2] === ')' && !known && QUOTE_CLOSED_BEFORE.test(before) && !notInitialsHere(initials) && !REGIONS_PHASES_AND_ROUTES.has(initials)) claim(inner, inner + match[1].length, match[1], null);
+    if (role === undefined) continue;
+    // Dotted only: undotted capitals in brackets after a role are as often a subject, route, phase or
+    // city ("trainee (PE)", "(FS)", "(MLD)", "mentor (KL)").
+    if (/s$/i.test(role) || !match[1].includes('.')) continue;
+    // "1 trainee (M.F., Ecuador)": the initials go, the rest of the bracket stays.
+    if (match[2] === ')') claim(start, match.index + match[0].length, match[1], role, '');
+    else claim(inner, match.index + match[0].length, match[1], role, '');
   }
 
   // Dotted initials standing alone are a person ("D.K., deputy principal", "met R.M."): notes write
@@ -1347,8 +1372,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!determined) continue;
     const run = match[1];
     const tokens = tokensOf(run);
-    const low = tokens[0].toLowerCase();
-    if (!(positionalName(tokens) || givenBeforeWordSurname(tokens)) || (tokens.length === 1 && isEnglishWord(low) && !isFirstName(low) && !listedGiven(low))) continue;
+    if (!personAside(tokens)) continue;
     // From the comma after the role to the one after the name: "The mentor knows…".
     claim(start, match.index + match[0].length, run, determined[1], '');
   }
@@ -2074,7 +2098,9 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     // "mr charlton": after a lower-case title, a word no dictionary holds is the surname even where it is also a place.
     const titledSurname = !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && lastLow !== 'miss' && /[aeiouy]/.test(low) && !isEnglishWord(low) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
     if (titledSurname) atOffsets.push(start);
-    const surname = !shape.alone && ((shape.surname && (previous || (titledAbove && low.includes('-') && NAME_PARTICLE.test(low.slice(0, low.indexOf('-')))))) || titledSurname);
+    // "prof behaviours high": lower-case "prof" is as often "professional", before a plural of a word.
+    const profWord = lastLow === 'prof' && /s$/.test(low) && isEnglishWord(low.slice(0, -1).replace(/ie$/, 'y'));
+    const surname = !profWord && !shape.alone && ((shape.surname && (previous || (titledAbove && low.includes('-') && NAME_PARTICLE.test(low.slice(0, low.indexOf('-')))))) || titledSurname);
     // "deputy joe fletcher", "mentor dev": a given name typed straight after a role ("trainees drew on…" is a verb).
     // "mr. peter kariuki", "mrs grace wambui": after a lower-case title, a given name even if it is also a word.
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));

@@ -4,6 +4,8 @@
  * so pieces of one line can be joined again when they turn out to say the same thing.
  */
 
+import { polarityFeatures, type Cue } from './features.js';
+
 /** How a piece was separated from the piece before it on the same line. */
 export type PieceBoundary = 'line' | 'sentence' | 'fragment' | 'contrast';
 
@@ -37,7 +39,15 @@ const DAY = /^(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|t
 const BULLET = /^\s*(?:[-*•◦▪◼·–—>]|\d{1,2}[.)]|[a-z][.)](?=\s)|\[[ x]\])\s+/i;
 
 // "Morning: meetings with the DSL", "Late afternoon - compliance": a part of the day and what it held.
-const TIME_OF_DAY = /^(?:early |late |mid-?)?(?:morning|afternoon|evening|lunchtime|lunch|after school|end of day)\s*(?::|[-–—]\s)/i;
+const TIME_OF_DAY = /^(?:early |late |mid-?)?(?:morning|afternoon|evening)\s*(?::|[-–—]\s)/i;
+
+// Cues that make a line a point, whatever its shape: "Morning - DSL training too brief", "NB NO DBS
+// CHECKS FOR 2 MENTORS" say something; "Morning: meetings with the DSL" does not.
+const JUDGING: ReadonlySet<Cue> = new Set(['positive', 'negated-positive', 'shortfall', 'negated-shortfall', 'absence', 'recommendation', 'partial-count', 'outdated', 'delay']);
+const judges = (line: string) => polarityFeatures(line).cues.some((cue) => JUDGING.has(cue));
+
+/** "Tues: focus group", "Morning - meetings with leaders": a day or part of one, then what it held. */
+const opensWithWhen = (line: string) => DAY.test(line) || TIME_OF_DAY.test(line);
 
 /** A line that heads the lines below it rather than saying something itself. */
 export function headingOf(rawLine: string): string | null {
@@ -52,15 +62,21 @@ export function headingOf(rawLine: string): string | null {
   if (line.endsWith(':') && words.length <= 10) return line.slice(0, -1).trim();
   if (/[.!?;]$/.test(line) || /["“]/.test(line)) return null;
   // "Tues: focus group w/ ECTs", "Wed - Sri Cempaka Intl, KL": an activity on a day or part of one.
-  if ((DAY.test(line) || TIME_OF_DAY.test(line)) && words.length <= 12) return line;
+  // An aside in brackets ("(interp: Ms Yoo, partly)") does not make the line a point.
+  if (DAY.test(line) && line.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 12) return line;
+  if (TIME_OF_DAY.test(line) && words.length <= 12 && !judges(line)) return line;
   if (words.length <= 6) {
     // Short title-case or all-caps lines: "Context", "L&M", "PDD", "Meeting with trainees, School B".
     const capitalised = words.filter((word) => /^[A-Z0-9&(]/.test(word) || /^(?:and|of|the|with|w\/|for|in|on|at|to|a|-|–|&)$/i.test(word));
     if (/^[A-Z0-9]/.test(words[0]) && capitalised.length === words.length) return line;
     if (words.length <= 2 && /^[A-Z]/.test(line)) return line;
   }
+  // "Recruitment and selection", "Leadership, vision and management": an area named as a list.
+  if (AREA_LIST.test(line) && !judges(line)) return line;
   return null;
 }
+
+const AREA_LIST = /^[A-Z][a-z]+(?:,? [a-z]+){0,2},? (?:and|&) [a-z]+$/;
 
 /**
  * In notes written as bullets, a short capitalised line with no bullet, no figures and no closing
@@ -73,12 +89,17 @@ function leadInHeading(rawLine: string, next: string | undefined, previous: stri
   // "safeguarding / suitability", "partnership & QA").
   if (/^[a-z]/.test(line)) return !previous?.trim() && /^[a-z][a-z&+/ -]*$/i.test(line) && line.split(/\s+/).length <= 3 ? line : null;
   if (!/^[A-Z]/.test(line) || /[.!?;,]$/.test(line) || /\d/.test(line) || /["“]/.test(line)) return null;
-  return line.split(/\s+/).length <= 8 ? line : null;
+  return line.split(/\s+/).length <= 8 && !judges(line) ? line : null;
 }
 
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*\|/;
+const GREETING_LINE = /^\s*(?:hi|hello|dear|hey)\b[^.!?:;\n]{0,40}[,!]?\s*$/i;
+const SIGN_OFF_LINE = /^\s*(?:cheers|thanks|thank you|many thanks|best|best wishes|all the best|regards|kind regards|warm regards)\s*[,!.]?\s*$/i;
+
 // What a notes file's title line says of itself: whose notes, of what inspection, in what form.
-const TITLE_WORDS = /\b(?:notes|insp|inspection|inspector(?:'s)?|LI|TI|OI|log|working (?:file|notes|doc)|evidence (?:log|forms?|base)|write-ups|thread|checklist|timeline|grids?|minutes|walk-through|desk review|scribbles)\b/i;
-const TITLE_SEPARATOR = /\s[-–—|/]\s|:\s|,\s/;
+const TITLE_WORDS = /\b(?:[Nn]otes|[Ii]nsp|[Ii]nspection|[Ii]nspector(?:'s)?|LI|TI|OI|[Ww]orking (?:file|notes|doc)|[Ee]vidence (?:log|forms?|base)|write-ups|[Tt]imeline|[Dd]esk review|[Ss]cribbles)\b/;
+// The separators a title strings its parts with ("Provider - route - LI notes"); not a comma or colon, which points use too.
+const TITLE_SEPARATOR = /\s[-–—|/]\s/;
 
 /**
  * The first line of a whole notes file, when it names the notes rather than saying something of the
@@ -88,7 +109,9 @@ const TITLE_SEPARATOR = /\s[-–—|/]\s|:\s|,\s/;
 function isTitle(rawLine: string): boolean {
   const line = rawLine.trim();
   if (BULLET.test(rawLine) || /^#/.test(line) || line.split(/\s+/).length > 30) return false;
-  return TITLE_WORDS.test(line) && TITLE_SEPARATOR.test(line);
+  // An email's subject line.
+  if (/^subject\s*:/i.test(line)) return true;
+  return TITLE_WORDS.test(line) && TITLE_SEPARATOR.test(line) && !judges(line);
 }
 
 /**
@@ -129,7 +152,7 @@ function capitalsHeading(rawLine: string, capitalLines: number, lines: number): 
   const line = rawLine.trim();
   if (BULLET.test(rawLine) || /[.!?;]$/.test(line) || capitalLines * 3 > lines) return null;
   const words = line.split(/\s+/);
-  return words.length >= 2 && words.length <= 14 && capitalShare(line) >= 0.75 ? line : null;
+  return words.length >= 2 && words.length <= 14 && !/^NB\b/.test(line) && capitalShare(line) >= 0.75 && !judges(line) ? line : null;
 }
 
 /**
@@ -139,7 +162,7 @@ function capitalsHeading(rawLine: string, capitalLines: number, lines: number): 
 function dayLeadIn(rawLine: string, next: string | undefined): string | null {
   const line = rawLine.trim();
   if (BULLET.test(rawLine) || !next || !BULLET.test(next) || /[.!?;]$/.test(line)) return null;
-  return (DAY.test(line) || TIME_OF_DAY.test(line)) && line.split(/\s+/).length <= 16 ? line : null;
+  return opensWithWhen(line) && line.split(/\s+/).length <= 16 && !judges(line) ? line : null;
 }
 
 /**
@@ -158,10 +181,20 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
   const capitalLines = written.filter((line) => capitalShare(line) >= 0.75).length;
   // Only a whole file (or its first chunk) opens with its title.
   const titleAt = firstLine === 1 ? lines.findIndex((line) => line.trim()) : -1;
+  let signedOff = false;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index];
     if (!raw.trim()) continue;
     if (index === titleAt && isTitle(raw)) continue;
+    // A table's header row (the row above its |---| line) names columns; an email's greeting and
+    // sign-off name the reader and the writer: none of them is a point or a heading.
+    if (TABLE_SEPARATOR.test(lines[index + 1] ?? '') && /^\s*\|/.test(raw)) continue;
+    if (GREETING_LINE.test(raw) || SIGN_OFF_LINE.test(raw)) {
+      signedOff = SIGN_OFF_LINE.test(raw);
+      continue;
+    }
+    if (signedOff && raw.trim().split(/\s+/).length <= 5 && !/[.!?;:]/.test(raw)) continue;
+    signedOff = false;
     const heading =
       headingOf(raw) ??
       (usesBullets ? (leadInHeading(raw, lines[index + 1], lines[index - 1]) ?? dayLeadIn(raw, lines[index + 1])) : null) ??

@@ -428,14 +428,25 @@ describe('loadClassifier', () => {
 
   it('judges one figure set against another by which is higher, and reads breaches, risks and the weakest link as shortfalls', () => {
     expect(polarityFeatures('71% returned in 2024-25 v 48% yr before').cues).toContain('positive');
+    // Neither figure is read as a level once they are compared ("48%" alone is a low rate).
+    expect(polarityFeatures('71% returned in 2024-25 v 48% yr before').cues).not.toContain('shortfall');
     expect(polarityFeatures('secondary completion 87% v primary 98%').cues).toContain('shortfall');
     expect(polarityFeatures('completion 94% vs sector 91%').cues).toContain('positive');
-    expect(polarityFeatures('gap widened from 5 to 11 pts').cues).toContain('shortfall');
+    // The benchmark or the earlier year first; a measure where more is worse; "v" meaning "very".
+    expect(polarityFeatures('national completion 91% v provider 94%').cues).toContain('positive');
+    expect(polarityFeatures('completion 85% in 2023 v 92% in 2024').cues).toContain('positive');
+    expect(polarityFeatures('withdrawals 9% v 4% nationally, completion ok').cues).not.toContain('positive');
+    expect(polarityFeatures('completion 97% v good 100% of ECTs in post').cues).not.toContain('shortfall');
+    expect(polarityFeatures('the difference has widened from 5 to 11 pts').cues).toContain('shortfall');
     expect(polarityFeatures('4 trainees at 48 days by wk 18 -> at risk').cues).toContain('shortfall');
     expect(polarityFeatures('equiv test booked, already on placement -> breach').cues).toContain('shortfall');
     expect(polarityFeatures('Moderation is perhaps the weakest link.').cues).toContain('shortfall');
     expect(polarityFeatures('Feedback on assignments takes a while to come back').cues).toContain('shortfall');
     expect(polarityFeatures("Trainees' own maths audited at entry, not re-checked").cues).toContain('shortfall');
+    // A negator before them undoes them; trainees "at risk" who are identified are a category.
+    for (const undone of ['no trainees at risk', 'zero breaches found', '0 breaches found', 'breaches are rare', 'mentoring is no less rigorous than last year', 'trainees at risk are identified quickly']) {
+      expect(polarityFeatures(undone).cues).not.toContain('shortfall');
+    }
   });
 
   it('reads praise said of a minority as none, and governors who challenge as a strength, but not a call for them to', () => {
@@ -443,6 +454,12 @@ describe('loadClassifier', () => {
     expect(polarityFeatures('all six could explain why').cues).toContain('positive');
     expect(polarityFeatures('minutes show governors challenging the physics figures').cues).toContain('positive');
     expect(polarityFeatures('governors should be challenging leaders more').cues).not.toContain('positive');
+    expect(polarityFeatures('governors never challenged leaders').cues).not.toContain('positive');
+    expect(polarityFeatures('trustees find recruitment challenging').cues).not.toContain('positive');
+    expect(polarityFeatures('lack of robust challenge from the board').cues).not.toContain('positive');
+    // A minority is the subject only just before the praise.
+    expect(polarityFeatures('only one trainee could explain why').cues).not.toContain('positive');
+    expect(polarityFeatures('within only two weeks trainees could explain it').cues).toContain('positive');
   });
 
   it('reads unfinished work and an old edition of the safeguarding guidance as shortfalls', () => {

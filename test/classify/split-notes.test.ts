@@ -95,7 +95,38 @@ describe('splitNotes', () => {
     expect(new Set(splitNotes('Induction for new tutors v. thorough\n- note').map((p) => p.line))).toEqual(new Set([1, 2]));
     expect(new Set(splitNotes('Met the director\nMENTORS MEET TRAINEES EVERY WEEK IN ALL HUBS\nQA VISITS ARE LOGGED BUT NOT ACTED ON').map((p) => p.line))).toEqual(new Set([1, 2, 3]));
     // A quotation after a speaker's code is what they said, not a heading in capitals.
-    expect(splitNotes('notes\n- x\nT3: "I\'d struggle without my mentor"').map((p) => p.line)).toContain(3);
+    expect(splitNotes('Met the director\n- x\nT3: "I\'D STRUGGLE WITHOUT MY MENTOR"\n- y').map((p) => p.line)).toContain(3);
+    // A line that judges is a point whatever its shape: a first line, a part of the day, capitals, a day above bullets.
+    const points = [
+      'Mentor notes are brief - targets generic',
+      'Board minutes thin, no actions recorded',
+      'Morning - trainees said DSL training was too brief',
+      'NB NO DBS CHECKS FOR 2 MENTORS',
+      'Wed: "I feel unsupported", said T2',
+    ];
+    for (const point of points) expect([point, splitNotes(`${point}\n- a\n- b\n- c`).some((p) => p.line === 1)]).toEqual([point, true]);
+  });
+
+  it("drops a table's header row and an email's greeting and sign-off; reads areas named as a list and days with an aside as headings", () => {
+    const text = [
+      'Subject: Day 1 - primary strand (TI summary)',
+      'Hi a member of staff,',
+      '| what I saw | so what |',
+      '|---|---|',
+      '| 4 of 6 mentors trained | thin |',
+      'Recruitment and selection',
+      '- interviews include a lesson',
+      'Tue 4 Mar - trainee focus group, Korea (interp: a member of staff, partly, by video from the office)',
+      '- trainees value the weekly call',
+      'Cheers,',
+      'A member of staff',
+    ].join('\n');
+    expect(splitNotes(text).map((p) => [p.line, p.heading])).toEqual([
+      [5, null],
+      [7, 'Recruitment and selection'],
+      [9, 'Tue 4 Mar - trainee focus group, Korea (interp: a member of staff, partly, by video from the office)'],
+    ]);
+    expect(splitNotes('Thorough and supportive\n- x').some((p) => p.line === 1)).toBe(true);
   });
 
   it('honours firstLine so chunks keep their true line numbers', () => {
