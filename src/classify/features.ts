@@ -343,12 +343,16 @@ const RATE = /\b(?:attendance|attended|response|responded|returns?|returned|sati
 // Which way a figure moved: "completion down from 93%", "retention fell to 80%", "up from 74% to 88%".
 const TREND_DOWN = /\b(?:down|fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|lower|worse)\b/;
 const TREND_UP = /\b(?:up|rose|risen|rises?|increased|improved|higher|climbed|better)\b/;
-const VERSUS = /\b((\d{1,3}(?:\.\d)?)\s?%)\s*(?:\([^)]{0,25}\)\s*)?(?:[\w/-]+\s+){0,4}?(?:v|vs|versus|against|compared (?:with|to))\.?\s+(?:[\w/-]+\s+){0,2}?(\d{1,3}(?:\.\d)?)\s?%/g;
+// "71% v 48%", "87% vs primary 98%": one figure set against another, and the word between them.
+const COMPARED_WITH = '(?:v|vs|versus|against|compared (?:with|to))';
+const VERSUS = new RegExp(`\\b((\\d{1,3}(?:\\.\\d)?)\\s?%)\\s*(?:\\([^)]{0,25}\\)\\s*)?(?:[\\w/-]+\\s+){0,4}?${COMPARED_WITH}\\.?\\s+(?:[\\w/-]+\\s+){0,2}?(\\d{1,3}(?:\\.\\d)?)\\s?%`, 'g');
+const VERSUS_WORD = new RegExp(`\\b${COMPARED_WITH}\\b\\.?`);
 // Measures where more is worse, and benchmarks a provider's figure is set against.
-const VERSUS_WORD = /\b(?:v|vs|versus|against|compared (?:with|to))\b\.?/;
 const BAD_MEASURE = /\b(?:withdr\w*|dropp?ed out|drop-?outs?|dissatisf\w*|not satisfied|unhappy|negative|absen\w*|complaints?|turnover|attrition|vacanc\w*|lateness|exclusions?)\b/;
 const BENCHMARK = /\b(?:national\w*|sector|benchmark|average|england)\b[^%]*$/;
 const YEAR_IN = /\b20[0-4]\d\b/g;
+/** The latest year a part of a comparison names, or 0. */
+const latestYear = (part: string) => Math.max(0, ...[...part.matchAll(YEAR_IN)].map((year) => Number(year[0])));
 // "from 68% (22/23) to 76%": the figure a change started from.
 const CHANGE_FROM = /\bfrom\s*$/;
 const CHANGE_TO = /^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:in|for) [\w/-]+\s*)?to\s+\d/;
@@ -375,9 +379,8 @@ function percentCues(text: string, cues: Set<Cue>): number | null {
     const gap = Number(match[2]) - Number(match[3]);
     if (Math.abs(gap) < 2) continue;
     // "national 91% v provider 94%", "85% in 2023 v 92% in 2024": the first figure is the benchmark or the earlier one.
-    const yearOf = (part: string) => Math.max(0, ...[...part.matchAll(YEAR_IN)].map((year) => Number(year[0])));
-    const firstYear = yearOf(first);
-    const secondYear = yearOf(`${second}${text.slice(match.index + match[0].length, match.index + match[0].length + 12)}`);
+    const firstYear = latestYear(first);
+    const secondYear = latestYear(`${second}${text.slice(match.index + match[0].length, match.index + match[0].length + 12)}`);
     const reversed = BENCHMARK.test(before) || (firstYear > 0 && secondYear > firstYear);
     cues.add(gap > 0 !== reversed ? 'positive' : 'shortfall');
     // Both figures are read as a comparison, not each as a level.

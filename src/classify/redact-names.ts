@@ -789,9 +789,11 @@ const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
+// What joins a name to the next one of its list ("Amy + Dan", "Amy, and Dan"), up to that name.
+const JOINED_TO_NEXT = '[ \\t]*(\\+|&|and|,[ \\t]*and|,)[ \\t]*$';
 // Two letters: three are more often an acronym no list holds ("PRU, Amy and Dan").
-const INITIALS_JOINED_BEFORE = /(?<![\p{L}\d'’&/.-])([A-Z]{2})[ \t]*(?:\+|&|and|,[ \t]*and|,)[ \t]*$/u;
-const GIVEN_JOINED_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]*(\+|&|and|,[ \t]*and|,)[ \t]*$/u;
+const INITIALS_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’&/.-])([A-Z]{2})${JOINED_TO_NEXT}`, 'u');
+const GIVEN_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}\\p{Ll}+)${JOINED_TO_NEXT}`, 'u');
 const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/;
 
 /** Initials made of the first letters of every word of a name of two words or more. */
@@ -1331,21 +1333,23 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     claim(start, start + run.length, run, null, TRAINEE_POSSESSION.test(`'s ${match[2]}`) ? 'a trainee' : undefined);
   }
 
-  // A person's initials in brackets after their role ("1 trainee (J.M.)", "a trainee (JM) left"):
-  // the role says who; the bracket goes.
-  // Found by the bracket, then the role just before it: scanning for every role word first costs
-  // a pass over the text per rule.
+  // A person's initials in brackets after their role ("1 trainee (J.M.)"): the role says who; the
+  // bracket goes. Or after a quotation ('"hard to think" (JKW)'): who said it. Found by the bracket,
+  // then the role just before it: scanning for every role word first costs a pass over the text per rule.
   for (const match of aggressive ? text.matchAll(BRACKETED_INITIALS) : []) {
     const start = blanksBefore(text, match.index);
     const before = text.slice(Math.max(0, start - 60), start);
     const role = ROLE_RIGHT_BEFORE.exec(before)?.[1];
     const initials = match[1].replace(/\./g, '');
     const inner = match.index + match[0].indexOf(match[1]);
-    // '"hard to think" (JKW)': who said it.
-    // Initials the notes use again ("RC shared it… (RC)") are left to the rules that learn their role.
-    const known = aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
-    if (role === undefined && match[2] === ')' && !known && QUOTE_CLOSED_BEFORE.test(before) && !notInitialsHere(initials) && !REGIONS_PHASES_AND_ROUTES.has(initials)) claim(inner, inner + match[1].length, match[1], null);
-    if (role === undefined) continue;
+    if (role === undefined) {
+      // Initials the notes use again ("RC shared it… (RC)") are left to the rules that learn their role;
+      // the cheap tests first, the whole-text search for another use last.
+      const saidBy = match[2] === ')' && QUOTE_CLOSED_BEFORE.test(before) && !notInitialsHere(initials) && !REGIONS_PHASES_AND_ROUTES.has(initials);
+      const known = () => aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
+      if (saidBy && !known()) claim(inner, inner + match[1].length, match[1], null);
+      continue;
+    }
     // Dotted only: undotted capitals in brackets after a role are as often a subject, route, phase or
     // city ("trainee (PE)", "(FS)", "(MLD)", "mentor (KL)").
     if (/s$/i.test(role) || !match[1].includes('.')) continue;
@@ -1874,9 +1878,10 @@ const ORGANISATION_AHEAD = new RegExp(
 const ORGANISATION_NAME_AHEAD = new RegExp(`${NAME_WORDS_TO_ORGANISATION}(?:${ORGANISATION_WORDS}|${ADJECTIVE_ORGANISATION_WORDS})(?![\\p{L}])`, 'u');
 
 // Between two names of one list: "Irina and Agnieszka", "Irina, Tom + Agnieszka".
-const LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:and[ \t]+)?|\+[ \t]*|&[ \t]*|and[ \t]+)$/;
+const LIST_JOINT = '(?:,[ \\t]*(?:and[ \\t]+)?|\\+[ \\t]*|&[ \\t]*|and[ \\t]+)';
+const LIST_JOIN = new RegExp(`^[ \\t]*${LIST_JOINT}$`);
 /** A capitalised run and the list joint after it, ending where the next listed name starts. */
-const LISTED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})[ \\t]*(?:,[ \\t]*(?:and[ \\t]+)?|\\+[ \\t]*|&[ \\t]*|and[ \\t]+)$`, 'u');
+const LISTED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})[ \\t]*${LIST_JOINT}$`, 'u');
 /**
  * "Irina and Agnieszka, both MFL trainees": a role the last name of a list shares with the names
  * before it ("both", "all") is each one's, not the last name's only.

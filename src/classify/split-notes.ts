@@ -42,7 +42,8 @@ const BULLET = /^\s*(?:[-*•◦▪◼·–—>]|\d{1,2}[.)]|[a-z][.)](?=\s)|\[[
 const TIME_OF_DAY = /^(?:early |late |mid-?)?(?:morning|afternoon|evening)\s*(?::|[-–—]\s)/i;
 
 // Cues that make a line a point, whatever its shape: "Morning - DSL training too brief", "NB NO DBS
-// CHECKS FOR 2 MENTORS" say something; "Morning: meetings with the DSL" does not.
+// CHECKS FOR 2 MENTORS" say something; "Morning: meetings with the DSL" does not. The classifier's
+// judging cues less full-count: "MTG W/ ALL TRAINEES", "Tues - every mentor" name who, not how well.
 const JUDGING: ReadonlySet<Cue> = new Set(['positive', 'negated-positive', 'shortfall', 'negated-shortfall', 'absence', 'recommendation', 'partial-count', 'outdated', 'delay']);
 const judges = (line: string) => polarityFeatures(line).cues.some((cue) => JUDGING.has(cue));
 
@@ -148,12 +149,15 @@ function capitalShare(line: string): number {
  * "MTG W/ DIRECTOR + iQTS lead", "SCHOOL VISIT - Colegio Andino (tue)": a short line in capitals in
  * notes otherwise typed in ordinary case heads the lines after it.
  */
-function capitalsHeading(rawLine: string, capitalLines: number, lines: number): string | null {
+function capitalsHeading(rawLine: string, share: number, capitalLines: number, lines: number): string | null {
   const line = rawLine.trim();
   if (BULLET.test(rawLine) || /[.!?;]$/.test(line) || capitalLines * 3 > lines) return null;
   const words = line.split(/\s+/);
-  return words.length >= 2 && words.length <= 14 && !/^NB\b/.test(line) && capitalShare(line) >= 0.75 && !judges(line) ? line : null;
+  return words.length >= 2 && words.length <= 14 && !/^NB\b/.test(line) && share >= CAPITALS && !judges(line) ? line : null;
 }
+
+/** The share of a line's letters in capitals (capitalShare) from which it is written in capitals. */
+const CAPITALS = 0.75;
 
 /**
  * "Tues 10:15 - centre session obs, "Map skills KS3" (tutor)": a day's activity that opens a run of
@@ -178,7 +182,9 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
   const bulleted = lines.filter((line) => BULLET.test(line)).length;
   const written = lines.filter((line) => line.trim());
   const usesBullets = bulleted >= 3 && bulleted >= written.length / 3;
-  const capitalLines = written.filter((line) => capitalShare(line) >= 0.75).length;
+  // Each line's share of capitals, once: the file's count of such lines and each line's own test read it.
+  const capitalShares = lines.map((line) => (line.trim() ? capitalShare(line) : 0));
+  const capitalLines = capitalShares.filter((share) => share >= CAPITALS).length;
   // Only a whole file (or its first chunk) opens with its title.
   const titleAt = firstLine === 1 ? lines.findIndex((line) => line.trim()) : -1;
   let signedOff = false;
@@ -189,8 +195,9 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
     // A table's header row (the row above its |---| line) names columns; an email's greeting and
     // sign-off name the reader and the writer: none of them is a point or a heading.
     if (TABLE_SEPARATOR.test(lines[index + 1] ?? '') && /^\s*\|/.test(raw)) continue;
-    if (GREETING_LINE.test(raw) || SIGN_OFF_LINE.test(raw)) {
-      signedOff = SIGN_OFF_LINE.test(raw);
+    const signOff = SIGN_OFF_LINE.test(raw);
+    if (signOff || GREETING_LINE.test(raw)) {
+      signedOff = signOff;
       continue;
     }
     if (signedOff && raw.trim().split(/\s+/).length <= 5 && !/[.!?;:]/.test(raw)) continue;
@@ -198,7 +205,7 @@ export function splitNotes(text: string, firstLine = 1): NotePiece[] {
     const heading =
       headingOf(raw) ??
       (usesBullets ? (leadInHeading(raw, lines[index + 1], lines[index - 1]) ?? dayLeadIn(raw, lines[index + 1])) : null) ??
-      capitalsHeading(raw, capitalLines, written.length);
+      capitalsHeading(raw, capitalShares[index], capitalLines, written.length);
     if (heading !== null) {
       const markdown = /^\s*(#{1,6})\s/.exec(raw);
       const level = markdown ? markdown[1].length : 2;
