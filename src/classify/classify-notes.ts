@@ -61,7 +61,7 @@ export function classifyText(text: string, model: ClassifierModel, framework: Fr
 
 /** The BM25 query of a statement whose polarity is known: its content stems were gathered on the way. */
 function queryOf(compiled: CompiledModel, polarity: PolarityResult): CriterionQuery {
-  return criterionQuery(compiled, polarity.stems ?? contentStems(polarity.tokens));
+  return criterionQuery(compiled, polarity.stems ?? contentStems(polarity.tokens), polarity.cues);
 }
 
 /** The polarity half of classifyText: all that grouping a note line's pieces needs. */
@@ -471,7 +471,8 @@ export function classifyNotes(notes: NotesInput, model: ClassifierModel, framewo
     let query = lineQueries[i];
     if (!query) {
       const { groups } = read(i);
-      query = lineQueries[i] = groups.length === 1 && groups[0].text === lines[i].text ? groupQuery(groups[0]) : criterionQuery(compiled, contentStems(lines[i].text));
+      query = lineQueries[i] =
+        groups.length === 1 && groups[0].text === lines[i].text ? groupQuery(groups[0]) : criterionQuery(compiled, contentStems(lines[i].text), [...new Set(groups.flatMap((group) => group.result.cues))]);
     }
     return query;
   };

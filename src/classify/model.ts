@@ -1,6 +1,6 @@
 import { Polarity as PolaritySchema, type Framework, type FrameworkId, type LabelledStatement, type Polarity } from '../schemas/index.js';
 import { trainJoints, type JointModel } from './joints.js';
-import { forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
+import { CUES, forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
 import { lineFiling, polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { addInput, compileMlp, outputOf, predictMlp, startHidden, trainMlp, type CompiledMlp, type MlpWeights } from './mlp.js';
 import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
@@ -8,7 +8,7 @@ import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiv
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 33;
+export const MODEL_VERSION = 34;
 
 /** The schema's order, which every probability vector follows. */
 export const POLARITIES: readonly Polarity[] = PolaritySchema.options;
@@ -20,7 +20,7 @@ export const POLARITIES: readonly Polarity[] = PolaritySchema.options;
  * (weight 1) and corpus statements (down-weighted: report prose is another register), beside a
  * small network over the same features that weighs them together (the two mixed). Section is the
  * same pair of models over the framework's labelled statements, with per-section BM25 criterion
- * evidence and the heading's section as features. Criteria are a BM25 index over each criterion's
+ * evidence, the polarity cues and the heading's section as features. Criteria are a BM25 index over each criterion's
  * title, keywords, descriptors, level descriptors and the statements labelled with it; the best
  * criterion is taken within the predicted section.
  */
@@ -231,7 +231,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       let around: Float64Array | null = null;
       for (const text of neighbours) around = bm25Scores(heldOut, contentStems(text), ids.length, around ?? undefined);
       sectionExamples.push({
-        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around),
+        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around, polarityFeatures(p.statement.text).cues),
         label: sectionIndex.get(p.statement.section!)!,
         weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
       });
@@ -435,13 +435,18 @@ export function sectionVector(
   criterionSections: readonly number[],
   sectionIds: readonly string[],
   around: ArrayLike<number> | null = null,
+  cues: readonly Cue[] = [],
 ): Map<string, number> {
   const out = lexicalFeatures(stems, headings, headingSection);
+  for (const cue of cues) out.set(CUE_FEATURE[cue], 1);
   sectionEvidence(out, 'BM', scores, criterionSections, sectionIds);
   // The lines around say which area a terse line is about (CV: +3 points of section accuracy on ite-2025).
   if (around) sectionEvidence(out, 'NB', around, criterionSections, sectionIds);
   return out;
 }
+
+/** Section-model features of the polarity cues: "confirmed for all" or "4 of 11 files" files a point under compliance more often than praise does. */
+const CUE_FEATURE = Object.fromEntries(CUES.map((cue) => [cue, `CUE_${cue}`])) as Record<Cue, string>;
 
 /** The words of a statement and its headings, and the section a heading names: the criterion model's features, and the section model's before its evidence. */
 function lexicalFeatures(stems: string[], headings: readonly string[], headingSection: string | null): Map<string, number> {
@@ -537,6 +542,8 @@ export interface CompiledModel {
   evidenceAt: Record<'BM' | 'NB', { none: number; sections: number[][] }>;
   /** Section and criterion weight offsets of the "HS_<section>" features, by section id. */
   headingSectionAt: Map<string, LexicalOffsets<number>>;
+  /** Section weight offsets of the "CUE_<cue>" features (-1: the model has none). */
+  cueAt: Map<Cue, number>;
   /** Section and criterion weight offsets of a heading's "H_" features (known ones only), by heading text. */
   headingAt: Map<string, LexicalOffsets<number[]>>;
   criterionById: Map<string, number>;
@@ -611,6 +618,7 @@ export function compile(model: ClassifierModel): CompiledModel {
     terms,
     evidenceAt: { BM: evidenceAt('BM'), NB: evidenceAt('NB') },
     headingSectionAt: new Map(model.sections.ids.map((id) => [id, { section: offset(`HS_${id}`), criterion: criterion.index.get(`HS_${id}`) ?? -1 }])),
+    cueAt: new Map(CUES.map((cue) => [cue, offset(CUE_FEATURE[cue])])),
     headingAt: new Map(),
     criterionById: new Map(model.criteria.ids.map((id, index) => [id, index])),
     sectionIndex,
@@ -660,19 +668,21 @@ function zeros(n: number): number[] {
 /** A statement's BM25 query: the model's terms in it (in queryTerms' order) and the criterion scores they give. */
 export interface CriterionQuery {
   terms: CompiledTerm[];
+  /** The statement's polarity cues, where known: section evidence too. */
+  cues?: readonly Cue[];
   /** BM25 score of every criterion: bm25Scores' additions in its order. Shared: never written after. */
   scores: readonly number[];
 }
 
 /** The BM25 query of a statement's content stems. */
-export function criterionQuery(compiled: CompiledModel, stems: string[]): CriterionQuery {
+export function criterionQuery(compiled: CompiledModel, stems: string[], cues?: readonly Cue[]): CriterionQuery {
   const terms = compiledQueryTerms(compiled, stems);
   const scores = zeros(compiled.model.criteria.ids.length);
   for (const term of terms) {
     const list = term.postings;
     if (list) for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
   }
-  return { terms, scores };
+  return cues ? { terms, scores, cues } : { terms, scores };
 }
 
 /** The criterion scores of lines around a statement, summed in order (null when there are none). */
@@ -803,7 +813,7 @@ export interface SectionPlacement {
  * A statement's section probabilities: the section model's over sectionVector's map (as trained)
  * and the criterion model's over lexicalFeatures' map, summed per section, blended; without
  * building either map. The section sum runs over the same features in the same order as its map
- * (the query's stems and bigrams first, each once, then the headings and the evidence), so its
+ * (the query's stems and bigrams first, each once, then its cues, the headings and the evidence), so its
  * result is identical. `around` is the neighbour lines' summed BM25 scores (sumScores).
  */
 export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: readonly number[] | null): SectionPlacement {
@@ -831,6 +841,7 @@ export function placeStems(compiled: CompiledModel, query: CriterionQuery, headi
     for (const at of offsets.section) if (!headingRows.includes(at)) headingRows.push(at);
     for (const at of offsets.criterion) if (!criterionHeadingRows.includes(at)) criterionHeadingRows.push(at);
   }
+  if (query.cues) for (const cue of query.cues) add(compiled.cueAt.get(cue) ?? -1, 1);
   for (const at of headingRows) add(at, 1);
   criterionRows.push(...criterionHeadingRows);
   if (headingSection) {
