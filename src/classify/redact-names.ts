@@ -292,11 +292,11 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
   '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
-  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect|pupil)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -342,12 +342,16 @@ const BRACKETED_INITIALS = /\([ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*(\)|,[ \t
 const QUOTE_CLOSED_BEFORE = /["”][ \t]*$/;
 const ROLE_RIGHT_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})$`, 'i');
 // "The mentor, Kadri, knows", "our DSL, Ana Ruiz, says": a determiner, a role, then a name between commas.
-const COMMA_NAME = new RegExp(`,[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*,`, 'gu');
+const COMMA_NAME = new RegExp(`,[ \\t]*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})[ \\t]*,`, 'gu');
 const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(${ROLE_PATTERN})$`, 'i');
 // "(mentor: Gareth)": a bracket holding a singular role, a colon and a name. Outside a bracket the
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
 // Case-blind for the role ("(Mentor: …)"), which makes the name so too: the rule checks its capitals.
 const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
+// "Hunter Price's personal tutor": the possessive and the role (ASCII, no `u`: see ROLE_SCAN), then the name before.
+const POSSESSED_ROLE = new RegExp(`['’]s${SP}+(?:${ROLE_PATTERN})\\b`, 'gi');
+const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})$`, 'u');
+const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // "whom everyone calls Maarit", "staff call him Rustam-aka".
 const CALLED_NAME = new RegExp(`\\bcall(?:s|ed)?(?:${SP}+(?:her|him|them))?${SP}+(${NAME_TOKEN})(?=${SP}*(?:[,.;:)]|$))`, 'gmu');
 const FOLLOWING_NAME = new RegExp(`(\\(${SP}*)?((?:${TITLE}${SP}+)?(?:${INITIAL}${SP}*){0,3}${PARTICLES}${NAME_TOKEN}(?:${SP}+${PARTICLES}${NAME_TOKEN}){0,2})`, 'yu');
@@ -745,9 +749,16 @@ function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
+const VIETNAMESE_SURNAME = /^(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[ĐD][aặ]ng|B[uù]i|[ĐD][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý])$/u;
+
 /** Trim a trailing token that is clearly not part of the name (e.g. "Tom Also", "Khan Said"). */
-function trimName(name: string): string {
+function trimName(name: string, next = ''): string {
   const tokens = tokensOf(name);
+  // "Nguyen Van Hung", "Tran Thi Mai": a Vietnamese surname leads a name whose later parts are
+  // often English words ("Hung", "Long", "Thanh"); they are the person's, not the sentence's.
+  // Not where the run was cut short by its length ("Nguyen Thi Thu Trang"): then trimmed as before.
+  const first = TITLE_ONLY.test(tokens[0] ?? '') ? 1 : 0;
+  if (tokens.length - first <= 3 && VIETNAMESE_SURNAME.test(tokens[first] ?? '') && !/^ \p{Lu}/u.test(next)) return name;
   while (tokens.length > 1) {
     const last = tokens[tokens.length - 1];
     const low = last.toLowerCase();
@@ -929,7 +940,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!follow) continue;
     const parenthesised = follow[1] !== undefined;
     const nameStart = follow.index + follow[0].length - follow[2].length;
-    const name = trimName(follow[2]);
+    const name = trimName(follow[2], ahead(text, nameStart + follow[2].length));
     const tokens = tokensOf(name);
     const after = ahead(text, nameStart + name.length);
     const before = text.slice(Math.max(0, nameStart - 40), nameStart);
@@ -1038,7 +1049,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const afterTitle = ahead(text, match.index + match[1].length);
       if (ORGANISATION_NAME_AHEAD.test(afterTitle) || SCHOOL_NAME_AHEAD_ANY_CASE.test(afterTitle)) continue;
     }
-    const name = trimName(match[2]);
+    const name = trimName(match[2], ahead(text, match.index + match[0].length));
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
     const low = tokens.map((token) => token.toLowerCase());
@@ -1379,6 +1390,19 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!personAside(tokens)) continue;
     // From the comma after the role to the one after the name: "The mentor knows…".
     claim(start, match.index + match[0].length, run, determined[1], '');
+  }
+
+  // Whose role it is: "Hunter Price's personal tutor", "Grace's mentor". A person's mentor or
+  // tutor belongs to a trainee; found by the "'s role" first, then the name just before it.
+  for (const match of aggressive ? text.matchAll(POSSESSED_ROLE) : []) {
+    const owner = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index));
+    if (!owner) continue;
+    // The whole capitalised run, or none of it: "Sheffield Hallam's link tutor" is a university's.
+    if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, match.index - owner[1].length - 30), match.index - owner[1].length))) continue;
+    const [start, run] = trimLead(match.index - owner[1].length, owner[1]);
+    const tokens = tokensOf(run);
+    if (tokens.some((token) => WEEKDAY_OR_MONTH.test(token) || isPlace(token.toLowerCase())) || !personAside(tokens)) continue;
+    claim(start, match.index, run, 'trainee');
   }
 
   // What people call someone: "whom everyone calls Maarit" becomes "… calls by name".

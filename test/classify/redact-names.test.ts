@@ -30,6 +30,33 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('reads titles of other languages, a titled name set off by commas, and pupils named after "pupil"', () => {
+    expectRedactions([
+      ['The trainee said his mentor, Ustadha Fatima Al-Zahra, "checks every plan"', 'The trainee said his mentor, a member of staff, "checks every plan"'],
+      ["A trainee's mentor, Pani Dorota Kaczmarek, at the Warsaw school - strong", "A trainee's mentor, a member of staff, at the Warsaw school - strong"],
+      ['gave example of a Y8 pupil (Arben) new to English', 'gave example of a Y8 pupil new to English'],
+      ['strong; pupils Chen + Li explained ionic bonding', 'strong; two pupils explained ionic bonding'],
+      ['Pupil Premium funding is tracked by the DSL', 'Pupil Premium funding is tracked by the DSL'],
+    ]);
+  });
+
+  it('keeps every part of a Vietnamese name, whose later parts are often English words', () => {
+    expectRedactions([
+      ['- lead mentor Mr Nguyen Van Hung runs 6 sessions', '- The lead mentor runs 6 sessions'],
+      ['Mr Pham Van Long (Da Nang) is new', 'A member of staff (Da Nang) is new'],
+      ['trainees in Ho Chi Minh City and Hanoi', 'trainees in Ho Chi Minh City and Hanoi'],
+    ]);
+  });
+
+  it("reads a name before \"'s mentor\" as a trainee's, not a place's or a day's", () => {
+    expectRedactions([
+      ["Then Will Brown's mentor left in May", "Then a trainee's mentor left in May"],
+      ["Monday's mentor meeting ran over", "Monday's mentor meeting ran over"],
+      ["Kingsbridge Academy's lead mentor is new", "Kingsbridge Academy's lead mentor is new"],
+      ["Bradford's DSL", "Bradford's DSL"],
+    ]);
+  });
+
   it('reads a given name and a word surname as a person where a role stands beside them', () => {
     expectRedactions([
       ['Grace Baker (mentor, Y4 lead) was thorough', 'A mentor (Y4 lead) was thorough'],
