@@ -752,7 +752,7 @@ function tokensOf(name: string): string[] {
 const VIETNAMESE_SURNAME = /^(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[ĐD][aặ]ng|B[uù]i|[ĐD][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý])$/u;
 
 /** Trim a trailing token that is clearly not part of the name (e.g. "Tom Also", "Khan Said"). */
-function trimName(name: string, next = ''): string {
+function trimName(name: string, next = '', titled = false): string {
   const tokens = tokensOf(name);
   // "Nguyen Van Hung", "Tran Thi Mai": a Vietnamese surname leads a name whose later parts are
   // often English words ("Hung", "Long", "Thanh"); they are the person's, not the sentence's.
@@ -763,7 +763,9 @@ function trimName(name: string, next = ''): string {
     const last = tokens[tokens.length - 1];
     const low = last.toLowerCase();
     const previous = tokens[tokens.length - 2];
-    const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low));
+    // "Mr Will Brown", "Mrs Sky Wood": after a title, a given name that is a word still opens a name.
+    const titledGiven = (titled || first === 1) && tokens.length - first === 2 && wordGivenName(previous.toLowerCase());
+    const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low)) || titledGiven;
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (SURNAME_PARTICLE.test(previous)) break;
     if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
@@ -796,7 +798,7 @@ function appositionAfter(after: string): { role: string; length: number } | null
   return QUANTIFIED.test(apposition[0]) ? { role: singularRole(role), length: 0 } : { role, length: apposition[0].length };
 }
 const ROLE_BRACKET_OPENING = new RegExp(`^${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN}(?:${SP}+of${SP}+(?:the${SP}+)?[\\p{L}&-]+)?)${SP}*,`, 'iu');
-const ROLE_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
+const ROLE_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
@@ -1049,7 +1051,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const afterTitle = ahead(text, match.index + match[1].length);
       if (ORGANISATION_NAME_AHEAD.test(afterTitle) || SCHOOL_NAME_AHEAD_ANY_CASE.test(afterTitle)) continue;
     }
-    const name = trimName(match[2], ahead(text, match.index + match[0].length));
+    const name = trimName(match[2], ahead(text, match.index + match[0].length), true);
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
     if (tokens.length === 0) continue;
     const low = tokens.map((token) => token.toLowerCase());
@@ -1067,6 +1069,25 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       end += apposition.length;
     } else if (before && ROLE_WORD.test(before[1].trim())) {
       role = asWritten(before[1].trim());
+      // "DSL Mrs Wood:", "met the DSL Mrs Wood", "DSL (Mrs Wood)": the role is already written, so
+      // the name goes with the role word (Pass 1 does this for names it reads; this is a titled
+      // name it did not, a surname that is a word).
+      const roleStart = start - before[0].length;
+      if (before[0].includes('(')) {
+        const close = /^[ \t]*\)/.exec(ahead(text, end));
+        if (close) {
+          let from = start - (before[0].length - before[0].indexOf('('));
+          while (from > 0 && text[from - 1] === ' ') from--;
+          if (!taken(from, end + close[0].length)) pushHit({ start: from, end: end + close[0].length, name: tokens.join(' '), replacement: '' });
+          remember(tokens.join(' '), role);
+          continue;
+        }
+      } else if (!taken(roleStart, end)) {
+        const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, roleStart - 12), roleStart));
+        pushHit({ start: roleStart, end, name: tokens.join(' '), replacement: determined ? role : withArticle(role) });
+        remember(tokens.join(' '), role);
+        continue;
+      }
     } else {
       role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
     }

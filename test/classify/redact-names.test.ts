@@ -48,6 +48,17 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('gives a titled name right after its role word the role once, given name a word or not', () => {
+    expectRedactions([
+      ['- DSL Mrs Sky Wood: trainees on SCR', '- The DSL: trainees on SCR'],
+      ['- HT Mr Will Brown: will need 2 trainees', '- The HT: will need 2 trainees'],
+      ['met the DSL Mrs Wood today', 'met the DSL today'],
+      ['- DSL (Mrs Wood): ok', '- DSL: ok'],
+      ['Ms Joy Green (mentor) agreed', 'A mentor agreed'],
+      ['physics subject twilight (Dr Rajinder Bassi)', 'physics subject twilight (a member of staff)'],
+    ]);
+  });
+
   it("reads a name before \"'s mentor\" as a trainee's, not a place's or a day's", () => {
     expectRedactions([
       ["Then Will Brown's mentor left in May", "Then a trainee's mentor left in May"],
