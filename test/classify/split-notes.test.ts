@@ -20,13 +20,33 @@ describe('splitNotes', () => {
 
   it('cuts at contrast words but not inside quotations or "all but one"', () => {
     const pieces = splitNotes('Reviews happen half-termly but actions aren\'t followed up\nAll but one mentor trained\n"good sessions but too long" - trainee');
-    expect(pieces.map((p) => p.text)).toEqual(['Reviews happen half-termly', 'but actions aren\'t followed up', 'All but one mentor trained', '"good sessions but too long"', 'trainee']);
+    expect(pieces.map((p) => p.text)).toEqual(['Reviews happen half-termly', 'but actions aren\'t followed up', 'All but one mentor trained', '"good sessions but too long" - trainee']);
     expect(pieces[1].boundary).toBe('contrast');
     // One judging word after the contrast is enough; "but" meaning "except" is no contrast.
     const terse = splitNotes('Assignment feedback thorough but slow\nPlacements confirmed for all but three trainees\nHeads had nothing but praise\nGood sessions but also long');
     expect(terse.map((p) => p.text)).toEqual(['Assignment feedback thorough', 'but slow', 'Placements confirmed for all but three trainees', 'Heads had nothing but praise', 'Good sessions but also long']);
     const although = splitNotes('Although the handbook is clear, mentors have not read it');
     expect(although.map((p) => p.text)).toEqual(['Although the handbook is clear', 'mentors have not read it']);
+  });
+
+  it("keeps a quotation's attribution with it, but cuts a judgement after a quotation", () => {
+    const pieces = splitNotes(
+      [
+        '"I felt ready, but nobody told me how to talk to parents" - a trainee, now an ECT at Saltings Primary.',
+        '"we are stretched" - the lead, candidly; QA calendar slipping',
+        "'really listens' - nothing in between for those on 22 periods",
+        "the director's 'plan' - a Word doc from 2021",
+      ].join('\n'),
+    );
+    expect(pieces.map((p) => p.text)).toEqual([
+      '"I felt ready, but nobody told me how to talk to parents" - a trainee, now an ECT at Saltings Primary.',
+      '"we are stretched" - the lead, candidly',
+      'QA calendar slipping',
+      "'really listens'",
+      'nothing in between for those on 22 periods',
+      "the director's 'plan'",
+      'a Word doc from 2021',
+    ]);
   });
 
   it('recognises headings and keeps them as provenance, nearest first', () => {
