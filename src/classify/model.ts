@@ -8,7 +8,7 @@ import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiv
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 35;
+export const MODEL_VERSION = 36;
 
 /** The schema's order, which every probability vector follows. */
 export const POLARITIES: readonly Polarity[] = PolaritySchema.options;
@@ -438,7 +438,7 @@ export function sectionVector(
   cues: readonly Cue[] = [],
 ): Map<string, number> {
   const out = lexicalFeatures(stems, headings, headingSection);
-  for (const cue of cues) out.set(CUE_FEATURE[cue], 1);
+  for (const cue of cues) out.set(SECTION_CUE_FEATURE[cue], 1);
   sectionEvidence(out, 'BM', scores, criterionSections, sectionIds);
   // The lines around say which area a terse line is about (CV: +3 points of section accuracy on ite-2025).
   if (around) sectionEvidence(out, 'NB', around, criterionSections, sectionIds);
@@ -446,7 +446,7 @@ export function sectionVector(
 }
 
 /** Section-model features of the polarity cues: "confirmed for all" or "4 of 11 files" files a point under compliance more often than praise does. */
-const CUE_FEATURE = Object.fromEntries(CUES.map((cue) => [cue, `CUE_${cue}`])) as Record<Cue, string>;
+const SECTION_CUE_FEATURE = Object.fromEntries(CUES.map((cue) => [cue, `SC_${cue}`])) as Record<Cue, string>;
 
 /** The words of a statement and its headings, and the section a heading names: the criterion model's features, and the section model's before its evidence. */
 function lexicalFeatures(stems: string[], headings: readonly string[], headingSection: string | null): Map<string, number> {
@@ -542,7 +542,7 @@ export interface CompiledModel {
   evidenceAt: Record<'BM' | 'NB', { none: number; sections: number[][] }>;
   /** Section and criterion weight offsets of the "HS_<section>" features, by section id. */
   headingSectionAt: Map<string, LexicalOffsets<number>>;
-  /** Section weight offsets of the "CUE_<cue>" features (-1: the model has none). */
+  /** Section weight offsets of the "SC_<cue>" features (-1: the model has none). */
   cueAt: Map<Cue, number>;
   /** Section and criterion weight offsets of a heading's "H_" features (known ones only), by heading text. */
   headingAt: Map<string, LexicalOffsets<number[]>>;
@@ -618,7 +618,7 @@ export function compile(model: ClassifierModel): CompiledModel {
     terms,
     evidenceAt: { BM: evidenceAt('BM'), NB: evidenceAt('NB') },
     headingSectionAt: new Map(model.sections.ids.map((id) => [id, { section: offset(`HS_${id}`), criterion: criterion.index.get(`HS_${id}`) ?? -1 }])),
-    cueAt: new Map(CUES.map((cue) => [cue, offset(CUE_FEATURE[cue])])),
+    cueAt: new Map(CUES.map((cue) => [cue, offset(SECTION_CUE_FEATURE[cue])])),
     headingAt: new Map(),
     criterionById: new Map(model.criteria.ids.map((id, index) => [id, index])),
     sectionIndex,

@@ -408,6 +408,12 @@ describe('loadClassifier', () => {
     expect(polarityFeatures('met six trainees online').terms.filter((t) => t.startsWith('LEX_'))).toEqual([]);
   });
 
+  it("reads a lead inspector's summary of what the team did as the inspectors' own activity", () => {
+    for (const text of ["Between us we have now sampled 14 trainees' tracking records and 6 mentor logs.", 'We have met the DSL and read the policy', 'So far I have spoken to 9 trainees']) {
+      expect([text, polarityFeatures(text).cues]).toEqual([text, ['activity']]);
+    }
+  });
+
   it('judges an outcome that moved by its direction, not by the figure it moved from', () => {
     expect(polarityFeatures('completion down from 93% last year').cues).toEqual(expect.arrayContaining(['shortfall']));
     expect(polarityFeatures('completion down from 93% last year').share).toBeNull();
