@@ -17,7 +17,7 @@ import {
 } from './model.js';
 import { redactNames } from './redact-names.js';
 import { decodeLine } from './joints.js';
-import { jointOf, nearbyLines, neighbourLines, noteLines, splitNotes, type NotePiece } from './split-notes.js';
+import { jointOf, nearbyLines, neighbourLines, noteLines, splitNotes, stepQuote, type NotePiece } from './split-notes.js';
 import { contentStems } from './text.js';
 
 /** What classifyText says about one statement. */
@@ -256,7 +256,6 @@ const JUDGING_CUES: ReadonlySet<string> = new Set(['positive', 'negated-positive
 const SOFT_CUT = /, |\s->\s|\s\?\s/g;
 /** How sure both halves must be, each of the opposite judgement, for a soft cut to split a line (LOFO: 0.55–0.85 alike). */
 const SOFT_CUT_CONFIDENCE = 0.7;
-const QUOTE_MARK = /["“”]/;
 // ", the lead mentor, meets them weekly": a comma that opens a short aside naming who, not a new point.
 const APPOSITIVE = /^(?:an?|the) [^,;.]{1,40},/i;
 // "ensure that schools keep to the plan, so that workload is reasonable": what the point is for, not a second point.
@@ -271,12 +270,12 @@ function softCutHalves(compiled: CompiledModel, text: string, options: ClassifyT
   if (wordCount(text) < 5) return null;
   let best: Array<{ text: string; polarity: PolarityResult }> | null = null;
   let bestScore = 0;
-  let quotes = 0;
+  const quote = { double: false, single: false };
   let scanned = 0;
   SOFT_CUT.lastIndex = 0;
   for (let match = SOFT_CUT.exec(text); match; match = SOFT_CUT.exec(text)) {
-    for (; scanned < match.index; scanned++) if (QUOTE_MARK.test(text[scanned])) quotes++;
-    if (quotes % 2 === 1) break;
+    for (; scanned < match.index; scanned++) stepQuote(quote, text, scanned);
+    if (quote.double || quote.single) break;
     const rest = text.slice(match.index + match[0].length);
     if (match[0] === ', ' && (APPOSITIVE.test(rest) || PURPOSE.test(rest))) continue;
     const before = text.slice(0, match.index);

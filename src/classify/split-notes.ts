@@ -246,15 +246,43 @@ const CONTRAST_WORD = /^(but|however|although|though|whereas|yet)\b/i;
 /** First letters of the contrast words: most spaces are followed by none of them. */
 const CONTRAST_INITIAL = new Set('bhatwyBHATWY');
 
+/** Whether the scan so far is inside a quotation: "…", “…”, or '…' / ‘…’. */
+export interface QuoteState {
+  double: boolean;
+  single: boolean;
+}
+
+const SINGLE_OPEN_AFTER = /[\s(\[:;,-]/;
+const SINGLE_CLOSE_BEFORE = /[\s,.;:!?)\]-]/;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * Move `state` over the character at `i`. A single quote opens after a space or a bracket before a
+ * letter ("'I didn't know why, now I do'") and closes before a space or a stop; an apostrophe
+ * inside a word ("didn't", "trainees' files" outside a quotation) is neither.
+ */
+export function stepQuote(state: QuoteState, line: string, i: number): void {
+  const ch = line[i];
+  if (ch === '"') state.double = !state.double;
+  else if (ch === '“') state.double = true;
+  else if (ch === '”') state.double = false;
+  else if (ch === "'" || ch === '‘' || ch === '’') {
+    if (state.double) return;
+    if (!state.single) {
+      if (ch !== '’' && (i === 0 || SINGLE_OPEN_AFTER.test(line[i - 1])) && LETTER_OR_DIGIT.test(line[i + 1] ?? '')) state.single = true;
+    } else if (ch !== '‘' && i > 0 && !/\s/.test(line[i - 1]) && (i + 1 === line.length || SINGLE_CLOSE_BEFORE.test(line[i + 1]))) state.single = false;
+  }
+}
+
 /** Cut one line into sentences, fragments and contrast halves, keeping offsets. */
 export function splitLine(line: string, from = 0): Span[] {
   const cuts: Array<{ at: number; skip: number; boundary: PieceBoundary }> = [];
   const n = line.length;
-  let quote = false;
+  const quote = { double: false, single: false };
   for (let i = from; i < n; i++) {
     const ch = line[i];
-    if (ch === '"' || ch === '“' || ch === '”') quote = ch === '“' ? true : ch === '”' ? false : !quote;
-    if (quote) continue; // a quotation is one voice: never cut inside it
+    stepQuote(quote, line, i);
+    if (quote.double || quote.single) continue; // a quotation is one voice: never cut inside it
     if (ch === ';') {
       cuts.push({ at: i, skip: 1, boundary: 'fragment' });
     } else if ((ch === '.' || ch === '!' || ch === '?') && isSentenceEnd(line, i)) {

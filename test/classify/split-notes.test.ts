@@ -49,6 +49,11 @@ describe('splitNotes', () => {
     ]);
   });
 
+  it('never cuts inside a quotation in single quotes, but reads an apostrophe as one', () => {
+    const pieces = splitNotes(["'good sessions; too long' - trainee", "trainees' files thin; mentors' logs fine", "a trainee: 'I didn't know why; now I do'"].join('\n'));
+    expect(pieces.map((p) => p.text)).toEqual(["'good sessions; too long' - trainee", "trainees' files thin", "mentors' logs fine", "a trainee: 'I didn't know why; now I do'"]);
+  });
+
   it('recognises headings and keeps them as provenance, nearest first', () => {
     const text = ['# Harbourside notes', '## L&M', 'Tues: focus group w/ ECTs', '- mentors v. supportive', 'Call with placement school:', 'no minutes since spring', 'Compliance', '- 120 days confirmed for all'].join('\n');
     const pieces = splitNotes(text);
