@@ -322,6 +322,8 @@ function countCues(text: string, cues: Set<Cue>): number | null {
     const n = Number(match[2]);
     // "2023/24", "24/7", dates like 10/11 with no "of" are not counts of anything.
     if (n === 0 || k > n || n > 2000 || (match[0].includes('/') && (n > 31 && k > 1900))) continue;
+    // "22/23 86%", "(23/24)": an academic year, not 22 of 23.
+    if (n === k + 1 && k >= 10 && k <= 40 && match[0].includes('/') && (/^:?\s*\d{1,3}(?:\.\d)?\s?%/.test(text.slice(match.index + match[0].length)) || (text[match.index - 1] === '(' && text[match.index + match[0].length] === ')'))) continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index).toLowerCase();
     if (/\b(?:year|yr|y|p\.|page|p)\s*$/.test(before)) continue;
     // Outcomes (completion, employment) are strong well short of 100%; a requirement (signed
@@ -388,6 +390,7 @@ function percentCues(text: string, cues: Set<Cue>): number | null {
     compared.add(match.index);
     compared.add(match.index + match[0].lastIndexOf(match[3]));
   }
+  yearSeries(text, cues, compared);
   PERCENT.lastIndex = 0;
   for (let match = PERCENT.exec(text); match; match = PERCENT.exec(text)) {
     if (compared.has(match.index)) continue;
@@ -408,6 +411,40 @@ function percentCues(text: string, cues: Set<Cue>): number | null {
     else if (value < 50) cues.add('partial-count');
   }
   return lowest;
+}
+
+// A rate given for two or more years: "90% (22-23), 84% (23-24)", "completion 21/22 91%, 22/23 86%",
+// "2023: 71%, 2025: 93%". The year before ("22/23 88%") or after in brackets ("88% (22/23)").
+const ACADEMIC_YEAR = '(?:20)?(\\d{2})(?:[-/](?:20)?\\d{2})?';
+const YEAR_THEN_PERCENT = new RegExp(`(?<![\\d/.-])${ACADEMIC_YEAR}:?\\s+(\\d{1,3}(?:\\.\\d)?)\\s?%`, 'g');
+const PERCENT_THEN_YEAR = new RegExp(`\\b(\\d{1,3}(?:\\.\\d)?)\\s?%\\s*\\(${ACADEMIC_YEAR}\\)`, 'g');
+
+/**
+ * A rate or outcome over the years is judged by where it went, last year against first, and none
+ * of its figures as a level ("90% (22-23), 84% (23-24)" fell).
+ */
+function yearSeries(text: string, cues: Set<Cue>, compared: Set<number>): void {
+  if (!text.includes('%')) return;
+  const points: Array<{ year: number; value: number; at: number }> = [];
+  YEAR_THEN_PERCENT.lastIndex = 0;
+  for (let match = YEAR_THEN_PERCENT.exec(text); match; match = YEAR_THEN_PERCENT.exec(text)) {
+    points.push({ year: Number(match[1]), value: Number(match[2]), at: match.index + match[0].lastIndexOf(match[2]) });
+  }
+  PERCENT_THEN_YEAR.lastIndex = 0;
+  for (let match = PERCENT_THEN_YEAR.exec(text); match; match = PERCENT_THEN_YEAR.exec(text)) {
+    points.push({ year: Number(match[2]), value: Number(match[1]), at: match.index });
+  }
+  const years = new Set(points.map((point) => point.year));
+  if (years.size < 2 || years.size !== points.length) return;
+  const flat = text.toLowerCase();
+  // Withdrawals or complaints that rose went the wrong way.
+  const worse = BAD_MEASURE.test(flat);
+  if (!(worse || OUTCOME.test(flat) || RATE.test(flat))) return;
+  points.sort((a, b) => a.year - b.year);
+  const change = points[points.length - 1].value - points[0].value;
+  if (Math.abs(change) < 2) return;
+  cues.add(change > 0 !== worse ? 'positive' : 'shortfall');
+  for (const point of points) compared.add(point.at);
 }
 
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;

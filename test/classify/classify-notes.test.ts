@@ -414,6 +414,14 @@ describe('loadClassifier', () => {
     }
   });
 
+  it('judges a rate given for several years by where it went, and reads "22/23" as a year, not a count', () => {
+    expect(polarityFeatures('Eng completion 90% (22-23), 84% (23-24)').cues).toEqual(['shortfall']);
+    expect(polarityFeatures('completion 21/22 91%, 22/23 86%, 23/24 81%').cues).toEqual(['shortfall']);
+    expect(polarityFeatures('completion 22/23 88%, 23/24 91%, 24/25 92%').cues).toEqual(['positive']);
+    expect(polarityFeatures('withdrawals 5% (22-23), 9% (23-24)').cues).toEqual(['shortfall']);
+    expect(polarityFeatures('files signed: 22/23').cues).toContain('partial-count');
+  });
+
   it('judges an outcome that moved by its direction, not by the figure it moved from', () => {
     expect(polarityFeatures('completion down from 93% last year').cues).toEqual(expect.arrayContaining(['shortfall']));
     expect(polarityFeatures('completion down from 93% last year').share).toBeNull();
