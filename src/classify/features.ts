@@ -86,14 +86,16 @@ const REGULAR =
 const CENSUS = /^(?:\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+){0,2}(?:trainees|schools|settings|mentors|tutors|members|partners|staff|hubs|routes|placements|nurseries|completers|ects|nqts|subjects|governors)\b/;
 
 // The inspector's own doing, however it opens: "I also checked…", "we reviewed…", "also sampled…".
-// A lead inspector's summary says it so too: "Between us we have now sampled…", "So far I have met…".
-const INSPECTOR_DID = '(?:(?:between us|together|so far|today|this morning|this afternoon) )?(?:(?:i|we) (?:have )?)?(?:now |also |then )?';
+// A lead inspector's summary says it so too: "Between us we have now sampled…", "So far I have
+// spoken to…". Not "we have met": that is as often a requirement ("we have met all the criteria").
+const INSPECTOR_WHEN = '(?:(?:between us|together|so far|today|this morning|this afternoon) )?';
+const INSPECTOR_DID = `${INSPECTOR_WHEN}(?:(?:i|we) (?:have (?!(?:now |also |then )?met\\b))?)?(?:now |also |then )?`;
 const ENQUIRY = new RegExp(`^${INSPECTOR_DID}(?:met|meet|asked|talked|spoke|read|looked at|looked through|reviewed|scrutinised|sampled|checked|visited|toured|watched|attended|went through|call|phoned|interviewed|focus group|day \\d+)\\b`);
 
-const ACTIVITY_OPENINGS =
+const ACTIVITY_OPENINGS = new RegExp(
   // An inspector's question, papers received, a note to self ("Q: how do you…", "docs recd: SEF,
   // plan", "to follow up Tues: …", "agreed to get the attendance sheet by Fri").
-  /^(?:q :|docs?(?: recd| received| sampled| seen| provided)? :|to (?:follow up|confirm|check|ask|chase|request)\b|agreed to (?:get|send|provide|share|check|confirm)\b|(?:(?:i|we) )?also (?:checked|reviewed|looked|sampled|met|asked|read|visited|spoke|went)\b|(?:(?:between us|together|so far|today|this morning|this afternoon) )?(?:i|we) (?:have )?(?:now |also |then )?(?:checked|reviewed|looked at|sampled|met|asked|read|visited|spoke|spoken|went through|scrutinised)\b)/;
+  String.raw`^(?:q :|docs?(?: recd| received| sampled| seen| provided)? :|to (?:follow up|confirm|check|ask|chase|request)\b|agreed to (?:get|send|provide|share|check|confirm)\b|(?:(?:i|we) )?also (?:checked|reviewed|looked|sampled|met|asked|read|visited|spoke|went)\b|${INSPECTOR_WHEN}(?:i|we) (?:have (?!(?:now |also |then )?met\b))?(?:now |also |then )?(?:checked|reviewed|looked at|sampled|met|asked|read|visited|spoke|spoken|went through|scrutinised)\b)`);
 
 const ACTIVITY =
   /^(?:day \d+|focus group|met|meeting|meet|visited|visit|toured|looked at|looked through|watched|reviewed|scrutinised|scrutiny|sampled|spoke|asked|talked|heard|call|phoned|interviewed|attended|went through|walked|discussed|observed jointly|joint obs|focus group|tour|initial|feedback meeting|final meeting|end of day|compliance grid)\b|\b(?:in total|trainees this year|in post since|is run from|are run from|programme is|walked me through|agreed to send|notes filed|filed separately|went through|met (?:with|online|in person)|\d+ (?:trainees|mentors|schools|tutors|staff|lessons) (?:in total|met|seen|online|observed)|spoke (?:to|with))\b/;
@@ -322,8 +324,8 @@ function countCues(text: string, cues: Set<Cue>): number | null {
     const n = Number(match[2]);
     // "2023/24", "24/7", dates like 10/11 with no "of" are not counts of anything.
     if (n === 0 || k > n || n > 2000 || (match[0].includes('/') && (n > 31 && k > 1900))) continue;
-    // "22/23 86%", "(23/24)": an academic year, not 22 of 23.
-    if (n === k + 1 && k >= 10 && k <= 40 && match[0].includes('/') && (/^:?\s*\d{1,3}(?:\.\d)?\s?%/.test(text.slice(match.index + match[0].length)) || (text[match.index - 1] === '(' && text[match.index + match[0].length] === ')'))) continue;
+    // "22/23 86%": an academic year before its rate, not 22 of 23 ("(19/20)" may be either: a count).
+    if (n === k + 1 && k >= 10 && k <= 40 && match[0].includes('/') && /^:?\s*\d{1,3}(?:\.\d)?\s?%/.test(text.slice(match.index + match[0].length))) continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index).toLowerCase();
     if (/\b(?:year|yr|y|p\.|page|p)\s*$/.test(before)) continue;
     // Outcomes (completion, employment) are strong well short of 100%; a requirement (signed
@@ -415,8 +417,9 @@ function percentCues(text: string, cues: Set<Cue>): number | null {
 
 // A rate given for two or more years: "90% (22-23), 84% (23-24)", "completion 21/22 91%, 22/23 86%",
 // "2023: 71%, 2025: 93%". The year before ("22/23 88%") or after in brackets ("88% (22/23)").
-const ACADEMIC_YEAR = '(?:20)?(\\d{2})(?:[-/](?:20)?\\d{2})?';
-const YEAR_THEN_PERCENT = new RegExp(`(?<![\\d/.-])${ACADEMIC_YEAR}:?\\s+(\\d{1,3}(?:\\.\\d)?)\\s?%`, 'g');
+// A year is "2023", "22/23" or "22-23": a bare "12" or "13" is as often a year group ("Year 12 97%").
+const ACADEMIC_YEAR = '(?:20(\\d{2})(?:[-/](?:20)?\\d{2})?|(\\d{2})[-/](?:20)?\\d{2})';
+const YEAR_THEN_PERCENT = new RegExp(`(?<![\\w/.-]|(?:year|yr|y|group|set|form)\\s)${ACADEMIC_YEAR}:?\\s+(\\d{1,3}(?:\\.\\d)?)\\s?%`, 'gi');
 const PERCENT_THEN_YEAR = new RegExp(`\\b(\\d{1,3}(?:\\.\\d)?)\\s?%\\s*\\(${ACADEMIC_YEAR}\\)`, 'g');
 
 /**
@@ -428,18 +431,20 @@ function yearSeries(text: string, cues: Set<Cue>, compared: Set<number>): void {
   const points: Array<{ year: number; value: number; at: number }> = [];
   YEAR_THEN_PERCENT.lastIndex = 0;
   for (let match = YEAR_THEN_PERCENT.exec(text); match; match = YEAR_THEN_PERCENT.exec(text)) {
-    points.push({ year: Number(match[1]), value: Number(match[2]), at: match.index + match[0].lastIndexOf(match[2]) });
+    points.push({ year: Number(match[1] ?? match[2]), value: Number(match[3]), at: match.index + match[0].lastIndexOf(match[3]) });
   }
   PERCENT_THEN_YEAR.lastIndex = 0;
   for (let match = PERCENT_THEN_YEAR.exec(text); match; match = PERCENT_THEN_YEAR.exec(text)) {
-    points.push({ year: Number(match[2]), value: Number(match[1]), at: match.index });
+    points.push({ year: Number(match[2] ?? match[3]), value: Number(match[1]), at: match.index });
   }
   const years = new Set(points.map((point) => point.year));
   if (years.size < 2 || years.size !== points.length) return;
   const flat = text.toLowerCase();
-  // Withdrawals or complaints that rose went the wrong way.
+  // Withdrawals or complaints that rose went the wrong way; a line that names both kinds of
+  // measure ("completion 90% (22/23), withdrawals 8% (23/24)") may be comparing two: left alone.
   const worse = BAD_MEASURE.test(flat);
-  if (!(worse || OUTCOME.test(flat) || RATE.test(flat))) return;
+  const better = OUTCOME.test(flat) || RATE.test(flat);
+  if (worse === better) return;
   points.sort((a, b) => a.year - b.year);
   const change = points[points.length - 1].value - points[0].value;
   if (Math.abs(change) < 2) return;

@@ -8,7 +8,7 @@ import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiv
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 37;
+export const MODEL_VERSION = 38;
 
 /** The schema's order, which every probability vector follows. */
 export const POLARITIES: readonly Polarity[] = PolaritySchema.options;
@@ -813,7 +813,7 @@ export interface SectionPlacement {
  * A statement's section probabilities: the section model's over sectionVector's map (as trained)
  * and the criterion model's over lexicalFeatures' map, summed per section, blended; without
  * building either map. The section sum runs over the same features in the same order as its map
- * (the query's stems and bigrams first, each once, then its cues, the headings and the evidence), so its
+ * (the query's stems and bigrams first, each once, then the headings, the cues and the evidence), so its
  * result is identical. `around` is the neighbour lines' summed BM25 scores (sumScores).
  */
 export function placeStems(compiled: CompiledModel, query: CriterionQuery, headings: readonly string[], headingSection: string | null, around: readonly number[] | null): SectionPlacement {
@@ -841,7 +841,6 @@ export function placeStems(compiled: CompiledModel, query: CriterionQuery, headi
     for (const at of offsets.section) if (!headingRows.includes(at)) headingRows.push(at);
     for (const at of offsets.criterion) if (!criterionHeadingRows.includes(at)) criterionHeadingRows.push(at);
   }
-  if (query.cues) for (const cue of query.cues) add(compiled.cueAt.get(cue) ?? -1, 1);
   for (const at of headingRows) add(at, 1);
   criterionRows.push(...criterionHeadingRows);
   if (headingSection) {
@@ -849,6 +848,8 @@ export function placeStems(compiled: CompiledModel, query: CriterionQuery, headi
     add(at?.section ?? -1, 1);
     if (at && at.criterion >= 0) criterionRows.push(at.criterion);
   }
+  // As training: a line read as several observations carries the cues of them all (its own text was never read whole).
+  if (query.cues) for (const cue of query.cues) add(compiled.cueAt.get(cue) ?? -1, 1);
   const sectionCount = compiled.model.sections.ids.length;
   const evidence = (at: { none: number; sections: number[][] }) => (s: number, kind: number, value: number) => add(s < 0 ? at.none : at.sections[s][kind], value);
   forEachEvidence(query.scores, compiled.criterionSections, sectionCount, evidence(compiled.evidenceAt.BM));

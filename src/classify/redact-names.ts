@@ -292,7 +292,7 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
   '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
-  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect|pupil)s?';
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
@@ -348,8 +348,8 @@ const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
 // Case-blind for the role ("(Mentor: …)"), which makes the name so too: the rule checks its capitals.
 const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
-// "Hunter Price's personal tutor": the possessive and the role (ASCII, no `u`: see ROLE_SCAN), then the name before.
-const POSSESSED_ROLE = new RegExp(`['’]s${SP}+(?:${ROLE_PATTERN})\\b`, 'gi');
+// "Hunter Price's personal tutor": the possessive and a mentor or tutor (ASCII, no `u`: see ROLE_SCAN), then the name before.
+const POSSESSED_ROLE = new RegExp(`['’]s${SP}+(?:(?:personal|link|placement|school|subject|lead|class|university|uni|academic|in-school)${SP}+)?(?:mentor|tutor)\\b`, 'gi');
 const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})$`, 'u');
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // "whom everyone calls Maarit", "staff call him Rustam-aka".
@@ -749,7 +749,12 @@ function tokensOf(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
+// The middle names that say a name is Vietnamese ("Van", "Thi", "Duc"): "Mr Do Good lesson" is not one.
+const VIETNAMESE_MIDDLE = /^(?:V[aă]n|Th[iị]|[ĐD][uứ]c|Minh|H[uữ]u|Ng[oọ]c|Thanh|Qu[oố]c|Xu[aâ]n|Ho[aà]ng|Kim|Anh|Thu|Th[uú]y|Hong|Hồng|Bảo|Bao|Gia|Phương|Phuong|Tr[uọ]ng|C[oô]ng|Đình|Dinh|Tu[aấ]n)$/u;
 const VIETNAMESE_SURNAME = /^(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[ĐD][aặ]ng|B[uù]i|[ĐD][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý])$/u;
+
+// Words that start the sentence after a name rather than end it ("Mrs Joy Great lesson today").
+const SENTENCE_WORD_AFTER_NAME = /^(?:good|great|excellent|outstanding|strong|weak|poor|fine|lovely|brilliant|also|very|really|then|now|still|year|yr|lesson|today|said|says|agreed|thinks)$/;
 
 /** Trim a trailing token that is clearly not part of the name (e.g. "Tom Also", "Khan Said"). */
 function trimName(name: string, next = '', titled = false): string {
@@ -758,13 +763,13 @@ function trimName(name: string, next = '', titled = false): string {
   // often English words ("Hung", "Long", "Thanh"); they are the person's, not the sentence's.
   // Not where the run was cut short by its length ("Nguyen Thi Thu Trang"): then trimmed as before.
   const first = TITLE_ONLY.test(tokens[0] ?? '') ? 1 : 0;
-  if (tokens.length - first <= 3 && VIETNAMESE_SURNAME.test(tokens[first] ?? '') && !/^ \p{Lu}/u.test(next)) return name;
+  if (tokens.length - first === 3 && VIETNAMESE_SURNAME.test(tokens[first]) && VIETNAMESE_MIDDLE.test(tokens[first + 1]) && !/^ \p{Lu}/u.test(next)) return name;
   while (tokens.length > 1) {
     const last = tokens[tokens.length - 1];
     const low = last.toLowerCase();
     const previous = tokens[tokens.length - 2];
     // "Mr Will Brown", "Mrs Sky Wood": after a title, a given name that is a word still opens a name.
-    const titledGiven = (titled || first === 1) && tokens.length - first === 2 && wordGivenName(previous.toLowerCase());
+    const titledGiven = (titled || first === 1) && tokens.length - first === 2 && wordGivenName(previous.toLowerCase()) && !SENTENCE_WORD_AFTER_NAME.test(low);
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low)) || titledGiven;
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (SURNAME_PARTICLE.test(previous)) break;
@@ -798,6 +803,7 @@ function appositionAfter(after: string): { role: string; length: number } | null
   return QUANTIFIED.test(apposition[0]) ? { role: singularRole(role), length: 0 } : { role, length: apposition[0].length };
 }
 const ROLE_BRACKET_OPENING = new RegExp(`^${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN}(?:${SP}+of${SP}+(?:the${SP}+)?[\\p{L}&-]+)?)${SP}*,`, 'iu');
+const VERB_CONTEXT_BEFORE = /\b(?:will|would|can|could|should|must|may|might|shall|to|does|do|did|also)[ \t]+$/i;
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
@@ -1047,7 +1053,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const match of text.matchAll(TITLED)) {
     // "Sir Jonathan North Community College", "Sir Robert Geffery's School": a school named for a person.
     // The run may have taken the organisation word itself ("Sir John Barrow School"): read on from the title.
-    if (/^(?:Sir|Dame)/i.test(match[1])) {
+    if (/^(?:Sir|Dame|Alhaji|Alhaja|Mwalimu|Ustadh|Ustaz|Kyria|Kyrios)/i.test(match[1])) {
       const afterTitle = ahead(text, match.index + match[1].length);
       if (ORGANISATION_NAME_AHEAD.test(afterTitle) || SCHOOL_NAME_AHEAD_ANY_CASE.test(afterTitle)) continue;
     }
@@ -1073,14 +1079,20 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // the name goes with the role word (Pass 1 does this for names it reads; this is a titled
       // name it did not, a surname that is a word).
       const roleStart = start - before[0].length;
-      if (before[0].includes('(')) {
+      // "will lead Mr Brown through induction": a role word after a modal or "to" is a verb.
+      if (VERB_CONTEXT_BEFORE.test(text.slice(Math.max(0, roleStart - 12), roleStart))) {
+        // Read as before this rule: the name alone, with no role.
+        role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
+      } else if (before[0].includes('(')) {
         const close = /^[ \t]*\)/.exec(ahead(text, end));
         if (close) {
           let from = start - (before[0].length - before[0].indexOf('('));
           while (from > 0 && text[from - 1] === ' ') from--;
-          if (!taken(from, end + close[0].length)) pushHit({ start: from, end: end + close[0].length, name: tokens.join(' '), replacement: '' });
-          remember(tokens.join(' '), role);
-          continue;
+          if (!taken(from, end + close[0].length)) {
+            pushHit({ start: from, end: end + close[0].length, name: tokens.join(' '), replacement: '' });
+            remember(tokens.join(' '), role);
+            continue;
+          }
         }
       } else if (!taken(roleStart, end)) {
         const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, roleStart - 12), roleStart));
@@ -1413,8 +1425,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     claim(start, match.index + match[0].length, run, determined[1], '');
   }
 
-  // Whose role it is: "Hunter Price's personal tutor", "Grace's mentor". A person's mentor or
-  // tutor belongs to a trainee; found by the "'s role" first, then the name just before it.
+  // Whose mentor or tutor it is: "Hunter Price's personal tutor", "Grace's mentor". A person's
+  // mentor or tutor belongs to a trainee; found by the "'s mentor" first, then the name before it.
   for (const match of aggressive ? text.matchAll(POSSESSED_ROLE) : []) {
     const owner = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index));
     if (!owner) continue;
@@ -1422,6 +1434,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, match.index - owner[1].length - 30), match.index - owner[1].length))) continue;
     const [start, run] = trimLead(match.index - owner[1].length, owner[1]);
     const tokens = tokensOf(run);
+    // A run cut short by trimLead is no whole name either ("Brighton Aldridge's head").
+    if (run !== owner[1] && !/^(?:Then|So|And|But|Also|Now)$/.test(tokensOf(owner[1])[0])) continue;
     if (tokens.some((token) => WEEKDAY_OR_MONTH.test(token) || isPlace(token.toLowerCase())) || !personAside(tokens)) continue;
     claim(start, match.index, run, 'trainee');
   }

@@ -254,7 +254,8 @@ export interface QuoteState {
 
 const SINGLE_OPEN_AFTER = /[\s(\[:;,-]/;
 const SINGLE_CLOSE_BEFORE = /[\s,.;:!?)\]-]/;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const LETTER = /\p{L}/u;
+const SINGLE_CLOSE_AHEAD = /\S['’](?:$|[\s,.;:!?)\]-])/;
 
 /**
  * Move `state` over the character at `i`. A single quote opens after a space or a bracket before a
@@ -269,7 +270,8 @@ export function stepQuote(state: QuoteState, line: string, i: number): void {
   else if (ch === "'" || ch === '‘' || ch === '’') {
     if (state.double) return;
     if (!state.single) {
-      if (ch !== '’' && (i === 0 || SINGLE_OPEN_AFTER.test(line[i - 1])) && LETTER_OR_DIGIT.test(line[i + 1] ?? '')) state.single = true;
+      // Not "'80s", "('22-'23)" or "'Tis fine": an elision opens no quotation, and one that never closes is none.
+      if (ch !== '’' && (i === 0 || SINGLE_OPEN_AFTER.test(line[i - 1])) && LETTER.test(line[i + 1] ?? '') && SINGLE_CLOSE_AHEAD.test(line.slice(i + 2, i + 400))) state.single = true;
     } else if (ch !== '‘' && i > 0 && !/\s/.test(line[i - 1]) && (i + 1 === line.length || SINGLE_CLOSE_BEFORE.test(line[i + 1]))) state.single = false;
   }
 }
@@ -279,16 +281,20 @@ export function splitLine(line: string, from = 0): Span[] {
   const cuts: Array<{ at: number; skip: number; boundary: PieceBoundary }> = [];
   const n = line.length;
   const quote = { double: false, single: false };
+  // Where the last quotation closed: a dash just after it may open its attribution.
+  let closedAt = -1;
   for (let i = from; i < n; i++) {
     const ch = line[i];
+    const open = quote.double || quote.single;
     stepQuote(quote, line, i);
+    if (open && !quote.double && !quote.single) closedAt = i;
     if (quote.double || quote.single) continue; // a quotation is one voice: never cut inside it
     if (ch === ';') {
       cuts.push({ at: i, skip: 1, boundary: 'fragment' });
     } else if ((ch === '.' || ch === '!' || ch === '?') && isSentenceEnd(line, i)) {
       cuts.push({ at: i + 1, skip: 0, boundary: 'sentence' });
     } else if ((ch === '-' || ch === '–' || ch === '—') && line[i - 1] === ' ' && line[i + 1] === ' ') {
-      if (!isAttribution(line, i)) cuts.push({ at: i - 1, skip: 3, boundary: 'fragment' });
+      if (!(closedAt === i - 2 && isAttribution(line, i))) cuts.push({ at: i - 1, skip: 3, boundary: 'fragment' });
     } else if (ch === ' ' && CONTRAST_INITIAL.has(line[i + 1])) {
       const rest = line.slice(i + 1, i + 12).toLowerCase();
       const word = CONTRAST_WORD.exec(rest);
@@ -310,16 +316,20 @@ export function splitLine(line: string, from = 0): Span[] {
 // Who said a quotation, after its dash: '"…parents" - a trainee, now an ECT at Saltings Primary'.
 // It says who, not what: it stays with the quotation. Not a judgement after the quote ("- but none
 // of that is written down", "- nothing in between"): 3 of 228 such tails in the training notes.
-const QUOTE_CLOSE = /["”'’]$/;
+
 // Names are roles by now (redaction comes first), so an attribution opens with a role.
 const ATTRIBUTION_TAIL = /^(?:(?:a|an|the|one|two|three|four|\d+|our|his|her|their|another)\s+)?(?:[\w&/.-]+,?\s+){0,3}?(?:trainees?|mentors?|tutors?|ects?|nqts?|heads?|hts?|dht|headteachers?|teachers?|member of staff|staff|leaders?|lead|director|dsl|senco|principal|governors?|chair|apprentices?|students?|pupils?|parents?|examiner|manager|officer|co-?ordinator|coord|ceo|hod|completers?|fg|focus group)\b[^;"“”]*$/i;
-const NOT_ATTRIBUTION = /\b(?:but|however|although|though|yet|not|no|none|nothing|never|only)\b|n['’]t\b/i;
+// A tail that says something ("- mentors disagree strongly", "- QA grid shows trainees behind") is a point.
+const NOT_ATTRIBUTION = /\b(?:but|however|although|though|yet|not|no|none|nothing|never|only|is|are|was|were|has|have|had|shows?|showed|disagree\w*|agree\w*|thinks?|feels?|felt|seems?|looks?|does|do|did|can|could|will|would|should|must)\b|n['’]t\b/i;
+/** An attribution is short: a longer tail is never one (and is never scanned to the line's end). */
+const ATTRIBUTION_MAX = 120;
 
-/** Whether the dash at `dash` (with a space each side) opens a quotation's attribution. */
+/** Whether the dash at `dash` (a space each side), straight after a quotation closed, opens its attribution. */
 function isAttribution(line: string, dash: number): boolean {
-  if (!QUOTE_CLOSE.test(line.slice(0, dash - 1))) return false;
-  const end = line.indexOf(';', dash);
-  const tail = line.slice(dash + 2, end < 0 ? line.length : end).trim();
+  const semicolon = line.indexOf(';', dash);
+  const end = semicolon < 0 ? line.length : semicolon;
+  if (end - dash > ATTRIBUTION_MAX) return false;
+  const tail = line.slice(dash + 2, end).trim();
   return ATTRIBUTION_TAIL.test(tail) && tail.split(/\s+/).length <= 12 && !NOT_ATTRIBUTION.test(tail);
 }
 

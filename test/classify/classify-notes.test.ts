@@ -401,6 +401,23 @@ describe('loadClassifier', () => {
     expect(Object.keys(trained.section.weights)).toContain('W_wombat');
   });
 
+  it('weighs the polarity cues as section evidence', () => {
+    const lines = [
+      ['IELTS 6.5 confirmed for all 12 files', 'compliance', 'C1.3'],
+      ['4 of 11 partnership agreements unsigned', 'compliance', 'C3.2'],
+      ['mentor training sessions well planned and engaging', 'programme-design-and-delivery', 'PD2.10'],
+      ['trainees praise the feedback on their teaching', 'programme-design-and-delivery', 'PD2.7'],
+    ] as const;
+    const statements = lines.flatMap(([text, section, criterion], i) =>
+      [0, 1, 2].map((k) => ({ text: `${text} ${k}`, polarity: 'strength' as const, framework: 'iqts' as const, section, criterion, origin: 'notes-fixture' as const, source: { hash: `h${i}`, file: `f${i}-${k}.md` } }) satisfies LabelledStatement),
+    );
+    const trained = trainClassifier(statements, iqts);
+    const w = trained.section.weights;
+    const compliance = trained.sections.ids.indexOf('compliance');
+    expect(w['SC_full-count'][compliance]).toBeGreaterThan(0);
+    expect(w['SC_partial-count'][compliance]).toBeGreaterThan(0);
+  });
+
   it('marks words a sentiment lexicon knows, negated within the negation scope', () => {
     expect(polarityFeatures('placement admin shoddy').terms).toContain('LEX_neg');
     expect(polarityFeatures('tutor feedback superb').terms).toContain('LEX_pos');
@@ -409,9 +426,11 @@ describe('loadClassifier', () => {
   });
 
   it("reads a lead inspector's summary of what the team did as the inspectors' own activity", () => {
-    for (const text of ["Between us we have now sampled 14 trainees' tracking records and 6 mentor logs.", 'We have met the DSL and read the policy', 'So far I have spoken to 9 trainees']) {
+    for (const text of ["Between us we have now sampled 14 trainees' tracking records and 6 mentor logs.", 'We have read the policy and spoken to the DSL', 'So far I have spoken to 9 trainees']) {
       expect([text, polarityFeatures(text).cues]).toEqual([text, ['activity']]);
     }
+    // "have met" is as often a requirement met as a meeting.
+    expect(polarityFeatures('We have met all the requirements').cues).not.toContain('activity');
   });
 
   it('judges a rate given for several years by where it went, and reads "22/23" as a year, not a count', () => {
@@ -420,6 +439,10 @@ describe('loadClassifier', () => {
     expect(polarityFeatures('completion 22/23 88%, 23/24 91%, 24/25 92%').cues).toEqual(['positive']);
     expect(polarityFeatures('withdrawals 5% (22-23), 9% (23-24)').cues).toEqual(['shortfall']);
     expect(polarityFeatures('files signed: 22/23').cues).toContain('partial-count');
+    expect(polarityFeatures('DBS checks complete (19/20)').cues).toContain('partial-count');
+    // Year groups are no years; two kinds of measure are not one series.
+    expect(polarityFeatures('attendance Year 12 97%, Year 13 88%').cues).not.toContain('shortfall');
+    expect(polarityFeatures('completion 90% (22/23), withdrawals 8% (23/24)').cues).not.toContain('positive');
   });
 
   it('judges an outcome that moved by its direction, not by the figure it moved from', () => {

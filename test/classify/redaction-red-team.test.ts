@@ -47,10 +47,11 @@ const KNOWN_LEAKS = new Set([
   'audit-blind3-d-iqts-asia.md:28 Ploy',
   // The fourth blind audit (a sixth author; blind, 71 of 470 names leaked, 15.1%, most in a file
   // typed in lower case with word-names: 'summer', 'hope', 'jade', 'dawn'). After the fixes it
-  // led to: short forms no bracket defines (gaz, dev, Vale), initials
+  // led to: short forms no bracket defines (gaz, dev, Vale), an unlisted given name (Dawid), initials
   // of three letters opening an action, a month that is a name written alone ('April'), a place-like surname (Bramley).
   'audit-blind4-a-fens-brecks-scitt.md:25 kerry',
   'audit-blind4-a-fens-brecks-scitt.md:37 Summer',
+  'audit-blind4-a-fens-brecks-scitt.md:43 Dawid',
   'audit-blind4-a-fens-brecks-scitt.md:81 Mark Bramley',
   'audit-blind4-a-fens-brecks-scitt.md:85 Mark',
   'audit-blind4-b-iqts-peru-colombia.md:25 Vale',
@@ -74,6 +75,7 @@ const KNOWN_LEAKS = new Set([
   // word before an unlisted surname with no bracket after ("grace hollis"), which reads as a verb as often.
   'audit-blind5-c-fens-wolds-primary.md:28 grace hollis',
   'audit-blind5-a-weald-medway-scitt.md:19 Jordan',
+  'audit-blind5-a-weald-medway-scitt.md:21 Arben',
   'audit-blind5-a-weald-medway-scitt.md:59 Beck',
   'audit-blind5-b-iqts-jordan-gulf.md:74 Aziz',
   'audit-blind5-c-fens-wolds-primary.md:6 dev',

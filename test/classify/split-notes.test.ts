@@ -36,6 +36,8 @@ describe('splitNotes', () => {
         '"we are stretched" - the lead, candidly; QA calendar slipping',
         "'really listens' - nothing in between for those on 22 periods",
         "the director's 'plan' - a Word doc from 2021",
+        '"workload is fine" - mentors disagree strongly',
+        "files checked for all trainees' - mentors logs thin",
       ].join('\n'),
     );
     expect(pieces.map((p) => p.text)).toEqual([
@@ -46,12 +48,25 @@ describe('splitNotes', () => {
       'nothing in between for those on 22 periods',
       "the director's 'plan'",
       'a Word doc from 2021',
+      '"workload is fine"',
+      'mentors disagree strongly',
+      "files checked for all trainees'",
+      'mentors logs thin',
     ]);
   });
 
   it('never cuts inside a quotation in single quotes, but reads an apostrophe as one', () => {
-    const pieces = splitNotes(["'good sessions; too long' - trainee", "trainees' files thin; mentors' logs fine", "a trainee: 'I didn't know why; now I do'"].join('\n'));
-    expect(pieces.map((p) => p.text)).toEqual(["'good sessions; too long' - trainee", "trainees' files thin", "mentors' logs fine", "a trainee: 'I didn't know why; now I do'"]);
+    const pieces = splitNotes(["'good sessions; too long' - trainee", "trainees' files thin; mentors' logs fine", "a trainee: 'I didn't know why; now I do'", "in the '80s; the plan was fine", "files ('22-'23) thin; mentors fine"].join('\n'));
+    expect(pieces.map((p) => p.text)).toEqual([
+      "'good sessions; too long' - trainee",
+      "trainees' files thin",
+      "mentors' logs fine",
+      "a trainee: 'I didn't know why; now I do'",
+      "in the '80s",
+      'the plan was fine',
+      "files ('22-'23) thin",
+      'mentors fine',
+    ]);
   });
 
   it('recognises headings and keeps them as provenance, nearest first', () => {
