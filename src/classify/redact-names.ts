@@ -803,6 +803,8 @@ function appositionAfter(after: string): { role: string; length: number } | null
   return QUANTIFIED.test(apposition[0]) ? { role: singularRole(role), length: 0 } : { role, length: apposition[0].length };
 }
 const ROLE_BRACKET_OPENING = new RegExp(`^${SP}*\\(${SP}*(${ROLE_QUALIFIER}{0,2}${ROLE_PATTERN}(?:${SP}+of${SP}+(?:the${SP}+)?[\\p{L}&-]+)?)${SP}*,`, 'iu');
+// English universities in ITE whose short names hold a surname or a given name.
+const UNIVERSITY_SHORT_NAME = /\b(?:Sheffield Hallam|Leeds Beckett|Leeds Trinity|Oxford Brookes|Liverpool John Moores|Liverpool Hope|Anglia Ruskin|Nottingham Trent|Edge Hill|Bath Spa|York St John|Canterbury Christ Church|Bishop Grosseteste|De Montfort|Royal Holloway|Queen Mary|Goldsmiths|Plymouth Marjon|Manchester Met|Cardiff Met)\b/g;
 const VERB_CONTEXT_BEFORE = /\b(?:will|would|can|could|should|must|may|might|shall|to|does|do|did|also)[ \t]+$/i;
 const ROLE_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
@@ -855,6 +857,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   const firstSaid = new Map<string, string>(); // name token → replacement used when first named without a role
   // Characters already claimed by a hit: a mask keeps overlap checks O(name length), not O(hits).
   const mask = new Uint8Array(text.length + 1);
+  // Universities that train teachers, named without "University" ("Sheffield Hallam's link tutor",
+  // "Oxford Brookes PGCE"): claimed for no hit, as festivals are below, so no rule takes a word of them.
+  for (const match of text.matchAll(UNIVERSITY_SHORT_NAME)) mask.fill(1, match.index, match.index + match[0].length);
   // A festival's name is no one's: claimed for no hit, so no rule reads its words as a person
   // ("around Hari Raya and Songkran"). A title before it makes it a name ("Mr Hari Raya").
   for (const match of text.matchAll(FESTIVAL_PHRASE)) if (!TITLE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) mask.fill(1, match.index, match.index + match[0].length);

@@ -69,6 +69,10 @@ describe('redactNames', () => {
     expectRedactions([
       ["Then Will Brown's mentor left in May", "Then a trainee's mentor left in May"],
       ["Monday's mentor meeting ran over", "Monday's mentor meeting ran over"],
+      // A university named without the word, and a person who shares a word of it.
+      ["Sheffield Hallam's link tutor visited twice", "Sheffield Hallam's link tutor visited twice"],
+      ['Oxford Brookes PGCE; mentor Mrs Brookes said', 'Oxford Brookes PGCE; a mentor said'],
+      ['Liverpool John Moores tutor', 'Liverpool John Moores tutor'],
       ["Brighton Aldridge's head", "Brighton Aldridge's head"],
     ]);
   });
