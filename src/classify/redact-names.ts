@@ -1902,6 +1902,23 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
     if (roster.size > rostered) sweepRoster();
   }
+  // The last of a list of people: "including Autumn Reid, Ibrahim Diallo and Hunter Price". Two
+  // people named in a row, then one more capitalised name joined the same way, is a third person,
+  // even when every word of it is also a word ("Hunter", "Price").
+  if (aggressive) {
+    const ordered = [...hits].sort((a, b) => a.start - b.start);
+    for (let k = 1; k < ordered.length; k++) {
+      const [previous, last] = [ordered[k - 1], ordered[k]];
+      if (!LIST_GAP.test(text.slice(previous.end, last.start)) || (ordered[k + 1] && ordered[k + 1].start - last.end < 12)) continue;
+      const more = LAST_LISTED.exec(ahead(text, last.end));
+      if (!more) continue;
+      const start = last.end + more[0].length - more[1].length;
+      const tokens = tokensOf(more[1]);
+      const lows = tokens.map((token) => token.toLowerCase());
+      if (taken(start, start + more[1].length) || isPlacePhrase(tokens) || lows.some((low) => isTerm(low) || ROLE_WORD.test(low) || DOCUMENT_WORD.test(low) || NOTE_ABBREVIATIONS.has(low)) || tokens.some((token) => ORG_IN_NAME.test(token) || ORG_WORDS.test(token) || NOT_SURNAME.test(token))) continue;
+      pushHit({ start, end: start + more[1].length, name: more[1], replacement: last.replacement.toLowerCase() });
+    }
+  }
   shareRoleBack(text, hits);
   // "Weston-super-Mare", "Stoke-on-Trent" in these notes: "Weston" or "Stoke" alone is that town, unless titled ("Mr Weston").
   const townHeads = new Set<string>();
@@ -1943,6 +1960,9 @@ const ORGANISATION_NAME_AHEAD = new RegExp(`${NAME_WORDS_TO_ORGANISATION}(?:${OR
 
 // Between two names of one list: "Irina and Agnieszka", "Irina, Tom + Agnieszka".
 const LIST_JOINT = '(?:,[ \\t]*(?:and[ \\t]+)?|\\+[ \\t]*|&[ \\t]*|and[ \\t]+)';
+// Between two people of a list, and before its last: a joint and nothing else.
+const LIST_GAP = new RegExp(`^[ \\t]*${LIST_JOINT}$`);
+const LAST_LISTED = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|&|\\+)[ \\t]+(${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2})(?=[ \\t]*(?:[.,;:)]|$))`, 'u');
 const LIST_JOIN = new RegExp(`^[ \\t]*${LIST_JOINT}$`);
 /** A capitalised run and the list joint after it, ending where the next listed name starts. */
 const LISTED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})[ \\t]*${LIST_JOINT}$`, 'u');

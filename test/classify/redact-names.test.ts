@@ -40,6 +40,14 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes the last name of a list of people even when its words are words, but not a school or a subject', () => {
+    expectRedactions([
+      ['Focus group with eight primary trainees, including Autumn Reid, Ibrahim Diallo and Hunter Price.', 'Focus group with eight primary trainees, including a trainee, a trainee and a trainee.'],
+      ['met Amira Khan, Tom Reed and Kingsbridge Academy staff', 'met a member of staff, a member of staff and Kingsbridge Academy staff'],
+      ['trainees Amira Khan, Tom Reed and English.', 'A trainee, a trainee and English.'],
+    ]);
+  });
+
   it('keeps every part of a Vietnamese name, whose later parts are often English words', () => {
     expectRedactions([
       ['- lead mentor Mr Nguyen Van Hung runs 6 sessions', '- The lead mentor runs 6 sessions'],
