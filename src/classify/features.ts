@@ -89,13 +89,14 @@ const CENSUS = /^(?:\d+%?|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 // A lead inspector's summary says it so too: "Between us we have now sampled…", "So far I have
 // spoken to…". Not "we have met": that is as often a requirement ("we have met all the criteria").
 const INSPECTOR_WHEN = '(?:(?:between us|together|so far|today|this morning|this afternoon) )?';
-const INSPECTOR_DID = `${INSPECTOR_WHEN}(?:(?:i|we) (?:have (?!(?:now |also |then )?met\\b))?)?(?:now |also |then )?`;
+const INSPECTOR_HAVE = '(?:have (?!(?:now |also |then )?met\\b))?(?:now |also |then )?';
+const INSPECTOR_DID = `${INSPECTOR_WHEN}(?:(?:i|we) ${INSPECTOR_HAVE}|(?:now |also |then )?)`;
 const ENQUIRY = new RegExp(`^${INSPECTOR_DID}(?:met|meet|asked|talked|spoke|read|looked at|looked through|reviewed|scrutinised|sampled|checked|visited|toured|watched|attended|went through|call|phoned|interviewed|focus group|day \\d+)\\b`);
 
 const ACTIVITY_OPENINGS = new RegExp(
   // An inspector's question, papers received, a note to self ("Q: how do you…", "docs recd: SEF,
   // plan", "to follow up Tues: …", "agreed to get the attendance sheet by Fri").
-  String.raw`^(?:q :|docs?(?: recd| received| sampled| seen| provided)? :|to (?:follow up|confirm|check|ask|chase|request)\b|agreed to (?:get|send|provide|share|check|confirm)\b|(?:(?:i|we) )?also (?:checked|reviewed|looked|sampled|met|asked|read|visited|spoke|went)\b|${INSPECTOR_WHEN}(?:i|we) (?:have (?!(?:now |also |then )?met\b))?(?:now |also |then )?(?:checked|reviewed|looked at|sampled|met|asked|read|visited|spoke|spoken|went through|scrutinised)\b)`);
+  String.raw`^(?:q :|docs?(?: recd| received| sampled| seen| provided)? :|to (?:follow up|confirm|check|ask|chase|request)\b|agreed to (?:get|send|provide|share|check|confirm)\b|(?:(?:i|we) )?also (?:checked|reviewed|looked|sampled|met|asked|read|visited|spoke|went)\b|${INSPECTOR_WHEN}(?:i|we) ${INSPECTOR_HAVE}(?:checked|reviewed|looked at|sampled|met|asked|read|visited|spoke|spoken|went through|scrutinised)\b)`);
 
 const ACTIVITY =
   /^(?:day \d+|focus group|met|meeting|meet|visited|visit|toured|looked at|looked through|watched|reviewed|scrutinised|scrutiny|sampled|spoke|asked|talked|heard|call|phoned|interviewed|attended|went through|walked|discussed|observed jointly|joint obs|focus group|tour|initial|feedback meeting|final meeting|end of day|compliance grid)\b|\b(?:in total|trainees this year|in post since|is run from|are run from|programme is|walked me through|agreed to send|notes filed|filed separately|went through|met (?:with|online|in person)|\d+ (?:trainees|mentors|schools|tutors|staff|lessons) (?:in total|met|seen|online|observed)|spoke (?:to|with))\b/;

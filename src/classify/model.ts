@@ -169,12 +169,16 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   const byPolarity: Record<string, number> = {};
   const byOrigin: Record<string, number> = {};
   const polarityExamples: SoftmaxExample[] = [];
+  // Each statement's cues, read once here: the section model weighs them too.
+  const cuesOf = new Map<LabelledStatement, readonly Cue[]>();
   for (const statement of statements) {
     byPolarity[statement.polarity] = (byPolarity[statement.polarity] ?? 0) + 1;
     byOrigin[statement.origin] = (byOrigin[statement.origin] ?? 0) + 1;
     const headings = statement.headings ?? [];
+    const features = polarityFeatures(statement.text);
+    cuesOf.set(statement, features.cues);
     polarityExamples.push({
-      features: polarityVector(statement.text, { headingPolarity: polarityOfHeadings(headings), heading: headings[0] ?? null }),
+      features: polarityVector(statement.text, { headingPolarity: polarityOfHeadings(headings), heading: headings[0] ?? null }, features),
       label: POLARITIES.indexOf(statement.polarity),
       weight: statement.origin === 'notes-fixture' ? 1 : settings.corpusWeight,
     });
@@ -231,7 +235,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       let around: Float64Array | null = null;
       for (const text of neighbours) around = bm25Scores(heldOut, contentStems(text), ids.length, around ?? undefined);
       sectionExamples.push({
-        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around, polarityFeatures(p.statement.text).cues),
+        features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around, cuesOf.get(p.statement)),
         label: sectionIndex.get(p.statement.section!)!,
         weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
       });

@@ -348,9 +348,8 @@ const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
 // Case-blind for the role ("(Mentor: …)"), which makes the name so too: the rule checks its capitals.
 const ROLE_COLON_NAME = new RegExp(`\\(${SP}*(${ROLE_PATTERN})${SP}*:${SP}*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*\\))`, 'giu');
-// "Hunter Price's personal tutor": the possessive and a mentor or tutor (ASCII, no `u`: see ROLE_SCAN), then the name before.
+// "Hunter Price's personal tutor": the possessive and a mentor or tutor (ASCII, no `u`: see ROLE_SCAN), then the name before (NAME_RUN_BEFORE).
 const POSSESSED_ROLE = new RegExp(`['’]s${SP}+(?:(?:personal|link|placement|school|subject|lead|class|university|uni|academic|in-school)${SP}+)?(?:mentor|tutor)\\b`, 'gi');
-const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})$`, 'u');
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // "whom everyone calls Maarit", "staff call him Rustam-aka".
 const CALLED_NAME = new RegExp(`\\bcall(?:s|ed)?(?:${SP}+(?:her|him|them))?${SP}+(${NAME_TOKEN})(?=${SP}*(?:[,.;:)]|$))`, 'gmu');
@@ -511,6 +510,8 @@ const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(UPPER_ROLE_WORDS).
 // A title before initials: "Mr HK", "Mrs JB".
 const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3})(?![\\p{L}\\d'’&/-])`, 'gu');
 const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
+// A capitalised run ending where the text ends: the owner before "'s mentor" (POSSESSED_ROLE).
+const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})$`, 'u');
 const PLACE_WORD = /^(?:hill|hills|park|green|lane|end|heath|wood|road|street|way|vale|valley|bridge|cross|common|market|field|fields)$/;
 const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \\t]*,[ \\t]*(?:and[ \\t]+)?(?:${NAME_RUN}))+)[ \\t]*\\.?[ \\t]*$`, 'gmu');
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
@@ -1078,17 +1079,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (apposition) {
       role = apposition.role;
       end += apposition.length;
-    } else if (before && ROLE_WORD.test(before[1].trim())) {
+    } else if (before && ROLE_WORD.test(before[1].trim()) && !VERB_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - before[0].length - 12), start - before[0].length))) {
+      // ("will lead Mr Brown through induction": a role word after a modal or "to" is a verb, and
+      // the name is read alone, below.)
       role = asWritten(before[1].trim());
       // "DSL Mrs Wood:", "met the DSL Mrs Wood", "DSL (Mrs Wood)": the role is already written, so
       // the name goes with the role word (Pass 1 does this for names it reads; this is a titled
       // name it did not, a surname that is a word).
       const roleStart = start - before[0].length;
-      // "will lead Mr Brown through induction": a role word after a modal or "to" is a verb.
-      if (VERB_CONTEXT_BEFORE.test(text.slice(Math.max(0, roleStart - 12), roleStart))) {
-        // Read as before this rule: the name alone, with no role.
-        role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
-      } else if (before[0].includes('(')) {
+      if (before[0].includes('(')) {
         const close = /^[ \t]*\)/.exec(ahead(text, end));
         if (close) {
           let from = start - (before[0].length - before[0].indexOf('('));
@@ -1909,7 +1908,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const ordered = [...hits].sort((a, b) => a.start - b.start);
     for (let k = 1; k < ordered.length; k++) {
       const [previous, last] = [ordered[k - 1], ordered[k]];
-      if (!LIST_GAP.test(text.slice(previous.end, last.start)) || (ordered[k + 1] && ordered[k + 1].start - last.end < 12)) continue;
+      if (!LIST_JOIN.test(text.slice(previous.end, last.start)) || (ordered[k + 1] && ordered[k + 1].start - last.end < 12)) continue;
       const more = LAST_LISTED.exec(ahead(text, last.end));
       if (!more) continue;
       const start = last.end + more[0].length - more[1].length;
@@ -1960,8 +1959,6 @@ const ORGANISATION_NAME_AHEAD = new RegExp(`${NAME_WORDS_TO_ORGANISATION}(?:${OR
 
 // Between two names of one list: "Irina and Agnieszka", "Irina, Tom + Agnieszka".
 const LIST_JOINT = '(?:,[ \\t]*(?:and[ \\t]+)?|\\+[ \\t]*|&[ \\t]*|and[ \\t]+)';
-// Between two people of a list, and before its last: a joint and nothing else.
-const LIST_GAP = new RegExp(`^[ \\t]*${LIST_JOINT}$`);
 const LAST_LISTED = new RegExp(`^[ \\t]*(?:,[ \\t]*)?(?:and|&|\\+)[ \\t]+(${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2})(?=[ \\t]*(?:[.,;:)]|$))`, 'u');
 const LIST_JOIN = new RegExp(`^[ \\t]*${LIST_JOINT}$`);
 /** A capitalised run and the list joint after it, ending where the next listed name starts. */

@@ -316,7 +316,6 @@ export function splitLine(line: string, from = 0): Span[] {
 // Who said a quotation, after its dash: '"…parents" - a trainee, now an ECT at Saltings Primary'.
 // It says who, not what: it stays with the quotation. Not a judgement after the quote ("- but none
 // of that is written down", "- nothing in between"): 3 of 228 such tails in the training notes.
-
 // Names are roles by now (redaction comes first), so an attribution opens with a role.
 const ATTRIBUTION_TAIL = /^(?:(?:a|an|the|one|two|three|four|\d+|our|his|her|their|another)\s+)?(?:[\w&/.-]+,?\s+){0,3}?(?:trainees?|mentors?|tutors?|ects?|nqts?|heads?|hts?|dht|headteachers?|teachers?|member of staff|staff|leaders?|lead|director|dsl|senco|principal|governors?|chair|apprentices?|students?|pupils?|parents?|examiner|manager|officer|co-?ordinator|coord|ceo|hod|completers?|fg|focus group)\b[^;"“”]*$/i;
 // A tail that says something ("- mentors disagree strongly", "- QA grid shows trainees behind") is a point.
@@ -326,8 +325,9 @@ const ATTRIBUTION_MAX = 120;
 
 /** Whether the dash at `dash` (a space each side), straight after a quotation closed, opens its attribution. */
 function isAttribution(line: string, dash: number): boolean {
-  const semicolon = line.indexOf(';', dash);
-  const end = semicolon < 0 ? line.length : semicolon;
+  // Looked for within the longest tail only: a semicolon further on makes the tail too long anyway.
+  const semicolon = line.slice(dash, dash + ATTRIBUTION_MAX + 1).indexOf(';');
+  const end = semicolon < 0 ? line.length : dash + semicolon;
   if (end - dash > ATTRIBUTION_MAX) return false;
   const tail = line.slice(dash + 2, end).trim();
   return ATTRIBUTION_TAIL.test(tail) && tail.split(/\s+/).length <= 12 && !NOT_ATTRIBUTION.test(tail);
