@@ -427,6 +427,12 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // sit between the name and the verb.
 const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
+const SHORT_ATTRIBUTION = /["”'’][ \t]*[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|$))/gmu;
+const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agreed|ouch|wow|sic|etc)$/;
+const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:(\p{Lu}(?=[\p{L}]*\p{Lu})[\p{L}]{1,5}):|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
+const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d'’-])/gu;
+const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
+const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})[ \t]+(?:and|&|\+)[ \t]+([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|\\p{Lu}{2,3})(?![\\p{L}\\d&/-])`, 'gu');
@@ -774,6 +780,8 @@ function trimName(name: string, next = '', titled = false): string {
     const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low)) || titledGiven;
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (SURNAME_PARTICLE.test(previous)) break;
+    // "Mr T. Wood": after a title and an initial, the word is the surname.
+    if ((titled || first === 1) && /^[A-Z]\.?$/.test(previous)) break;
     if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
@@ -1396,6 +1404,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const saidBy = match[2] === ')' && QUOTE_CLOSED_BEFORE.test(before) && !notInitialsHere(initials) && !REGIONS_PHASES_AND_ROUTES.has(initials);
       const known = () => aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
       if (saidBy && !known()) claim(inner, inner + match[1].length, match[1], null);
+      // "(GA) to upload by Mon": initials that act are someone's, even where they spell a country.
+      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && OWN_INITIALS_ACTING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) claim(inner, inner + match[1].length, match[1], null);
       continue;
     }
     // Dotted only: undotted capitals in brackets after a role are as often a subject, route, phase or
@@ -1826,7 +1836,58 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
   };
 
-  if (aggressive) declaredAliases();
+  // Where a speaker or an owner stands, read after every rule that learns roles, so a person already
+  // named with a role keeps it ("Director Dawn Shepherd" … 'Dawn: "…"' is the director).
+  const claimKnown = (start: number, end: number, word: string) => {
+    const role = roster.get(word.toLowerCase());
+    claim(start, end, word, null, role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : firstSaid.get(word.toLowerCase()));
+  };
+  const speakersAndOwners = () => {
+    // An attribution in lower case or initials, where only a speaker stands: '"…" - will, mentor',
+    // '"…" - dp', '"…" - mensah'. A role ("- trainee"), an acronym, a note word or an ordinary word
+    // ("- typical") is no one's name; a given name that is also a word is, here.
+    for (const match of text.matchAll(SHORT_ATTRIBUTION)) {
+      const word = match[1];
+      const low = word.toLowerCase();
+      const start = match.index + match[0].length - word.length;
+      if (taken(start, start + word.length) || ROLE_WORD.test(word) || KNOWN_ACRONYMS.has(word.toUpperCase()) || NOTE_ABBREVIATIONS.has(low) || INTERJECTION.test(low) || isTerm(low) || isPlace(low)) continue;
+      const initials = /^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(word) && !isCommonWord(low) && !isEnglishWord(low) && !countryCodeHere(word.toUpperCase());
+      const given = isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
+      const unknown = word.length > 3 && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
+      if (initials || given || unknown) claimKnown(start, start + word.length, word);
+    }
+    // A speaker before what they said: 'GB: "Our partnerships came through alumni"', '- JvdB: "…"',
+    // 'A: (EV) "…"', '- joy - "i didnt get fractions…"'. A country does not speak, so a code is
+    // taken here too; a word opening the line is taken only if it is a given name or no word at all.
+    for (const match of text.matchAll(SPEAKER)) {
+      const word = match[1] ?? match[2] ?? match[3];
+      const start = match.index + match[0].indexOf(word);
+      const low = word.toLowerCase();
+      if (taken(start, start + word.length) || ROLE_WORD.test(word) || KNOWN_ACRONYMS.has(word.toUpperCase())) continue;
+      if (match[2] !== undefined && (word.length < 3 || NOTE_ABBREVIATIONS.has(low) || isTerm(low) || isPlace(low))) continue;
+      if (match[2] !== undefined && !(isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || (!dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low)))) continue;
+      claimKnown(start, start + word.length, word);
+    }
+    // Initials with a surname's particle in lower case ("JvdB", "PvdM", "MvR", "JdlC") spell no acronym.
+    for (const match of text.matchAll(PARTICLE_INITIALS)) claimKnown(match.index, match.index + match[0].length, match[0]);
+    // Initials owning what a person owns ("AC's file shows…"), or two sets of them acting together ("DK and SJ were precise").
+    for (const match of text.matchAll(INITIALS_OWNING)) {
+      const owner = match[1];
+      if (!KNOWN_ACRONYMS.has(owner) && !countryCodeHere(owner) && PERSONAL_POSSESSIONS.test(match[2])) claimKnown(match.index, match.index + owner.length, owner);
+    }
+    for (const match of text.matchAll(INITIALS_PAIR_ACTING)) {
+      const [first, second] = [match[1], match[2]];
+      if ([first, second].some((letters) => KNOWN_ACRONYMS.has(letters) || countryCodeHere(letters))) continue;
+      claimKnown(match.index, match.index + first.length, first);
+      const at = match.index + match[0].indexOf(second, first.length);
+      claimKnown(at, at + second.length, second);
+    }
+  };
+
+  if (aggressive) {
+    declaredAliases();
+    speakersAndOwners();
+  }
   joinLists(hits);
   sweepRoster();
   const swept = hits.length;
@@ -2102,6 +2163,7 @@ export function findPersonalNames(text: string): string[] {
 }
 
 const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|cllr)$/;
+const ONLY_TITLE = /^(?:mr|mrs|ms|mx)$/;
 
 /**
  * A lower-case word that is a name wherever it stands: a name list's given name that is no English
@@ -2140,7 +2202,8 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
   // Where the last name found ends: a list may go on from it.
   let nameEnd = 0;
   const joinable: Array<{ start: number; end: number; low: string }> = [];
-  let lastGiven: { start: number; end: number; low: string } | null = null;
+  // A given name typed in lower case just before this word, and whether a role word came straight before it ("mentor grace").
+  let lastGiven: { start: number; end: number; low: string; afterRoleWord: boolean } | null = null;
   for (const match of text.matchAll(LETTER_RUN)) {
     const token = match[0];
     const start = match.index;
@@ -2182,7 +2245,9 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     }
     // After a capitalised title only a surname with its particle ("Mr al-Mansouri"): "Prof behaviours" is a heading.
     // "mr charlton": after a lower-case title, a word no dictionary holds is the surname even where it is also a place.
-    const titledSurname = !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && lastLow !== 'miss' && /[aeiouy]/.test(low) && !isEnglishWord(low) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
+    // "mr wood", "ms t. hunter": after mr, mrs, ms or mx (titles and nothing else) even a word is the surname.
+    const titledSurname =
+      !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && lastLow !== 'miss' && /[aeiouy]/.test(low) && (!isEnglishWord(low) || ONLY_TITLE.test(lastLow)) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
     if (titledSurname) atOffsets.push(start);
     // "prof behaviours high": lower-case "prof" is as often "professional", before a plural of a word.
     const profWord = lastLow === 'prof' && /s$/.test(low) && isEnglishWord(low.slice(0, -1).replace(/ie$/, 'y'));
@@ -2199,14 +2264,18 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
     const givenBeforeSurname =
       lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
-      (!isEnglishWord(lastGiven.low) || shape.alone || isLastName(low) || /^[ \t]*[(,:]/.test(text.slice(lastEnd, lastEnd + 3)) || ROLE_WORD_AHEAD.test(text.slice(lastEnd, lastEnd + 24)));
+      (!isEnglishWord(lastGiven.low) || (lastGiven.afterRoleWord && (isLastName(low) || !/(?:ed|ing|s)$/.test(low))) || shape.alone || isLastName(low) || /^[ \t]*[(,:]/.test(text.slice(lastEnd, lastEnd + 3)) || ROLE_WORD_AHEAD.test(text.slice(lastEnd, lastEnd + 24)));
     if (givenBeforeSurname && lastGiven) {
       atOffsets.push(lastGiven.start);
       if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
       else wordNamesHere.add(lastGiven.low);
     }
     // Months and seasons ("summer hols", "autumn trg") are dates before a word, not given names.
-    lastGiven = lowerFirst && (shape.given || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low)) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low) ? { start, end: lastEnd, low } : null;
+    // "mentor grace whitfield", "trainee summer hughes": after a role word a given name that is also a word is the person's, when a surname follows.
+    lastGiven =
+      lowerFirst && (((shape.given || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low)) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low)) || (CALENDAR_GIVEN.test(low) && start - lastEndBefore === 1 && ROLE_WORD.test(lastLow)))
+        ? { start, end: lastEnd, low, afterRoleWord: start - lastEndBefore === 1 && ROLE_WORD.test(lastLow) && !MODAL_NAMES.has(low) }
+        : null;
     lastLow = low;
     if (shape.alone || surname || afterRole || listJoin || givenBeforeSurname) {
       names.add(low);
@@ -2611,6 +2680,42 @@ function surnameShape(low: string, unknownWord: (low: string) => boolean): boole
   return (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => LOWER_CASE_PARTICLE.test(part) || part.length > 1);
 }
 
+// Surnames that are adjectives ("ruth young", "amy brown"): taken only straight after a given name typed in lower case.
+const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
+const LOWER_SURNAME_AFTER = /^ (\p{Ll}[\p{Ll}'’-]{1,24})(?![\p{L}\d])/u;
+const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[,;:.)(+&/]|$|\n)|[ \t]+(?:and|joined|said|says|agreed|explained|told|thinks|felt|was|is|has|had|from|at|who|re)\b)/;
+
+/**
+ * "hope mensah", "dr simon wood joined", "will hunter (hist)": a given name typed in lower case and
+ * found as a person takes the word after it when that is a surname (the lexicon's, a word no list
+ * holds, or a noun or a surname-adjective that closes the phrase). The capital rules miss it: a
+ * lower-case word is a surname to them only where no dictionary knows it.
+ */
+function extendOverLowerCaseSurnames(text: string, hits: Hit[]): void {
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k];
+    const last = /\p{L}[\p{L}'’-]*$/u.exec(text.slice(Math.max(hit.start, hit.end - 30), hit.end))?.[0];
+    if (!hit.replacement || last === undefined) continue;
+    const low = last.toLowerCase();
+    if (last !== low || !hit.name.toLowerCase().endsWith(low) || !(isFirstName(low) || listedGiven(low) || wordGivenName(low) || WORD_FIRST_NAMES.has(low))) continue;
+    const next = LOWER_SURNAME_AFTER.exec(text.slice(hit.end, hit.end + 28));
+    if (!next) continue;
+    const word = next[1];
+    const end = hit.end + next[0].length;
+    if (hits[k + 1] !== undefined && hits[k + 1].start < end) continue;
+    // Not a verb's form or a contraction ("didnt", "couldn't": the notes' own words, typed fast).
+    if (FUNCTION_WORDS.has(word) || NOTE_ABBREVIATIONS.has(word) || ROLE_WORD.test(word) || isTerm(word) || isPlace(word) || /(?:ed|ing|ly|['’](?:s|d|ll|re|ve|m|t))$/.test(word) || CONTRACTION.test(word)) continue;
+    // Two letters are a note's shorthand ("fb", "wk") unless the lexicon has the surname ("wu", "ng").
+    if (word.length < 3 && !isLastName(word)) continue;
+    const closes = CLAUSE_END_AFTER.test(text.slice(end, end + 12));
+    const unknown = !isEnglishWord(word) && !isCommonWord(word) && !KNOWN_ACRONYMS.has(word.toUpperCase());
+    if (isLastName(word) || unknown || (closes && ((isNoun(word) && !/s$/.test(word)) || ADJECTIVE_SURNAMES.has(word)))) {
+      hit.end = end;
+      hit.name = `${hit.name} ${word}`;
+    }
+  }
+}
+
 /**
  * Replace every personal name by the person's role ("trainee Amira Khan" → "a trainee", "Prof. Ian
  * Marsh, programme director" → "the programme director"). Line breaks are preserved, so line
@@ -2624,6 +2729,7 @@ export function redactNames(text: string): { text: string; names: string[] } {
   const inTables = tablePersonSpots(text);
   const hits = findHits(capitalised.text, true, inTables.size ? [...capitalised.personSpots, ...inTables.keys()] : capitalised.personSpots, inTables);
   if (hits.length === 0) return { text, names: [] };
+  extendOverLowerCaseSurnames(text, hits);
   let out = '';
   let at = 0;
   // Clean-up happens at the seams only: spacing and indentation elsewhere stay as written.

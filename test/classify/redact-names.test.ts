@@ -1078,6 +1078,45 @@ describe('redactNames', () => {
     expect(redact('Visited PRU, Amy and Dan (trainees)')).toBe('Visited PRU, a trainee and a trainee');
   });
 
+  it('takes speakers, attributions and owners written as initials or in lower case, and keeps what only looks like one', () => {
+    expectRedactions([
+      // An attribution after a quotation: lower-case given names, initials, an unknown surname.
+      ['- "clashes w our inset every time" - will, mentor', '- "clashes w our inset every time" - a member of staff, mentor'],
+      ['- "no one else is in my time zone" - dp', '- "no one else is in my time zone" - a member of staff'],
+      ['- "half my class are EAL" - mensah', '- "half my class are EAL" - a member of staff'],
+      // A speaker before what they said.
+      ['GB: "Our partnerships came through alumni."', 'A member of staff: "Our partnerships came through alumni."'],
+      ['- joy - "i didnt get fractions"', '- A member of staff - "i didnt get fractions"'],
+      ['A: (EV) "We read a sample of 20."', 'A: (a member of staff) "We read a sample of 20."'],
+      // Initials with a particle, initials that own a file, two sets acting together, bracketed initials that act.
+      ['PvdM: Europe strong', 'A member of staff: Europe strong'],
+      ["- AC's file shows the partnership acted", "- A member of staff's file shows the partnership acted"],
+      ['DK and SJ were precise on data.', 'A member of staff and a member of staff were precise on data.'],
+      ['- (GA) to upload by Mon 9am', '- (a member of staff) to upload by Mon 9am'],
+      // Lower case: a given name that is a word, after a role and before a surname; a word after a lower-case title.
+      ['mentor grace whitfield gave precise fb', 'A mentor gave precise fb'],
+      ['trainee summer hughes said so', 'A trainee said so'],
+      ['off sick (mr wood?)', 'off sick (a member of staff?)'],
+      ['ms t. hunter (eyfs) covers', 'A member of staff (eyfs) covers'],
+      ['Mr T. Wood said', 'A member of staff said'],
+    ]);
+    expectRedactions([
+      ['"we do" - typical, not in files', '"we do" - typical, not in files'],
+      ['"fine" - hmm', '"fine" - hmm'],
+      ['"we love it" - trainee', '"we love it" - trainee'],
+      ['- Note - "check this"', '- Note - "check this"'],
+      ['- Ev: "The readings change what I do"', '- Ev: "The readings change what I do"'],
+      ['- Dubai: "we are fine"', '- Dubai: "we are fine"'],
+      ['- (PE) to be covered', '- (PE) to be covered'],
+      ["SEF's evaluation is weak", "SEF's evaluation is weak"],
+      ['UK and US are different', 'UK and US are different'],
+      ['CdE trainee w/o a mentor', 'CdE trainee w/o a mentor'],
+      ['the mentor will embed retrieval', 'the mentor will embed retrieval'],
+      ['mentor drew timelines', 'mentor drew timelines'],
+      ['trainee summer placement', 'trainee summer placement'],
+    ]);
+  });
+
   it('keeps what a review found the new rules took: schools after a role, surnames of two words, routes in brackets, documents', () => {
     expectRedactions([
       ['The trainee, Oakfield, said it was good.', 'The trainee, Oakfield, said it was good.'],

@@ -10,6 +10,35 @@ import { redactNames } from '../../src/classify/redact-names.js';
  * regression. Fixing a gap means taking it off the list.
  */
 const KNOWN_LEAKS = new Set([
+  // Eleventh blind audit (audit-blind10-*, two more authors blind to the rules): 41 of 461
+  // mentions leaked blind; after the fixes it led to (speakers and attributions in lower case or
+  // initials, surnames typed in lower case after a given name or a role, "mr wood") these are left:
+  // word-names with no role near ("dawn", "sky", "will", "bishop"), a list's first name that is a
+  // word ("Hunter Price"), particles in lower case ("van der berg"), initials in a heading ("ADV").
+  'audit-blind10-iqts-a.md:2 dawn',
+  'audit-blind10-iqts-a.md:21 dawn',
+  'audit-blind10-iqts-a.md:39 hope',
+  'audit-blind10-iqts-a.md:49 noor ul-ain',
+  'audit-blind10-iqts-a.md:53 young',
+  'audit-blind10-iqts-a.md:73 dilani perera',
+  'audit-blind10-iqts-a.md:94 sky',
+  'audit-blind10-iqts-a.md:102 dawn',
+  'audit-blind10-iqts-a.md:107 wood',
+  'audit-blind10-iqts-a.md:116 sky',
+  'audit-blind10-iqts-b.md:43 Pham Thu Ha',
+  'audit-blind10-iqts-c.md:8 Hunter Price',
+  'audit-blind10-iqts-c.md:95 Price',
+  'audit-blind10-ite-a.md:20 pieter van der berg',
+  'audit-blind10-ite-a.md:21 van der berg',
+  'audit-blind10-ite-a.md:27 will',
+  'audit-blind10-ite-a.md:42 bishop',
+  'audit-blind10-ite-a.md:48 dawn',
+  'audit-blind10-ite-a.md:48 okoro',
+  'audit-blind10-ite-a.md:52 mark',
+  'audit-blind10-ite-c.md:4 ADV',
+  'audit-blind10-ite-c.md:13 Hunter Price',
+  'audit-blind10-ite-c.md:30 Hunter Price',
+  'audit-blind10-ite-c.md:74 ADV',
   // Given names that are also words, in lists or alone with no role in sight.
   'rt-2-ite-england.md:14 Sandy Hall',
   'rt-2-ite-england.md:21 Amber',
@@ -59,8 +88,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind4-c-ne-primary-ey.md:8 Gaz Lowther',
   'audit-blind4-c-ne-primary-ey.md:18 gaz',
   'audit-blind4-c-ne-primary-ey.md:23 Gaz',
-  'audit-blind4-c-ne-primary-ey.md:45 april dunn',
-  'audit-blind4-c-ne-primary-ey.md:47 April',
   'audit-blind4-c-ne-primary-ey.md:65 kerry-ann',
   'audit-blind4-c-ne-primary-ey.md:65 april',
   'audit-blind4-c-ne-primary-ey.md:77 dev',
@@ -166,7 +193,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind6-a-nw-uni.md:96 bill',
   'audit-blind6-a-nw-uni.md:98 sue',
   'audit-blind7-a-scitt-teesside-insp-notes.md:5 bill',
-  'audit-blind7-a-scitt-teesside-insp-notes.md:61 carol lister',
   'audit-blind7-a-scitt-teesside-insp-notes.md:66 lister',
   'audit-blind7-a-scitt-teesside-insp-notes.md:87 dawn',
   // Ninth blind audit (audit-blind8-*), measured blind at 60 of 440: its lower-case file's word-names
@@ -175,7 +201,6 @@ const KNOWN_LEAKS = new Set([
   // Rustam Akmalovich"), and "Sultan", a title and a word as well as a name.
   'audit-blind8-a-midlands-primary-scitt.md:2 pat',
   'audit-blind8-a-midlands-primary-scitt.md:2 sandy',
-  'audit-blind8-a-midlands-primary-scitt.md:5 mohammed hill',
   'audit-blind8-a-midlands-primary-scitt.md:11 pat',
   'audit-blind8-a-midlands-primary-scitt.md:11 patience okafor',
   'audit-blind8-a-midlands-primary-scitt.md:15 ivy',
@@ -188,14 +213,9 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-a-midlands-primary-scitt.md:24 grace',
   'audit-blind8-a-midlands-primary-scitt.md:27 jack',
   'audit-blind8-a-midlands-primary-scitt.md:30 summer',
-  'audit-blind8-a-midlands-primary-scitt.md:31 bell',
-  'audit-blind8-a-midlands-primary-scitt.md:31 hannah bell',
   'audit-blind8-a-midlands-primary-scitt.md:32 summer',
   'audit-blind8-a-midlands-primary-scitt.md:39 jack',
   'audit-blind8-a-midlands-primary-scitt.md:52 pat',
-  'audit-blind8-a-midlands-primary-scitt.md:67 hannah bell',
-  'audit-blind8-a-midlands-primary-scitt.md:76 lamb',
-  'audit-blind8-a-midlands-primary-scitt.md:76 chris lamb',
   'audit-blind8-a-midlands-primary-scitt.md:79 pat',
   'audit-blind8-a-midlands-primary-scitt.md:80 pat',
   'audit-blind8-a-midlands-primary-scitt.md:84 sandy',
@@ -222,18 +242,15 @@ const KNOWN_LEAKS = new Set([
   'audit-blind9-a-severn-vale-scitt.md:30 grace',
   'audit-blind9-a-severn-vale-scitt.md:35 Rose',
   'audit-blind9-a-severn-vale-scitt.md:70 AMK',
-  'audit-blind9-a-severn-vale-scitt.md:94 PvdM',
   'audit-blind9-b-iqts-meridian.md:41 lan',
   'audit-blind9-b-iqts-meridian.md:64 JLH',
   'audit-blind9-b-iqts-meridian.md:70 Majo',
   'audit-blind9-b-iqts-meridian.md:72 Santiago Ríos',
   'audit-blind9-b-iqts-meridian.md:72 Santiago',
-  'audit-blind9-b-iqts-meridian.md:94 MvR',
   'audit-blind9-c-fe-calderbrook.md:125 RPJ',
   'audit-blind9-d-uni-wearside.md:13 Dev',
   'audit-blind9-d-uni-wearside.md:25 mark h',
   'audit-blind9-d-uni-wearside.md:37 ó dálaigh',
-  'audit-blind9-d-uni-wearside.md:41 drew lindqvist',
   'audit-blind9-d-uni-wearside.md:45 june okafor',
   'audit-blind9-d-uni-wearside.md:45 hyun-woo park',
   'audit-blind9-d-uni-wearside.md:48 ó dálaigh',
@@ -262,6 +279,18 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-a-midlands-primary-scitt.md:101 dev',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
+  // Eleventh blind audit: a name-word the notes use of a person, swept into a phrase that holds it
+  // ("grace period", "White Rose Maths", "Bill of Rights", "Do Now"), and Vietnamese place names.
+  'audit-blind10-iqts-a.md:57 Bill of Rights',
+  'audit-blind10-iqts-b.md:33 Long Bien',
+  'audit-blind10-iqts-b.md:38 Do Now',
+  'audit-blind10-iqts-b.md:42 Kim Ma Street',
+  "audit-blind10-iqts-c.md:3 Bishop's Stortford",
+  'audit-blind10-iqts-c.md:103 Grace period',
+  'audit-blind10-ite-a.md:54 grace period',
+  'audit-blind10-ite-a.md:59 white rose maths',
+  'audit-blind10-ite-a.md:59 white rose',
+  "audit-blind10-ite-c.md:69 Bishop Vesey's",
   'rt-2-ite-england.md:12 Mark books',
   'rt-2-ite-england.md:29 Will staffing',
   'rt-5-wordnames.md:26 Grace period',
