@@ -499,9 +499,13 @@ function wordReadingAhead(key: string, after: string): boolean {
   if (!next) return false;
   if (MODAL_NAMES.has(key)) return isBaseVerb(next);
   if (key === 'hope') return next === 'to';
+  // "Bill of Rights", "grace period", "rose garden": a noun heading a phrase, not "Grace today" or "Grace (mentor)".
+  if (next === 'of') return /^[ \t]+of[ \t]+\p{Lu}/u.test(after);
+  if (isNoun(key) && !isAdjective(key) && isNoun(next) && !isVerb(next) && !TIME_OR_ROLE_AFTER.test(next) && !ROLE_WORD.test(next)) return true;
   // "Frank discussion", not "Frank notes that…" or "Rose plans": the noun may not be a verb too.
   return isAdjective(key) && isNoun(next) && !isVerb(next);
 }
+const TIME_OR_ROLE_AFTER = /^(?:re|via|today|tomorrow|yesterday|tonight|morning|afternoon|evening|week|am|pm|again|herself|himself|too|also|first|later|now|then|here|there)$/;
 // After a given name that is a word, a question's verb: "Will the MFL rewrite be in place?".
 const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|he|she|there|our|their|his|her|its|any|all)\b/i;
 

@@ -1114,7 +1114,10 @@ describe('redactNames', () => {
       ['the mentor will embed retrieval', 'the mentor will embed retrieval'],
       ['mentor drew timelines', 'mentor drew timelines'],
       ['trainee summer placement', 'trainee summer placement'],
+      // A word-name heading a phrase is the phrase's: "Bill of Rights", "Grace period", "Mark books".
+      ['Dr Grace Bill said so. Grace period of 2 wks asked for; Bill of Rights display', 'A member of staff said so. Grace period of 2 wks asked for; Bill of Rights display'],
     ]);
+    expect(redact('Mentor Grace Adeyemi. Later met Grace today')).toBe('A mentor. Later met the mentor today');
   });
 
   it('keeps what a review found the new rules took: schools after a role, surnames of two words, routes in brackets, documents', () => {
