@@ -36,8 +36,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind10-ite-a.md:48 okoro',
   'audit-blind10-ite-a.md:52 mark',
   'audit-blind10-ite-c.md:4 ADV',
-  'audit-blind10-ite-c.md:13 Hunter Price',
-  'audit-blind10-ite-c.md:30 Hunter Price',
   'audit-blind10-ite-c.md:74 ADV',
   // Given names that are also words, in lists or alone with no role in sight.
   'rt-2-ite-england.md:14 Sandy Hall',
