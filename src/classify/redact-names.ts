@@ -147,6 +147,17 @@ const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|
 const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
 const JOINED_INITIALS_BEFORE = /(?<![\p{L}\d'’.-])([A-Z](?:-[A-Z]|\.[A-Z])+\.?|[A-Z]\.)[ \t]+$/u;
 // "Phạm Thu Hà", "Nguyen Thi Lan", "Ong Jia Hui": a surname written first, then a middle name.
+/** "University College London (UCL)", "Ghana (GH)": the capitalised words just before a bracket spell its letters (or open with the first). */
+function spelledBefore(before: string, letters: string): boolean {
+  const words: string[] = [];
+  for (const token of before.trimEnd().split(/[ \t]+/).reverse()) {
+    if (/^\p{Lu}/u.test(token)) words.unshift(token);
+    else if (!/^(?:of|and|for|the|de|da)$/.test(token) || words.length === 0) break;
+    if (words.length === 6) break;
+  }
+  if (words.length === 0) return false;
+  return words.map((word) => word[0]).join('').endsWith(letters) || (words.length === 1 && words[0].toUpperCase().startsWith(letters[0]));
+}
 const WORDS_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 /**
@@ -427,10 +438,14 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // sit between the name and the verb.
 const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
-const SHORT_ATTRIBUTION = /["”'’][ \t]*[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|$))/gmu;
+const SHORT_ATTRIBUTION = /["”'’][ \t]*[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))/gmu;
 const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agreed|ouch|wow|sic|etc)$/;
-const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:(\p{Lu}(?=[\p{L}]*\p{Lu})[\p{L}]{1,5}):|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
-const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d'’-])/gu;
+// Note shorthand and sources that stand where a speaker could: '"…" - fb', '"…" - anon', 'ppt: "…"'.
+const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm em wa txt msg ev doc docs ref nb ps pp cpd obs fg sef'.split(' '));
+// Initials that name a role or a body, not a person: 'UT: "…"' (university tutor), 'UCL's portfolio', '(SMT) "…"'.
+const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
+const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:([A-Z]{2,3}|[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}):|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
+const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])(?!U|HvA)[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d'’-])/gu;
 const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
 const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})[ \t]+(?:and|&|\+)[ \t]+([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
@@ -499,9 +514,9 @@ function wordReadingAhead(key: string, after: string): boolean {
   if (!next) return false;
   if (MODAL_NAMES.has(key)) return isBaseVerb(next);
   if (key === 'hope') return next === 'to';
-  // "Bill of Rights", "grace period", "rose garden": a noun heading a phrase, not "Grace today" or "Grace (mentor)".
-  if (next === 'of') return /^[ \t]+of[ \t]+\p{Lu}/u.test(after);
-  if (isNoun(key) && !isAdjective(key) && isNoun(next) && !isVerb(next) && !TIME_OR_ROLE_AFTER.test(next) && !ROLE_WORD.test(next)) return true;
+  // "grace period", "rose garden": a noun heading a phrase; not "Grace today", "Grace (mentor)" or
+  // "Grace lesson", where the noun is what a person has.
+  if (isNoun(key) && !isAdjective(key) && isNoun(next) && !isVerb(next) && !TIME_OR_ROLE_AFTER.test(next) && !ROLE_WORD.test(next) && !PERSONAL_POSSESSIONS.test(next)) return true;
   // "Frank discussion", not "Frank notes that…" or "Rose plans": the noun may not be a verb too.
   return isAdjective(key) && isNoun(next) && !isVerb(next);
 }
@@ -785,7 +800,7 @@ function trimName(name: string, next = '', titled = false): string {
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (SURNAME_PARTICLE.test(previous)) break;
     // "Mr T. Wood": after a title and an initial, the word is the surname.
-    if ((titled || first === 1) && /^[A-Z]\.?$/.test(previous)) break;
+    if ((titled || first === 1) && /^[A-Z]\.?$/.test(previous) && (isLastName(low) || !isCommonWord(low) || (isNoun(low) && !/s$/.test(low) && !SENTENCE_OPENING_NOUN.test(low)))) break;
     if (DOMAIN.has(low) || NOTE_ABBREVIATIONS.has(low) || ORG_IN_NAME.test(last) || (isCommonWord(low) && !isFirstName(low) && !isLastName(low) && !givenBefore)) tokens.pop();
     else break;
   }
@@ -1077,7 +1092,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
     const name = trimName(match[2], ahead(text, match.index + match[0].length), true);
     const tokens = tokensOf(name).filter((token) => !/^[A-Z]\.?$/.test(token));
-    if (tokens.length === 0) continue;
+    if (tokens.length === 0) {
+      // "Spoke to Mrs B. Next steps…": a title and initials alone are a person the notes shorten.
+      if (PERSON_ONLY_TITLE.test(match[1]) && /^(?:[A-Z]\.?[ \t]*){1,3}$/.test(name.trim())) {
+        // The initial's full stop stays: it may end the sentence too ("Mrs B. Next steps").
+        const end = match.index + match[1].length + (match[0].length - match[1].length - match[2].length) + name.trimEnd().replace(/\.$/, '').length;
+        addHit(match.index, end, match[0].slice(0, end - match.index), null, personFallback(text, match.index));
+      }
+      continue;
+    }
     const low = tokens.map((token) => token.toLowerCase());
     // "Sr Lead", "Prof Development", "Ms Teams": an abbreviation or a product, not a person. After a
     // title that is only ever a person's ("Mr Eid", "Mrs May", "Dr Christmas") a term is a surname.
@@ -1409,7 +1432,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const known = () => aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
       if (saidBy && !known()) claim(inner, inner + match[1].length, match[1], null);
       // "(GA) to upload by Mon": initials that act are someone's, even where they spell a country.
-      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && OWN_INITIALS_ACTING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) claim(inner, inner + match[1].length, match[1], null);
+      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && !ROLE_OR_BODY_INITIALS.has(initials) && !spelledBefore(before, initials) && OWN_INITIALS_ACTING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) claim(inner, inner + match[1].length, match[1], null);
       continue;
     }
     // Dotted only: undotted capitals in brackets after a role are as often a subject, route, phase or
@@ -1854,10 +1877,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const word = match[1];
       const low = word.toLowerCase();
       const start = match.index + match[0].length - word.length;
-      if (taken(start, start + word.length) || ROLE_WORD.test(word) || KNOWN_ACRONYMS.has(word.toUpperCase()) || NOTE_ABBREVIATIONS.has(low) || INTERJECTION.test(low) || isTerm(low) || isPlace(low)) continue;
-      const initials = /^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(word) && !isCommonWord(low) && !isEnglishWord(low) && !countryCodeHere(word.toUpperCase());
+      if (taken(start, start + word.length) || ROLE_WORD.test(word) || notInitialsHere(word.toUpperCase()) || ROLE_OR_BODY_INITIALS.has(word.toUpperCase()) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || INTERJECTION.test(low) || isTerm(low) || isPlace(low)) continue;
+      const initials = /^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(word) && !isCommonWord(low) && !isEnglishWord(low);
       const given = isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
-      const unknown = word.length > 3 && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
+      // A capitalised word no dictionary holds ("- Mensah"); in lower case such a word is as often a note's own ("- paraphrased").
+      const unknown = word.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
       if (initials || given || unknown) claimKnown(start, start + word.length, word);
     }
     // A speaker before what they said: 'GB: "Our partnerships came through alumni"', '- JvdB: "…"',
@@ -1867,9 +1891,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const word = match[1] ?? match[2] ?? match[3];
       const start = match.index + match[0].indexOf(word);
       const low = word.toLowerCase();
-      if (taken(start, start + word.length) || ROLE_WORD.test(word) || KNOWN_ACRONYMS.has(word.toUpperCase())) continue;
-      if (match[2] !== undefined && (word.length < 3 || NOTE_ABBREVIATIONS.has(low) || isTerm(low) || isPlace(low))) continue;
-      if (match[2] !== undefined && !(isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || (!dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low)))) continue;
+      if (taken(start, start + word.length) || ROLE_WORD.test(word) || KNOWN_ACRONYMS.has(word.toUpperCase()) || ROLE_OR_BODY_INITIALS.has(word.toUpperCase())) continue;
+      if (match[2] !== undefined && (word.length < 3 || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || isTerm(low) || isPlace(low))) continue;
+      const unknownName = /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
+      if (match[2] !== undefined && !(isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || unknownName)) continue;
       claimKnown(start, start + word.length, word);
     }
     // Initials with a surname's particle in lower case ("JvdB", "PvdM", "MvR", "JdlC") spell no acronym.
@@ -1877,7 +1902,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Initials owning what a person owns ("AC's file shows…"), or two sets of them acting together ("DK and SJ were precise").
     for (const match of text.matchAll(INITIALS_OWNING)) {
       const owner = match[1];
-      if (!KNOWN_ACRONYMS.has(owner) && !countryCodeHere(owner) && PERSONAL_POSSESSIONS.test(match[2])) claimKnown(match.index, match.index + owner.length, owner);
+      if (!KNOWN_ACRONYMS.has(owner) && !ROLE_OR_BODY_INITIALS.has(owner) && !countryCodeHere(owner) && PERSONAL_POSSESSIONS.test(match[2])) claimKnown(match.index, match.index + owner.length, owner);
     }
     for (const match of text.matchAll(INITIALS_PAIR_ACTING)) {
       const [first, second] = [match[1], match[2]];
@@ -2168,6 +2193,10 @@ export function findPersonalNames(text: string): string[] {
 
 const LOWER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|cllr)$/;
 const ONLY_TITLE = /^(?:mr|mrs|ms|mx)$/;
+// Nouns that open the next sentence after "Mrs B.", not a surname after an initial.
+const SENTENCE_OPENING_NOUN = /^(?:level|levels|overall|next|thanks|today|tomorrow|yesterday|lunch|break|morning|afternoon|evening|feedback|update|note|action|actions|summary|context|time|day|week|plan)$/;
+// "ms forms", "mr men books": what follows these as words is no surname.
+const TITLE_PHRASE_WORDS = new Set('forms office outlook onenote stream bookings men'.split(' '));
 
 /**
  * A lower-case word that is a name wherever it stands: a name list's given name that is no English
@@ -2251,7 +2280,7 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     // "mr charlton": after a lower-case title, a word no dictionary holds is the surname even where it is also a place.
     // "mr wood", "ms t. hunter": after mr, mrs, ms or mx (titles and nothing else) even a word is the surname.
     const titledSurname =
-      !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && lastLow !== 'miss' && /[aeiouy]/.test(low) && (!isEnglishWord(low) || ONLY_TITLE.test(lastLow)) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
+      !shape.alone && !shape.surname && titledAbove && previous && lowerFirst && low.length > 2 && lastLow !== 'miss' && /[aeiouy]/.test(low) && (!isEnglishWord(low) || (ONLY_TITLE.test(lastLow) && !PRODUCT_WORDS.has(low) && !TITLE_PHRASE_WORDS.has(low))) && !FUNCTION_WORDS.has(low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low);
     if (titledSurname) atOffsets.push(start);
     // "prof behaviours high": lower-case "prof" is as often "professional", before a plural of a word.
     const profWord = lastLow === 'prof' && /s$/.test(low) && isEnglishWord(low.slice(0, -1).replace(/ie$/, 'y'));
@@ -2339,6 +2368,7 @@ const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
 // A bracket opening with a role and going on after a comma: " (mentor, Seaham)".
 const BRACKET_OPENING_ROLE = new RegExp(`^[ \\t]*\\([ \\t]*((?:[\\p{L}\\d-]+ ){0,3}${ROLE_PATTERN}(?: of (?:the )?[\\p{L}&-]+)?)[ \\t]*,[ \\t]*(?=\\S)`, 'iu');
 // Matched from the bracket back (a lookbehind), so only " (a …" and " (the …" are tried, not every article.
+const BRACKET_ROLE_ONLY = new RegExp(`^[ \\t]*\\([ \\t]*(${ROLE_PATTERN})[ \\t]*\\)`, 'iu');
 const REPEATED_ROLE = /(?<=\b(?:an?|the) ((?:[\p{L}\d-]+ ){0,4}(?:trainee|member of staff|mentor|tutor|lead|director|manager|inspector|teacher|headteacher|head|coordinator|officer|administrator|admin|leader|examiner|chair)s?)) \((?:an?|the) \1(\)|, )/giu;
 const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p{L}])`, 'iu');
 
@@ -2686,6 +2716,7 @@ function surnameShape(low: string, unknownWord: (low: string) => boolean): boole
 
 // Surnames that are adjectives ("ruth young", "amy brown"): taken only straight after a given name typed in lower case.
 const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
+const NOTE_NOUNS = new Set('folder report absence duty data target evidence time meeting call email note record plan file attendance support progress mark grade score task tracker binder diary audit list summary action update concern issue query question answer point comment view idea'.split(' '));
 const LOWER_SURNAME_AFTER = /^ (\p{Ll}[\p{Ll}'’-]{1,24})(?![\p{L}\d])/u;
 const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[,;:.)(+&/]|$|\n)|[ \t]+(?:and|joined|said|says|agreed|explained|told|thinks|felt|was|is|has|had|from|at|who|re)\b)/;
 
@@ -2712,8 +2743,11 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): void {
     // Two letters are a note's shorthand ("fb", "wk") unless the lexicon has the surname ("wu", "ng").
     if (word.length < 3 && !isLastName(word)) continue;
     const closes = CLAUSE_END_AFTER.test(text.slice(end, end + 12));
-    const unknown = !isEnglishWord(word) && !isCommonWord(word) && !KNOWN_ACRONYMS.has(word.toUpperCase());
-    if (isLastName(word) || unknown || (closes && ((isNoun(word) && !/s$/.test(word)) || ADJECTIVE_SURNAMES.has(word)))) {
+    const unknown = !isEnglishWord(word) && !isCommonWord(word) && !dictionaryWord(word) && !KNOWN_ACRONYMS.has(word.toUpperCase());
+    // A noun that closes the phrase is a surname ("dr simon wood joined", "hannah bell,") unless it is
+    // what a person has or a note records ("priya feedback was good", "amira folder has gaps").
+    const surnameNoun = isNoun(word) && !/s$/.test(word) && !PERSONAL_POSSESSIONS.test(word) && !NOTE_NOUNS.has(word);
+    if (isLastName(word) || unknown || (closes && (ADJECTIVE_SURNAMES.has(word) || surnameNoun))) {
       hit.end = end;
       hit.name = `${hit.name} ${word}`;
     }
@@ -2752,6 +2786,9 @@ export function redactNames(text: string): { text: string; names: string[] } {
     if (repeated) at += repeated[0].length;
     // "Ben (mentor, Seaham)" → "A mentor (Seaham)", not "A mentor (mentor, Seaham)": the role the
     // name was replaced by is said once, as REPEATED_ROLE does for a role replaced twice.
+    // "amira young (trainee)" → "a trainee", not "a trainee (trainee)".
+    const bracketOnly = replacement ? BRACKET_ROLE_ONLY.exec(ahead(text, at)) : null;
+    if (bracketOnly && bracketOnly[1].toLowerCase() === replacement.replace(/^(?:an?|the)\s+/i, '').toLowerCase()) at += bracketOnly[0].length;
     const bracketed = replacement ? BRACKET_OPENING_ROLE.exec(ahead(text, at)) : null;
     if (bracketed && bracketed[1].toLowerCase() === replacement.replace(/^(?:an?|the)\s+/i, '').toLowerCase()) {
       out += ' (';

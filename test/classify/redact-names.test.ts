@@ -1111,11 +1111,27 @@ describe('redactNames', () => {
       ["SEF's evaluation is weak", "SEF's evaluation is weak"],
       ['UK and US are different', 'UK and US are different'],
       ['CdE trainee w/o a mentor', 'CdE trainee w/o a mentor'],
+      ['"fine" - paraphrased', '"fine" - paraphrased'],
+      ['"fine" - KHDA', '"fine" - KHDA'],
+      ['UT: "fine"', 'UT: "fine"'],
+      ['HLTA: "we like them"', 'HLTA: "we like them"'],
+      ['(SMT) "we agree"', '(SMT) "we agree"'],
+      ['University College London (UCL) to deliver the session', 'University College London (UCL) to deliver the session'],
+      ['Ghana (GH) to submit', 'Ghana (GH) to submit'],
+      ['Partnership with UvA and HvA', 'Partnership with UvA and HvA'],
+      ["UCL's portfolio was thorough", "UCL's portfolio was thorough"],
+      ['trainees submit via ms forms', 'trainees submit via ms forms'],
+      ['priya feedback was good', 'A member of staff feedback was good'],
       ['the mentor will embed retrieval', 'the mentor will embed retrieval'],
       ['mentor drew timelines', 'mentor drew timelines'],
       ['trainee summer placement', 'trainee summer placement'],
-      // A word-name heading a phrase is the phrase's: "Bill of Rights", "Grace period", "Mark books".
-      ['Dr Grace Bill said so. Grace period of 2 wks asked for; Bill of Rights display', 'A member of staff said so. Grace period of 2 wks asked for; Bill of Rights display'],
+      // A word-name heading a phrase is the phrase's ("Grace period"), not before what a person has ("Grace lesson").
+      ['Dr Grace Bill said so. Grace period of 2 wks asked for', 'A member of staff said so. Grace period of 2 wks asked for'],
+      ['Mentor Grace Adeyemi. Grace lesson was precise.', 'A mentor. The mentor lesson was precise.'],
+      // Title and initials alone are a person; the initial's full stop stays.
+      ['Spoke to Mrs B. Next steps agreed', 'Spoke to a member of staff. Next steps agreed'],
+      ['Mr T. Wood said', 'A member of staff said'],
+      ['spoke with amira young (trainee)', 'spoke with a trainee'],
     ]);
     expect(redact('Mentor Grace Adeyemi. Later met Grace today')).toBe('A mentor. Later met the mentor today');
   });
