@@ -438,13 +438,13 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // sit between the name and the verb.
 const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
-const SHORT_ATTRIBUTION = /["”'’][ \t]*[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))/gmu;
+const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
 const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agreed|ouch|wow|sic|etc)$/;
 // Note shorthand and sources that stand where a speaker could: '"…" - fb', '"…" - anon', 'ppt: "…"'.
 const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm em wa txt msg ev doc docs ref nb ps pp cpd obs fg sef'.split(' '));
 // Initials that name a role or a body, not a person: 'UT: "…"' (university tutor), 'UCL's portfolio', '(SMT) "…"'.
 const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
-const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:([A-Z]{2,3}|[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}):|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
+const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:([A-Z]{2,3}|[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2})[ \t]*[-–—:]|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
 const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])(?!U|HvA)[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d'’-])/gu;
 const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
 const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})[ \t]+(?:and|&|\+)[ \t]+([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
@@ -1865,6 +1865,16 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
 
   // Where a speaker or an owner stands, read after every rule that learns roles, so a person already
   // named with a role keeps it ("Director Dawn Shepherd" … 'Dawn: "…"' is the director).
+  const openings = new Map<string, number>();
+  const lineOpenings = (code: string): number => {
+    let count = openings.get(code);
+    if (count === undefined) {
+      count = 0;
+      for (const _ of text.matchAll(new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?${code}(?![\\p{L}\\d])`, 'gmu'))) count++;
+      openings.set(code, count);
+    }
+    return count;
+  };
   const claimKnown = (start: number, end: number, word: string) => {
     const role = roster.get(word.toLowerCase());
     claim(start, end, word, null, role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : firstSaid.get(word.toLowerCase()));
@@ -1874,9 +1884,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // '"…" - dp', '"…" - mensah'. A role ("- trainee"), an acronym, a note word or an ordinary word
     // ("- typical") is no one's name; a given name that is also a word is, here.
     for (const match of text.matchAll(SHORT_ATTRIBUTION)) {
-      const word = match[1];
+      const word = match[1] ?? match[2];
       const low = word.toLowerCase();
-      const start = match.index + match[0].length - word.length;
+      const start = match.index + match[0].lastIndexOf(word);
       if (taken(start, start + word.length) || ROLE_WORD.test(word) || notInitialsHere(word.toUpperCase()) || ROLE_OR_BODY_INITIALS.has(word.toUpperCase()) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || INTERJECTION.test(low) || isTerm(low) || isPlace(low)) continue;
       const initials = /^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(word) && !isCommonWord(low) && !isEnglishWord(low);
       const given = isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
@@ -1892,9 +1902,14 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const start = match.index + match[0].indexOf(word);
       const low = word.toLowerCase();
       if (taken(start, start + word.length) || ROLE_WORD.test(word) || KNOWN_ACRONYMS.has(word.toUpperCase()) || ROLE_OR_BODY_INITIALS.has(word.toUpperCase())) continue;
-      if (match[2] !== undefined && (word.length < 3 || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || isTerm(low) || isPlace(low))) continue;
+      // Capitals that open many lines are the inspector's theme code ("PBW - …", "INCL - …"), not a person.
+      if (match[1] !== undefined && lineOpenings(word) >= 3) continue;
+      if (match[2] !== undefined && (NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || isTerm(low) || isPlace(low))) continue;
+      // "- dp: "…"": two lower-case letters no word or shorthand are someone's initials.
+      const initials = /^[a-z]{2}$/.test(word) && !isCommonWord(low) && !isEnglishWord(low) && !notInitialsHere(word.toUpperCase()) && !ROLE_OR_BODY_INITIALS.has(word.toUpperCase());
+      if (match[2] !== undefined && word.length < 3 && !initials) continue;
       const unknownName = /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
-      if (match[2] !== undefined && !(isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || unknownName)) continue;
+      if (match[2] !== undefined && !initials && !(isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || unknownName)) continue;
       claimKnown(start, start + word.length, word);
     }
     // Initials with a surname's particle in lower case ("JvdB", "PvdM", "MvR", "JdlC") spell no acronym.
