@@ -445,9 +445,9 @@ const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm e
 // Initials that name a role or a body, not a person: 'UT: "…"' (university tutor), 'UCL's portfolio', '(SMT) "…"'.
 const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
 const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:([A-Z]{2,3}|[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2})[ \t]*[-–—:]|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
-const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])(?!U|HvA)[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d'’-])/gu;
+const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])(?!U|HvA)[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d-])(?!['’](?!s\b))/gu;
 const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
-const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})[ \t]+(?:and|&|\+)[ \t]+([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
+const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})(?:[ \t]+(?:and|&|\+)[ \t]+|[ \t]*[,/][ \t]*)([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|\\p{Lu}{2,3})(?![\\p{L}\\d&/-])`, 'gu');
@@ -1432,7 +1432,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const known = () => aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
       if (saidBy && !known()) claim(inner, inner + match[1].length, match[1], null);
       // "(GA) to upload by Mon": initials that act are someone's, even where they spell a country.
-      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && !ROLE_OR_BODY_INITIALS.has(initials) && !spelledBefore(before, initials) && OWN_INITIALS_ACTING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) claim(inner, inner + match[1].length, match[1], null);
+      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && !ROLE_OR_BODY_INITIALS.has(initials) && !spelledBefore(before, initials) && (OWN_INITIALS_ACTING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24)) || /^[ \t]+will[ \t]+\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) claim(inner, inner + match[1].length, match[1], null);
       continue;
     }
     // Dotted only: undotted capitals in brackets after a role are as often a subject, route, phase or
@@ -2310,9 +2310,15 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     // the lists know, or a bracket or comma after the pair: "the mentor will embed retrieval" and
     // "pupils drew timelines" are verbs before a word the lexicon lacks. Only the surname becomes a
     // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
+    // "mentor grace hall gave fb", "trainee joy booth": after a role and a given name that is a word,
+    // a noun no verb reads, or a surname-adjective, is the surname (not what a person has: "faith school").
+    const wordSurnameAfterRole =
+      lowerFirst && lastGiven !== null && lastGiven.afterRoleWord && lastGiven.end === lastEndBefore && joined && !CALENDAR_GIVEN.test(lastGiven.low) && !isAdjective(lastGiven.low) && low.length > 2 && !NOTE_ABBREVIATIONS.has(low) &&
+      ((isNoun(low) && !isVerb(low) && !/s$/.test(low) && !PERSONAL_POSSESSIONS.test(low) && !NOTE_NOUNS.has(low) && !isTerm(low) && !isPlace(low) && !ROLE_WORD.test(low)) || ADJECTIVE_SURNAMES.has(low));
     const givenBeforeSurname =
-      lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
-      (!isEnglishWord(lastGiven.low) || (lastGiven.afterRoleWord && (isLastName(low) || !/(?:ed|ing|s)$/.test(low))) || shape.alone || isLastName(low) || /^[ \t]*[(,:]/.test(text.slice(lastEnd, lastEnd + 3)) || ROLE_WORD_AHEAD.test(text.slice(lastEnd, lastEnd + 24)));
+      wordSurnameAfterRole ||
+      (lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
+        (!isEnglishWord(lastGiven.low) || (lastGiven.afterRoleWord && (isLastName(low) || !/(?:ed|ing|s)$/.test(low))) || shape.alone || isLastName(low) || /^[ \t]*[(,:]/.test(text.slice(lastEnd, lastEnd + 3)) || ROLE_WORD_AHEAD.test(text.slice(lastEnd, lastEnd + 24))));
     if (givenBeforeSurname && lastGiven) {
       atOffsets.push(lastGiven.start);
       if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
