@@ -2737,6 +2737,7 @@ function surnameShape(low: string, unknownWord: (low: string) => boolean): boole
 
 // Surnames that are adjectives ("ruth young", "amy brown"): taken only straight after a given name typed in lower case.
 const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
+const WORD_RUN = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]*(?<!['’-])/gu;
 const NOTE_NOUNS = new Set('folder report absence duty data target evidence time meeting call email note record plan file attendance support progress mark grade score task tracker binder diary audit list summary action update concern issue query question answer point comment view idea'.split(' '));
 const LOWER_SURNAME_AFTER = /^ (\p{Ll}[\p{Ll}'’-]{1,24})(?![\p{L}\d])/u;
 const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[,;:.)(+&/]|$|\n)|[ \t]+(?:and|joined|said|says|agreed|explained|told|thinks|felt|was|is|has|had|from|at|who|re)\b)/;
@@ -2747,7 +2748,8 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[,;:.)(+&/]|$|\n)|[ \t]+(?:and|joined|sai
  * holds, or a noun or a surname-adjective that closes the phrase). The capital rules miss it: a
  * lower-case word is a surname to them only where no dictionary knows it.
  */
-function extendOverLowerCaseSurnames(text: string, hits: Hit[]): void {
+function extendOverLowerCaseSurnames(text: string, hits: Hit[]): Map<string, string> {
+  const taken = new Map<string, string>();
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k];
     const last = /\p{L}[\p{L}'’-]*$/u.exec(text.slice(Math.max(hit.start, hit.end - 30), hit.end))?.[0];
@@ -2771,8 +2773,36 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): void {
     if (isLastName(word) || unknown || (closes && (ADJECTIVE_SURNAMES.has(word) || surnameNoun))) {
       hit.end = end;
       hit.name = `${hit.name} ${word}`;
+      if (!taken.has(word)) taken.set(word, hit.replacement.charAt(0).toLowerCase() + hit.replacement.slice(1));
     }
   }
+  return taken;
+}
+
+/**
+ * The surnames extendOverLowerCaseSurnames took, where the notes use them again ("dr simon wood
+ * joined … later Wood said"): one no dictionary holds, in any case; one that is a word ("wood",
+ * "young"), only capitalised inside a sentence. Hits stay in order and apart.
+ */
+function laterSurnameMentions(text: string, hits: Hit[], surnames: ReadonlyMap<string, string>): void {
+  const added: Hit[] = [];
+  let k = 0;
+  // Every word, looked up: one pass however many surnames there are.
+  for (const match of text.matchAll(WORD_RUN)) {
+    const name = match[0].replace(/['’]s$/, '');
+    const low = name.toLowerCase();
+    if (!surnames.has(low)) continue;
+    const start = match.index;
+    const end = start + name.length;
+    while (k < hits.length && hits[k].end <= start) k++;
+    if (k < hits.length && hits[k].start < end) continue;
+    const word = isEnglishWord(low) || isCommonWord(low);
+    if (word && (name === low || atSentenceStart(text, start))) continue;
+    added.push({ start, end, name, replacement: surnames.get(low) ?? 'a member of staff' });
+  }
+  if (added.length === 0) return;
+  hits.push(...added);
+  hits.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -2788,7 +2818,8 @@ export function redactNames(text: string): { text: string; names: string[] } {
   const inTables = tablePersonSpots(text);
   const hits = findHits(capitalised.text, true, inTables.size ? [...capitalised.personSpots, ...inTables.keys()] : capitalised.personSpots, inTables);
   if (hits.length === 0) return { text, names: [] };
-  extendOverLowerCaseSurnames(text, hits);
+  const surnames = extendOverLowerCaseSurnames(text, hits);
+  if (surnames.size > 0) laterSurnameMentions(text, hits, surnames);
   let out = '';
   let at = 0;
   // Clean-up happens at the seams only: spacing and indentation elsewhere stay as written.

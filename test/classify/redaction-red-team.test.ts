@@ -186,7 +186,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind6-a-nw-uni.md:96 bill',
   'audit-blind6-a-nw-uni.md:98 sue',
   'audit-blind7-a-scitt-teesside-insp-notes.md:5 bill',
-  'audit-blind7-a-scitt-teesside-insp-notes.md:66 lister',
   'audit-blind7-a-scitt-teesside-insp-notes.md:87 dawn',
   // Ninth blind audit (audit-blind8-*), measured blind at 60 of 440: its lower-case file's word-names
   // with word surnames ("grace field", "hannah bell", "chris lamb", "eleanor fox") and ones no rule
