@@ -517,8 +517,8 @@ function wordReadingAhead(key: string, after: string): boolean {
   // "grace period", "rose garden": a noun heading a phrase; not "Grace today", "Grace (mentor)" or
   // "Grace lesson", where the noun is what a person has.
   if (isNoun(key) && !isAdjective(key) && isNoun(next) && !isVerb(next) && !TIME_OR_ROLE_AFTER.test(next) && !ROLE_WORD.test(next) && !PERSONAL_POSSESSIONS.test(next)) return true;
-  // "Frank discussion", not "Frank notes that…" or "Rose plans": the noun may not be a verb too.
-  return isAdjective(key) && isNoun(next) && !isVerb(next);
+  // "Frank discussion", not "Frank notes that…", "Rose plans" or "Young lesson": the noun may not be a verb too, nor what a person has.
+  return isAdjective(key) && isNoun(next) && !isVerb(next) && !PERSONAL_POSSESSIONS.test(next);
 }
 const TIME_OR_ROLE_AFTER = /^(?:re|via|today|tomorrow|yesterday|tonight|morning|afternoon|evening|week|am|pm|again|herself|himself|too|also|first|later|now|then|here|there)$/;
 // After a given name that is a word, a question's verb: "Will the MFL rewrite be in place?".
@@ -1226,7 +1226,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
-    if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || (wordGivenName(low[0]) && wordReadingAhead(low[0], after)))) continue;
+    if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || ((wordGivenName(low[0]) || SURNAME_ADJECTIVE.test(low[0])) && wordReadingAhead(low[0], after)))) continue;
     if (tokens.length === 1 && (namedInstitution(text, start, after) || placeByPosition(text.slice(Math.max(0, start - 60), start), after, rostered))) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     // "the Elizabeth Fry Building": a building named for a person.
@@ -1845,6 +1845,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // "did his degree in Rosario": a rostered name after "in" is the place ("in Amira's class" is hers).
       if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after) || placeByPosition(before, after, true) || namedInstitution(text, match.index, after)) continue;
       if (wordGivenName(key) && (QUESTION_AFTER.test(after) || wordReadingAhead(key, after))) continue;
+      // A surname that is an adjective, used as one: "Young people's mental health" after "Mr Callum Young".
+      if (SURNAME_ADJECTIVE.test(key) && wordReadingAhead(key, after)) continue;
       const start = match.index;
       const end = start + word.length;
       if (taken(start, end)) continue;
@@ -2738,6 +2740,8 @@ function surnameShape(low: string, unknownWord: (low: string) => boolean): boole
 // Surnames that are adjectives ("ruth young", "amy brown"): taken only straight after a given name typed in lower case.
 const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
 const WORD_RUN = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]*(?<!['’-])/gu;
+// Surnames that are adjectives ("Young", "Brown"): before a noun no one has, the adjective ("Young people").
+const SURNAME_ADJECTIVE = /^(?:young|brown|green|white|black|gray|grey|long|little|sharp|strong|rich|bright|wise|noble|hardy|keen|bold|swift|golden|short|small|smart|good|best|fair|free|gentle|moody|sweet|wild)$/;
 const NOTE_NOUNS = new Set('folder report absence duty data target evidence time meeting call email note record plan file attendance support progress mark grade score task tracker binder diary audit list summary action update concern issue query question answer point comment view idea'.split(' '));
 const LOWER_SURNAME_AFTER = /^ (\p{Ll}[\p{Ll}'’-]{1,24})(?![\p{L}\d])/u;
 const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[,;:.)(+&/]|$|\n)|[ \t]+(?:and|joined|said|says|agreed|explained|told|thinks|felt|was|is|has|had|from|at|who|re)\b)/;

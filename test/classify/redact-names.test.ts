@@ -1152,6 +1152,9 @@ describe('redactNames', () => {
       // A word-name heading a phrase is the phrase's ("Grace period"), not before what a person has ("Grace lesson").
       ['Dr Grace Bill said so. Grace period of 2 wks asked for', 'A member of staff said so. Grace period of 2 wks asked for'],
       ['Mentor Grace Adeyemi. Grace lesson was precise.', 'A mentor. The mentor lesson was precise.'],
+      // A surname that is an adjective, used as one; not before what the person has.
+      ["Mr Callum Young (HT) met us. Young people's mental health is a priority.", "The HT met us. Young people's mental health is a priority."],
+      ['Mr Callum Young (HT) met us. Young lesson seen.', 'The HT met us. The HT lesson seen.'],
       // Title and initials alone are a person; the initial's full stop stays.
       ['Spoke to Mrs B. Next steps agreed', 'Spoke to a member of staff. Next steps agreed'],
       ['Mr T. Wood said', 'A member of staff said'],
