@@ -354,7 +354,7 @@ const QUOTE_CLOSED_BEFORE = /["”][ \t]*$/;
 const ROLE_RIGHT_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})$`, 'i');
 // "The mentor, Kadri, knows", "our DSL, Ana Ruiz, says": a determiner, a role, then a name between commas.
 const COMMA_NAME = new RegExp(`,[ \\t]*((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})[ \\t]*,`, 'gu');
-const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(${ROLE_PATTERN})$`, 'i');
+const DETERMINED_ROLE_BEFORE = new RegExp(`\\b(?:the|our|their|his|her|its|a|an|one|each)${SP}+(?:(?:first|second|third|fourth|fifth|other|new|last)${SP}+)?(${ROLE_PATTERN})$`, 'i');
 // "(mentor: Gareth)": a bracket holding a singular role, a colon and a name. Outside a bracket the
 // name after "tutor:" is as often whom the tutor was with ("joint obs w/ mentor + tutor: Elif, Y3").
 // Case-blind for the role ("(Mentor: …)"), which makes the name so too: the rule checks its capitals.
@@ -695,6 +695,8 @@ const PLACE_ENDING = /(?:field|ton|ham|bury|borough|burgh|ford|wood|by|ley|worth
 
 /** The words set off after a role ("The mentor, Kadri, …", "(mentor: Gareth)") are a person's name. */
 function personAside(tokens: string[]): boolean {
+  // "Pham Thu Ha": a Vietnamese surname and middle name open a person's name, whatever the words after.
+  if (tokens.length === 3 && VIETNAMESE_SURNAME.test(tokens[0]) && VIETNAMESE_MIDDLE.test(tokens[1])) return true;
   if (tokens.length > 1) return positionalName(tokens) || givenBeforeWordSurname(tokens);
   const low = tokens[0].toLowerCase();
   if (isFirstName(low) || listedGiven(low)) return true;

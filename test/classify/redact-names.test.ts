@@ -1104,6 +1104,7 @@ describe('redactNames', () => {
       ['"we do" (dp)', '"we do" (a member of staff)'],
       ['- "x" - dp.', '- "x" - a member of staff.'],
       ['trainee joy booth said', 'A trainee said'],
+      ['- Met the third trainee, Pham Thu Ha, briefly.', '- Met the third trainee briefly.'],
       // A surname taken in lower case is the person's where the notes use it again; a word only capitalised in a sentence.
       ['- prov team + CEO dr simon wood joined\n- later Wood said it was fine\n- wood panels in hall', '- prov team + the CEO joined\n- later the CEO said it was fine\n- wood panels in hall'],
       ['- met amira okonjo (trainee)\n- okonjo later: fine', '- met a trainee\n- The trainee later: fine'],

@@ -25,7 +25,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind10-iqts-a.md:102 dawn',
   'audit-blind10-iqts-a.md:107 wood',
   'audit-blind10-iqts-a.md:116 sky',
-  'audit-blind10-iqts-b.md:43 Pham Thu Ha',
   'audit-blind10-iqts-c.md:8 Hunter Price',
   'audit-blind10-iqts-c.md:95 Price',
   'audit-blind10-ite-a.md:20 pieter van der berg',
