@@ -307,7 +307,7 @@ const ROLE_PATTERN =
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya|Madam|Maestra|Maestro)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -443,10 +443,12 @@ const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agr
 // Note shorthand and sources that stand where a speaker could: '"…" - fb', '"…" - anon', 'ppt: "…"'.
 const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm em wa txt msg ev doc docs ref nb ps pp cpd obs fg sef'.split(' '));
 // Initials that name a role or a body, not a person: 'UT: "…"' (university tutor), 'UCL's portfolio', '(SMT) "…"'.
-const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
+const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH SBM BM OM EWO SLE NLE LLE COO UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
 const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:([A-Z]{2,3}|[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2})[ \t]*[-–—:]|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
 const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])(?!U|HvA)[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d-])(?!['’](?!s\b))/gu;
 const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
+const FEDERAL_COUNTRY = /\b(?:US|USA|U\.S\.|America|Canada|Australia|Mexico|Brazil|India|Malaysia|Nigeria|Germany|states?|provinces?|emirates?)\b/i;
+const INITIALS_LIST = /(?<![\p{L}\d'’&/-])[A-Z]{2,3}(?:[ \t]*,[ \t]*[A-Z]{2,3}){2,}(?:[ \t]*,?[ \t]*(?:and|&|\+)[ \t]+[A-Z]{2,3})?(?![\p{L}\d&/-])/gu;
 const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})(?:[ \t]+(?:and|&|\+)[ \t]+|[ \t]*[,/][ \t]*)([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
@@ -1658,7 +1660,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const ownedActing = owned && OWN_INITIALS_ACTING.test(after);
     // A region, a phase or a route ("SE", "HE", "EB") that is also a found person's initials is theirs as they act: "SE to chase audit".
-    if ((KNOWN_ACRONYMS.has(initials) && !(ownedActing && !abroad && REGIONS_PHASES_AND_ROUTES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    if (((KNOWN_ACRONYMS.has(initials) || (ROLE_OR_BODY_INITIALS.has(initials) && !owned)) && !(ownedActing && !abroad && REGIONS_PHASES_AND_ROUTES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const apostrophe = /['’]/.test(initials);
     // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
@@ -1674,7 +1676,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const afterPerson = listed !== null && mask[match.index - listed[0].length - 1] === 1 && standsAlone;
     const company =
       afterPerson ||
-      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled)[ \t]+$/i.test(before)) ||
+      (standsAlone && /(?:\bmet|\bw\/|\bwith|=|\bfeedback to|\bspoke to|\bemailed|\bcalled|\bflagged to|\braised with|\bpassed to|\bsent to)[ \t]+$/i.test(before)) ||
+      // "SJB asked for the data": three capitals no list knows, before a verb only a person does.
+      (initials.length === 3 && !ROLE_OR_BODY_INITIALS.has(initials) && /^[ \t]+(?:said|says|asked|told|explained|agreed|accepted|confirmed|thinks|felt|admitted|acknowledged)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before)) ||
       (short && /^[ \t]+(?:said|says|told|explained|reckons|thinks|agreed|confirmed)\b/.test(after) && !/\b(?:a|an|the|one|each|every|some|all|our|their|its)[ \t]+$/i.test(before)) ||
       // "agreed w/ KW it's known": two letters after agreeing or meeting with are the person met.
       (short && /\b(?:agreed|met|spoke|checked|discussed|chatted|call|mtg|meeting)[ \t]+w\/[ \t]*$/i.test(before) && /^(?:[ \t]*(?:$|[,.;:)+&\n])|[ \t]+(?:it['’]s|that|re|about|on|at|to|and|who)\b)/.test(after));
@@ -1922,6 +1926,16 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     for (const match of text.matchAll(INITIALS_OWNING)) {
       const owner = match[1];
       if (!KNOWN_ACRONYMS.has(owner) && !ROLE_OR_BODY_INITIALS.has(owner) && !countryCodeHere(owner) && PERSONAL_POSSESSIONS.test(match[2])) claimKnown(match.index, match.index + owner.length, owner);
+    }
+    // A list of three or more sets of initials no list knows ("TVH, RI, JB, SW nothing since autumn"): people.
+    for (const match of text.matchAll(INITIALS_LIST)) {
+      // "5 US (CA, TX, FL, AZ, WA)": states and provinces where the line names a federal country.
+      const lineStart = text.lastIndexOf('\n', match.index) + 1;
+      if (FEDERAL_COUNTRY.test(text.slice(lineStart, match.index))) continue;
+      // Three of them at least that no list knows; a known one among them ("SW", a region) is left as written.
+      const items = [...match[0].matchAll(/[A-Z]{2,3}/g)].filter((item) => !KNOWN_ACRONYMS.has(item[0]) && !ROLE_OR_BODY_INITIALS.has(item[0]) && !countryCodeHere(item[0]) && !REGIONS_PHASES_AND_ROUTES.has(item[0]) && !isTerm(item[0]));
+      if (items.length < 3) continue;
+      for (const item of items) claimKnown(match.index + item.index, match.index + item.index + item[0].length, item[0]);
     }
     for (const match of text.matchAll(INITIALS_PAIR_ACTING)) {
       const [first, second] = [match[1], match[2]];
