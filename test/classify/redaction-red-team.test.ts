@@ -10,6 +10,48 @@ import { redactNames } from '../../src/classify/redact-names.js';
  * regression. Fixing a gap means taking it off the list.
  */
 const KNOWN_LEAKS = new Set([
+  // Twelfth blind audit (audit-blind11-*, two more writers, written after the eleventh's fixes and
+  // blind to them): 22 of 156 ITE and 31 of 154 iQTS mentions leaked (as a whole name on its line),
+  // 20 and 26 after its fixes. Left: names that are places or words ("Preston", "Lancaster",
+  // "Lima", "Sunday", Thai nicknames "mint", "ploy", "Bank"), initials in a table's column or with
+  // no verb, family-name-first names no list holds ("Kovács Bence"), lower-case word-names.
+  'audit-blind11-iqts-a.md:2 d. chester',
+  'audit-blind11-iqts-a.md:3 marsh',
+  'audit-blind11-iqts-a.md:16 fisher',
+  'audit-blind11-iqts-a.md:17 hung',
+  'audit-blind11-iqts-a.md:32 Bank',
+  'audit-blind11-iqts-a.md:33 Benjamas Srisuk',
+  'audit-blind11-iqts-a.md:33 Kanokwan Thongdee',
+  'audit-blind11-iqts-a.md:36 mint',
+  'audit-blind11-iqts-a.md:38 ploy',
+  'audit-blind11-iqts-a.md:40 Page',
+  'audit-blind11-iqts-a.md:74 dean',
+  'audit-blind11-iqts-a.md:78 Doha Mahmoud',
+  'audit-blind11-iqts-a.md:79 Doha',
+  'audit-blind11-iqts-a.md:79 Mahmood',
+  'audit-blind11-iqts-a.md:92 RAQ',
+  'audit-blind11-iqts-a.md:96 TAN Wei Ming',
+  'audit-blind11-iqts-a.md:97 Tan',
+  'audit-blind11-iqts-a.md:116 Lincoln',
+  'audit-blind11-iqts-b.md:37 Andrés Felipe Valencia',
+  'audit-blind11-iqts-b.md:37 Valencia',
+  'audit-blind11-iqts-b.md:48 Lima',
+  'audit-blind11-iqts-b.md:64 Sunday Okoro',
+  'audit-blind11-iqts-b.md:66 Sunday',
+  'audit-blind11-iqts-b.md:82 Kovács Bence',
+  'audit-blind11-iqts-b.md:105 Kovács Bence',
+  'audit-blind11-iqts-b.md:112 moss',
+  'audit-blind11-ite-a.md:9 NAC',
+  'audit-blind11-ite-a.md:16 Preston',
+  'audit-blind11-ite-a.md:29 Grace Whitby',
+  'audit-blind11-ite-a.md:32 Whitby',
+  'audit-blind11-ite-a.md:33 grace',
+  'audit-blind11-ite-a.md:57 kowalczyk',
+  'audit-blind11-ite-a.md:57 Lancaster',
+  'audit-blind11-ite-a.md:87 Hazel Cook',
+  'audit-blind11-ite-a.md:89 Cook',
+  'audit-blind11-ite-b.md:50 Miles Bishop',
+  'audit-blind11-ite-b.md:101 miles',
   // Eleventh blind audit (audit-blind10-*, two more authors blind to the rules): 41 of 461
   // mentions leaked blind; after the fixes it led to (speakers and attributions in lower case or
   // initials, surnames typed in lower case after a given name or a role, "mr wood") these are left:
@@ -270,6 +312,24 @@ const KNOWN_LEAKS = new Set([
   'audit-blind8-a-midlands-primary-scitt.md:101 dev',
 ]);
 const KNOWN_OVER_REDACTIONS = new Set([
+  // Twelfth blind audit: towns and schools named like people ("Stafford", "Buxton", "Hazel Grove",
+  // "Kathleen Ferrier", "Rosalind Franklin"), a dean taken as a name, "Liverpool Hope".
+  'audit-blind11-iqts-a.md:27 I will get to 120',
+  'audit-blind11-iqts-a.md:64 amber RAG',
+  'audit-blind11-iqts-a.md:74 Dean of Education',
+  'audit-blind11-iqts-a.md:75 Ecctis',
+  'audit-blind11-iqts-a.md:80 Kent',
+  "audit-blind11-iqts-a.md:87 Al Yasmin Girls' International School",
+  'audit-blind11-iqts-b.md:25 Dolores Hidalgo',
+  'audit-blind11-iqts-b.md:55 Lake Victoria',
+  'audit-blind11-ite-a.md:90 Hazel Grove',
+  'audit-blind11-ite-a.md:108 Kathleen Ferrier',
+  'audit-blind11-ite-b.md:8 Dean',
+  'audit-blind11-ite-b.md:13 Stafford',
+  'audit-blind11-ite-b.md:13 Buxton',
+  'audit-blind11-ite-b.md:36 Dean',
+  'audit-blind11-ite-b.md:87 Rosalind Franklin',
+  'audit-blind11-ite-b.md:116 Dean',
   // Eleventh blind audit: a name-word the notes use of a person, swept into a phrase that holds it
   // ("grace period" typed in lower case, "White Rose Maths", "Bill of Rights", "Do Now"), and Vietnamese place names.
   'audit-blind10-iqts-a.md:57 Bill of Rights',
