@@ -618,6 +618,7 @@ function point(text: string, groups: Group[], observations: Observation[], comme
   };
 }
 
+const INSPECTION_ACTIVITY = /^(?:There (?:is|are|was|were) )?(?:an? |the |two |three |\d+ )?(?:observations?|lesson observations?|obs|visits?|meetings?|calls?|focus groups?|scrutiny|samples?|interviews?|learning walks?|joint observations?|discussions?)\s+(?:of|with|to|at)\b/i;
 const POSITIVE = /\b(strong|clear|high[- ]quality|well|effective|thorough|detailed|valued|helpful|relevant|knowledgeable|supportive|confident|confidently|consistent|accurate|rigorous|excellent|good|secure|precise|quick|timely|comprehensive|praised|liked|engaged)\b/i;
 
 /** The sentence that best states a finding: evaluative, whole, not a quotation; then the most confident. */
@@ -634,6 +635,8 @@ function bestSentence(observations: Observation[], prefer: RegExp): { sentence: 
       if (/said|told|"/.test(sentence)) score -= 0.8;
       if (words < 5) score -= 0.7;
       if (drafted.fragment || drafted.dangling) score -= 1;
+      // "There is an observation of a trainee (Year 3 mathematics)": what the inspector did, not what was found.
+      if (INSPECTION_ACTIVITY.test(sentence)) score -= 1.5;
       if (words > 40) score -= 0.3;
       if (score > bestScore) {
         bestScore = score;

@@ -36,6 +36,18 @@ describe('buildReportModel (iQTS)', () => {
     expect(lm25.sources.map((s) => s.line).sort()).toEqual([13, 20]);
   });
 
+  it('sums up a strength by what was found, not by the activity that found it', () => {
+    const observed = buildReportModel(
+      [
+        obs(19, 'strength', 'programme-design-and-delivery', 'PD2.4', 'obs of a trainee (Y3 maths) - secure subj knowledge, good questioning', 0.9),
+        obs(30, 'improvement', 'leadership-and-management', 'LM2.5', 'mentor training limited, 11 of 24 done'),
+      ],
+      iqts,
+      details,
+    );
+    expect(observed.strengths[0]!.text).toMatch(/secure subject knowledge/i);
+  });
+
   it('merges related areas for improvement so none is listed twice', () => {
     const mentorPoints = model.improvements.filter((p) => /mentor/i.test(p.text) && p.criteria.some((id) => id === 'LM2.5' || id === 'PD2.10'));
     expect(mentorPoints).toHaveLength(1);
