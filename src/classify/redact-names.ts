@@ -2460,7 +2460,9 @@ const LOWER_PERSON_AFTER = new RegExp(
 );
 
 // A table column of people: its header names who the cells are ("| Trainee | Subject |", "| Who |").
-const PERSON_COLUMN = /^(?:(?:trainee|mentor|tutor|link tutor|staff|staff member|ect|nqt|apprentice|student|student teacher|participant|person|interviewee|attendee|contact|governor|headteacher)s?(?:['’]s)?(?:[ \t]+names?)?|names?|who|present|attendees)$/i;
+const PERSON_COLUMN = /^(?:(?:trainee|mentor|tutor|link tutor|staff|staff member|ect|nqt|apprentice|student|student teacher|participant|person|interviewee|attendee|contact|governor|headteacher)(?:s|\(s\))?(?:['’]s)?(?:[ \t]+names?)?|names?|who|present|attendees)$/i;
+// A column of the inspection team's initials: "| Met by |", "| Inspector |", "| Led by |".
+const INSPECTOR_COLUMN = /^(?:met by|seen by|led by|by|inspectors?|inspector\(s\)|team member|ti)$/i;
 // Headers that name a kind of person, not only "a name": under them an unknown word before a surname is a person too.
 const ROLE_COLUMN = /^(?:trainee|mentor|tutor|link tutor|ect|nqt|apprentice|student|student teacher|interviewee)s?\b/i;
 // Tested with the spaces taken out: with them in, a long run of spaces made the test quadratic.
@@ -2479,7 +2481,7 @@ function tablePersonSpots(text: string): Map<number, string> {
   if (!text.includes('|')) return spots;
   const lines = text.split('\n');
   let offset = 0;
-  let columns: Array<{ role: string; byRole: boolean } | null> | null = null;
+  let columns: Array<{ role: string; byRole: boolean; initials?: boolean } | null> | null = null;
   const cellsOf = (line: string) => {
     const cells: Array<{ text: string; at: number }> = [];
     const inner = line.replace(/^([ \t]*\|)?/, (m) => ' '.repeat(m.length)).replace(/\|[ \t]*$/, '');
@@ -2502,6 +2504,7 @@ function tablePersonSpots(text: string): Map<number, string> {
     if (i + 1 < lines.length && isTableSeparator(lines[i + 1])) {
       columns = cellsOf(line).map((cell) => {
         const header = cell.text.replace(/[*_]/g, '').trim();
+        if (INSPECTOR_COLUMN.test(header)) return { role: 'an inspector', byRole: false, initials: true };
         if (!PERSON_COLUMN.test(header)) return null;
         return { role: /^(?:trainee|student|apprentice|ect|nqt)/i.test(header) ? 'a trainee' : /^mentor/i.test(header) ? 'a mentor' : /tutor/i.test(header) ? 'a tutor' : 'a member of staff', byRole: ROLE_COLUMN.test(header) };
       });
@@ -2513,6 +2516,13 @@ function tablePersonSpots(text: string): Map<number, string> {
       const column = columns?.[c];
       if (!column) return;
       const role = column.role;
+      if (column.initials) {
+        // "| LI, EF |": each set of initials no list knows ("LI" is the lead inspector's role).
+        for (const initials of cell.text.matchAll(/(?<![\p{L}\d])[A-Z]{2,3}(?![\p{L}\d])/gu)) {
+          if (!KNOWN_ACRONYMS.has(initials[0]) && !ROLE_OR_BODY_INITIALS.has(initials[0])) spots.set(lineAt + cell.at + initials.index, role);
+        }
+        return;
+      }
       const match = PERSON_CELL.exec(cell.text);
       if (!match) return;
       const words = match[2].split(/[ \t]+/);

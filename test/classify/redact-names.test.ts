@@ -1106,6 +1106,9 @@ describe('redactNames', () => {
       ['trainee joy booth said', 'A trainee said'],
       ['- Met the third trainee, Pham Thu Ha, briefly.', '- Met the third trainee briefly.'],
       ['SJB asked for the data.', 'A member of staff asked for the data.'],
+      // A table's column of the team's initials, and an "Interviewee(s)" column.
+      ['| Name | Met by |\n|---|---|\n| Oliver Stafford | LI, EF |', '| Name | Met by |\n|---|---|\n| a member of staff | LI, an inspector |'],
+      ['| Date | Interviewee(s) | Role |\n|---|---|---|\n| 5 Feb | Kovács Bence | Mentor |', '| Date | Interviewee(s) | Role |\n|---|---|---|\n| 5 Feb | a member of staff | Mentor |'],
       ['flagged to AF in Oct', 'flagged to a member of staff in Oct'],
       ['mentored by Madam Akosua Frimpong, who holds an MPhil', 'mentored by a member of staff, who holds an MPhil'],
       ['- mentor PD weak: TVH, RI, JB, SW nothing since autumn', '- mentor PD weak: a member of staff, a member of staff, a member of staff, SW nothing since autumn'],

@@ -38,8 +38,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind11-iqts-b.md:48 Lima',
   'audit-blind11-iqts-b.md:64 Sunday Okoro',
   'audit-blind11-iqts-b.md:66 Sunday',
-  'audit-blind11-iqts-b.md:82 Kovács Bence',
-  'audit-blind11-iqts-b.md:105 Kovács Bence',
   'audit-blind11-iqts-b.md:112 moss',
   'audit-blind11-ite-a.md:9 NAC',
   'audit-blind11-ite-a.md:16 Preston',
