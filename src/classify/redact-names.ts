@@ -146,7 +146,10 @@ const SURNAME_FIRST = new Set(
 const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|ter|ten|dos|das|del)[ \t]+){1,3})$/iu;
 const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
 const JOINED_INITIALS_BEFORE = /(?<![\p{L}\d'’.-])([A-Z](?:-[A-Z]|\.[A-Z])+\.?|[A-Z]\.)[ \t]+$/u;
-// "Phạm Thu Hà", "Nguyen Thi Lan", "Ong Jia Hui": a surname written first, then a middle name.
+// Surnames that are adjectives ("ruth young", "amy brown"): taken as a surname after a given name typed in lower case.
+const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
+// These and a few more ("Good", "Fair") read as the adjective before a noun no one has ("Young people" after "Mr Callum Young").
+const ADJECTIVES_READ_AS_WORDS = new Set([...ADJECTIVE_SURNAMES, ...'small smart good best fair free gentle moody sweet wild'.split(' ')]);
 /** "University College London (UCL)", "Ghana (GH)": the capitalised words just before a bracket spell its letters (or open with the first). */
 function spelledBefore(before: string, letters: string): boolean {
   const words: string[] = [];
@@ -158,6 +161,7 @@ function spelledBefore(before: string, letters: string): boolean {
   if (words.length === 0) return false;
   return words.map((word) => word[0]).join('').endsWith(letters) || (words.length === 1 && words[0].toUpperCase().startsWith(letters[0]));
 }
+// "Phạm Thu Hà", "Nguyen Thi Lan", "Ong Jia Hui": a surname written first, then a middle name.
 const WORDS_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 /**
@@ -439,17 +443,23 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
+/** A given name where a speaker stands, even one that is also a word ("- joy", "- will, mentor"); the US list's only where it is no word. */
+const speakerGiven = (low: string) => isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low);
+/** A capitalised word no dictionary holds ("- Mensah"); in lower case such a word is as often a note's own ("- paraphrased"). */
+const unknownCapitalised = (word: string, low: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
 const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agreed|ouch|wow|sic|etc)$/;
 // Note shorthand and sources that stand where a speaker could: '"…" - fb', '"…" - anon', 'ppt: "…"'.
 const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm em wa txt msg ev doc docs ref nb ps pp cpd obs fg sef'.split(' '));
 // Initials that name a role or a body, not a person: 'UT: "…"' (university tutor), 'UCL's portfolio', '(SMT) "…"'.
 const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH SBM BM OM EWO SLE NLE LLE COO UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
-const SPEAKER = /(?:^[ \t]*(?:[-*•][ \t]+)?(?:([A-Z]{2,3}|[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2})[ \t]*[-–—:]|(\p{L}[\p{Ll}'’-]{1,20})[ \t]*[-–—:])|\(([A-Z]{2,3})\))[ \t]*["“]/gmu;
-const PARTICLE_INITIALS = /(?<![\p{L}\d'’-])(?!U|HvA)[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}(?![\p{L}\d-])(?!['’](?!s\b))/gu;
+// Initials with a surname's particle in lower case: "JvdB", "PvdM", "JdlC", "SMcA".
+const WITH_PARTICLE = '[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}';
+const SPEAKER = new RegExp(`(?:^[ \\t]*(?:[-*•][ \\t]+)?(?:([A-Z]{2,3}|${WITH_PARTICLE})[ \\t]*[-–—:]|(\\p{L}[\\p{Ll}'’-]{1,20})[ \\t]*[-–—:])|\\(([A-Z]{2,3})\\))[ \\t]*["“]`, 'gmu');
+const PARTICLE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(?!U|HvA)${WITH_PARTICLE}(?![\\p{L}\\d-])(?!['’](?!s\\b))`, 'gu');
 const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
 const FEDERAL_COUNTRY = /\b(?:US|USA|U\.S\.|America|Canada|Australia|Mexico|Brazil|India|Malaysia|Nigeria|Germany|states?|provinces?|emirates?)\b/i;
 const INITIALS_LIST = /(?<![\p{L}\d'’&/-])[A-Z]{2,3}(?:[ \t]*,[ \t]*[A-Z]{2,3}){2,}(?:[ \t]*,?[ \t]*(?:and|&|\+)[ \t]+[A-Z]{2,3})?(?![\p{L}\d&/-])/gu;
-const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})(?:[ \t]+(?:and|&|\+)[ \t]+|[ \t]*[,/][ \t]*)([A-Z]{2,3})[ \t]+(were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
+const INITIALS_PAIR_ACTING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})(?:[ \t]+(?:and|&|\+)[ \t]+|[ \t]*[,/][ \t]*)([A-Z]{2,3})[ \t]+(?:were|are|was|is|said|say|agreed|confirmed|explained|showed|told|both|have|had|gave|will)\b/gu;
 const BRACKETED_NAME = new RegExp(`\\((${SP}*)((?:${TITLE}${SP}+)?${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})${SP}*\\)`, 'gu');
 const POSSESSIVE_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?=['’]s${SP}+(\\S+(?:${SP}+\\S+)?))`, 'gu');
 const BARE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’&/-])([A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]Ma?c[A-Z]|\\p{Lu}{2,3})(?![\\p{L}\\d&/-])`, 'gu');
@@ -939,6 +949,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
   };
 
+  /** What a name the roster knows is said as: "the <role>" where it has one, else what it was first said as. */
+  const rosterReplacement = (key: string): string | undefined => {
+    const role = roster.get(key);
+    return role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : firstSaid.get(key);
+  };
+
   const addHit = (start: number, end: number, name: string, role: string | null, fallback: string) => {
     if (taken(start, end)) return;
     pushHit({ start, end, name, replacement: role ? withArticle(role) : fallback });
@@ -1230,7 +1246,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!namedByRole && !isNameLike(judged, after, before, !surnameOnly)) continue;
     if (tokens.length === 1 && !rostered && isCommonWord(low[0]) && !isFirstName(low[0])) continue;
     // "taught in Florence", "Wyatt block", "st george's": a place or building a name also names.
-    if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || ((wordGivenName(low[0]) || SURNAME_ADJECTIVE.test(low[0])) && wordReadingAhead(low[0], after)))) continue;
+    if (tokens.length === 1 && (placeOrBuilding(before, after) || PLACE_GROUP_AFTER.test(after) || ((wordGivenName(low[0]) || ADJECTIVES_READ_AS_WORDS.has(low[0])) && wordReadingAhead(low[0], after)))) continue;
     if (tokens.length === 1 && (namedInstitution(text, start, after) || placeByPosition(text.slice(Math.max(0, start - 60), start), after, rostered))) continue;
     const placeAfter = tokens.length >= 2 && low.slice(1).every((token) => isPlace(token));
     // "the Elizabeth Fry Building": a building named for a person.
@@ -1436,7 +1452,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const known = () => aliases.some((alias) => alias.written === initials) || roster.has(initials.toLowerCase()) || text.indexOf(initials) !== text.lastIndexOf(initials);
       if (saidBy && !known()) claim(inner, inner + match[1].length, match[1], null);
       // "(GA) to upload by Mon": initials that act are someone's, even where they spell a country.
-      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && !ROLE_OR_BODY_INITIALS.has(initials) && !spelledBefore(before, initials) && (OWN_INITIALS_ACTING.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24)) || /^[ \t]+will[ \t]+\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) claim(inner, inner + match[1].length, match[1], null);
+      else if (match[2] === ')' && !KNOWN_ACRONYMS.has(initials) && !ROLE_OR_BODY_INITIALS.has(initials) && !spelledBefore(before, initials)) {
+        const afterBracket = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+        if (OWN_INITIALS_ACTING.test(afterBracket) || /^[ \t]+will[ \t]+\p{Ll}/u.test(afterBracket)) claim(inner, inner + match[1].length, match[1], null);
+      }
       continue;
     }
     // Dotted only: undotted capitals in brackets after a role are as often a subject, route, phase or
@@ -1852,12 +1871,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       if (placeOrBuilding(before, after) || PLACE_CLOSING_AFTER.test(after) || placeByPosition(before, after, true) || namedInstitution(text, match.index, after)) continue;
       if (wordGivenName(key) && (QUESTION_AFTER.test(after) || wordReadingAhead(key, after))) continue;
       // A surname that is an adjective, used as one: "Young people's mental health" after "Mr Callum Young".
-      if (SURNAME_ADJECTIVE.test(key) && wordReadingAhead(key, after)) continue;
+      if (ADJECTIVES_READ_AS_WORDS.has(key) && wordReadingAhead(key, after)) continue;
       const start = match.index;
       const end = start + word.length;
       if (taken(start, end)) continue;
-      const role = roster.get(key);
-      let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? personFallback(text, start));
+      let replacement = rosterReplacement(key) ?? personFallback(text, start);
       if (atSentenceStart(text, start)) replacement = upperFirst(replacement);
       // "Will Baker" swept word by word is one person, said once.
       if (lastSwept && lastSwept.end + 1 === start && text[lastSwept.end] === ' ' && hits[hits.length - 1] === lastSwept) {
@@ -1883,10 +1901,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
     return count;
   };
-  const claimKnown = (start: number, end: number, word: string) => {
-    const role = roster.get(word.toLowerCase());
-    claim(start, end, word, null, role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : firstSaid.get(word.toLowerCase()));
-  };
+  const claimKnown = (start: number, end: number, word: string) => claim(start, end, word, null, rosterReplacement(word.toLowerCase()));
   const speakersAndOwners = () => {
     // An attribution in lower case or initials, where only a speaker stands: '"…" - will, mentor',
     // '"…" - dp', '"…" - mensah'. A role ("- trainee"), an acronym, a note word or an ordinary word
@@ -1897,10 +1912,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const start = match.index + match[0].lastIndexOf(word);
       if (taken(start, start + word.length) || ROLE_WORD.test(word) || notInitialsHere(word.toUpperCase()) || ROLE_OR_BODY_INITIALS.has(word.toUpperCase()) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || INTERJECTION.test(low) || isTerm(low) || isPlace(low)) continue;
       const initials = /^(?:[a-z]{2,3}|[A-Z]{2,3})$/.test(word) && !isCommonWord(low) && !isEnglishWord(low);
-      const given = isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low);
-      // A capitalised word no dictionary holds ("- Mensah"); in lower case such a word is as often a note's own ("- paraphrased").
-      const unknown = word.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
-      if (initials || given || unknown) claimKnown(start, start + word.length, word);
+      if (initials || speakerGiven(low) || (word.length > 3 && unknownCapitalised(word, low))) claimKnown(start, start + word.length, word);
     }
     // A speaker before what they said: 'GB: "Our partnerships came through alumni"', '- JvdB: "…"',
     // 'A: (EV) "…"', '- joy - "i didnt get fractions…"'. A country does not speak, so a code is
@@ -1916,8 +1928,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // "- dp: "…"": two lower-case letters no word or shorthand are someone's initials.
       const initials = /^[a-z]{2}$/.test(word) && !isCommonWord(low) && !isEnglishWord(low) && !notInitialsHere(word.toUpperCase()) && !ROLE_OR_BODY_INITIALS.has(word.toUpperCase());
       if (match[2] !== undefined && word.length < 3 && !initials) continue;
-      const unknownName = /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
-      if (match[2] !== undefined && !initials && !(isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low) || WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || unknownName)) continue;
+      if (match[2] !== undefined && !initials && !speakerGiven(low) && !unknownCapitalised(word, low)) continue;
       claimKnown(start, start + word.length, word);
     }
     // Initials with a surname's particle in lower case ("JvdB", "PvdM", "MvR", "JdlC") spell no acronym.
@@ -2005,8 +2016,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       continue;
     }
     const key = word.toLowerCase();
-    const role = roster.get(key);
-    let replacement = role ? `the ${role.replace(/^(?:the|a|an)\s+/i, '')}` : (firstSaid.get(key) ?? spotRoles.get(at) ?? personFallback(text, at));
+    let replacement = rosterReplacement(key) ?? spotRoles.get(at) ?? personFallback(text, at);
     if (atSentenceStart(text, at)) replacement = upperFirst(replacement);
     const hit: Hit = { start: at, end: at + word.length, name: word, replacement };
     pushHit(hit);
@@ -2323,16 +2333,16 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     const afterRole = !shape.alone && lowerFirst && ((start - lastEndBefore === 1 && shape.given && low.length > 2 && !isEnglishWord(low) && ROLE_WORD.test(lastLow)) || (titledAbove && previous && (shape.given || WORD_FIRST_NAMES.has(low))));
     // "siew ling chua + adebola okonkwo", "ananya, kavitha and …": a given name joined to a name just found.
     const listJoin = !shape.alone && lowerFirst && shape.given && nameEnd > 0 && start - nameEnd <= 8 && !isEnglishWord(low) && LOWER_JOIN.test(text.slice(nameEnd, start));
-    // "sue hargreaves (director)", "will fraser": a given name typed in lower case straight before a
-    // surname no dictionary knows. One that is also a word ("will", "drew", "frank") needs a surname
-    // the lists know, or a bracket or comma after the pair: "the mentor will embed retrieval" and
-    // "pupils drew timelines" are verbs before a word the lexicon lacks. Only the surname becomes a
-    // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
     // "mentor grace hall gave fb", "trainee joy booth": after a role and a given name that is a word,
     // a noun no verb reads, or a surname-adjective, is the surname (not what a person has: "faith school").
     const wordSurnameAfterRole =
       lowerFirst && lastGiven !== null && lastGiven.afterRoleWord && lastGiven.end === lastEndBefore && joined && !CALENDAR_GIVEN.test(lastGiven.low) && !isAdjective(lastGiven.low) && low.length > 2 && !NOTE_ABBREVIATIONS.has(low) &&
       ((isNoun(low) && !isVerb(low) && !/s$/.test(low) && !PERSONAL_POSSESSIONS.test(low) && !NOTE_NOUNS.has(low) && !isTerm(low) && !isPlace(low) && !ROLE_WORD.test(low)) || ADJECTIVE_SURNAMES.has(low));
+    // "sue hargreaves (director)", "will fraser": a given name typed in lower case straight before a
+    // surname no dictionary knows. One that is also a word ("will", "drew", "frank") needs a surname
+    // the lists know, or a bracket or comma after the pair: "the mentor will embed retrieval" and
+    // "pupils drew timelines" are verbs before a word the lexicon lacks. Only the surname becomes a
+    // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
     const givenBeforeSurname =
       wordSurnameAfterRole ||
       (lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
@@ -2406,8 +2416,9 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
 // A bracket opening with a role and going on after a comma: " (mentor, Seaham)".
 const BRACKET_OPENING_ROLE = new RegExp(`^[ \\t]*\\([ \\t]*((?:[\\p{L}\\d-]+ ){0,3}${ROLE_PATTERN}(?: of (?:the )?[\\p{L}&-]+)?)[ \\t]*,[ \\t]*(?=\\S)`, 'iu');
-// Matched from the bracket back (a lookbehind), so only " (a …" and " (the …" are tried, not every article.
+// A bracket holding only a role: " (trainee)".
 const BRACKET_ROLE_ONLY = new RegExp(`^[ \\t]*\\([ \\t]*(${ROLE_PATTERN})[ \\t]*\\)`, 'iu');
+// Matched from the bracket back (a lookbehind), so only " (a …" and " (the …" are tried, not every article.
 const REPEATED_ROLE = /(?<=\b(?:an?|the) ((?:[\p{L}\d-]+ ){0,4}(?:trainee|member of staff|mentor|tutor|lead|director|manager|inspector|teacher|headteacher|head|coordinator|officer|administrator|admin|leader|examiner|chair)s?)) \((?:an?|the) \1(\)|, )/giu;
 const ROLE_WORD_AHEAD = new RegExp(`^[ \\t]+(?:${ROLE_PATTERN}|hmi|oi|si)(?![\\p{L}])`, 'iu');
 
@@ -2763,11 +2774,7 @@ function surnameShape(low: string, unknownWord: (low: string) => boolean): boole
   return (parts.some((part) => part.length > 2 && unknownWord(part)) || (parts.length > 1 && unknownWord(low))) && parts.every((part) => LOWER_CASE_PARTICLE.test(part) || part.length > 1);
 }
 
-// Surnames that are adjectives ("ruth young", "amy brown"): taken only straight after a given name typed in lower case.
-const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
 const WORD_RUN = /(?<![\p{L}\d'’-])\p{L}[\p{L}'’-]*(?<!['’-])/gu;
-// Surnames that are adjectives ("Young", "Brown"): before a noun no one has, the adjective ("Young people").
-const SURNAME_ADJECTIVE = /^(?:young|brown|green|white|black|gray|grey|long|little|sharp|strong|rich|bright|wise|noble|hardy|keen|bold|swift|golden|short|small|smart|good|best|fair|free|gentle|moody|sweet|wild)$/;
 const NOTE_NOUNS = new Set('folder report absence duty data target evidence time meeting call email note record plan file attendance support progress mark grade score task tracker binder diary audit list summary action update concern issue query question answer point comment view idea'.split(' '));
 const LOWER_SURNAME_AFTER = /^ (\p{Ll}[\p{Ll}'’-]{1,24})(?![\p{L}\d])/u;
 const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[,;:.)(+&/]|$|\n)|[ \t]+(?:and|joined|said|says|agreed|explained|told|thinks|felt|was|is|has|had|from|at|who|re)\b)/;
@@ -2785,7 +2792,7 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): Map<string, str
     const last = /\p{L}[\p{L}'’-]*$/u.exec(text.slice(Math.max(hit.start, hit.end - 30), hit.end))?.[0];
     if (!hit.replacement || last === undefined) continue;
     const low = last.toLowerCase();
-    if (last !== low || !hit.name.toLowerCase().endsWith(low) || !(isFirstName(low) || listedGiven(low) || wordGivenName(low) || WORD_FIRST_NAMES.has(low))) continue;
+    if (last !== low || !hit.name.toLowerCase().endsWith(low) || !(isFirstName(low) || listedGiven(low) || wordGivenName(low))) continue;
     const next = LOWER_SURNAME_AFTER.exec(text.slice(hit.end, hit.end + 28));
     if (!next) continue;
     const word = next[1];
@@ -2869,10 +2876,11 @@ export function redactNames(text: string): { text: string; names: string[] } {
     // "Ben (mentor, Seaham)" → "A mentor (Seaham)", not "A mentor (mentor, Seaham)": the role the
     // name was replaced by is said once, as REPEATED_ROLE does for a role replaced twice.
     // "amira young (trainee)" → "a trainee", not "a trainee (trainee)".
+    const said = replacement.replace(/^(?:an?|the)\s+/i, '').toLowerCase();
     const bracketOnly = replacement ? BRACKET_ROLE_ONLY.exec(ahead(text, at)) : null;
-    if (bracketOnly && bracketOnly[1].toLowerCase() === replacement.replace(/^(?:an?|the)\s+/i, '').toLowerCase()) at += bracketOnly[0].length;
+    if (bracketOnly && bracketOnly[1].toLowerCase() === said) at += bracketOnly[0].length;
     const bracketed = replacement ? BRACKET_OPENING_ROLE.exec(ahead(text, at)) : null;
-    if (bracketed && bracketed[1].toLowerCase() === replacement.replace(/^(?:an?|the)\s+/i, '').toLowerCase()) {
+    if (bracketed && bracketed[1].toLowerCase() === said) {
       out += ' (';
       at += bracketed[0].length;
     }
