@@ -361,18 +361,30 @@ const COUNT_AFTER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|el
 // word that needs more after it ("but also", "but then").
 const LONE_WORD = /^(?!(?:also|then|not|now|still|only|one|two|few|more|less|that|this|which|who|what|why|how|here|there|when|so)\b)[a-z]{3,}[.!]?$/i;
 
+const SENTENCE_WINDOW = 64;
+/** Two words or more, wherever they stand. */
+const TWO_WORDS = /\S\s+\S/;
+
 /** "but" and friends start a contrast only with a clause before and a judgement after ("all but one" is not one). */
 function isContrast(line: string, space: number, word: string): boolean {
-  const before = line.slice(0, space).trim();
-  const after = line.slice(space + 1 + word.length).trim();
-  if (before.split(/\s+/).length < 2 || EXCEPT_BEFORE.test(before) || (EXCEPT_AROUND.test(before) && COUNT_AFTER.test(after))) return false;
-  if (after.split(/\s+/).length < 2 && !LONE_WORD.test(after)) return false;
+  const before = nearWords(line.slice(0, space).trimEnd(), 'before');
+  const after = nearWords(line.slice(space + 1 + word.length).trimStart(), 'after');
+  if (!TWO_WORDS.test(before) || EXCEPT_BEFORE.test(before) || (EXCEPT_AROUND.test(before) && COUNT_AFTER.test(after))) return false;
+  if (!TWO_WORDS.test(after) && !LONE_WORD.test(after)) return false;
   if (word === 'but' && /^(?:one|two|a few|not|also)\b/i.test(after)) return false;
-  if (word === 'yet' && !/,\s*$/.test(line.slice(0, space))) return false;
+  if (word === 'yet' && !/,$/.test(before)) return false;
   return true;
 }
 
-const SENTENCE_WINDOW = 64;
+/**
+ * The words next to a cut, trimmed: a window of the text on that side, or all of it where the
+ * window holds less than two words. The contrast tests read no further than that, and reading the
+ * rest of the line at every "but" made a notes file that is one long line quadratic.
+ */
+function nearWords(side: string, which: 'before' | 'after'): string {
+  const window = which === 'before' ? side.slice(-SENTENCE_WINDOW) : side.slice(0, SENTENCE_WINDOW);
+  return (window.length < side.length && !TWO_WORDS.test(window) ? side : window).trim();
+}
 
 /** Whether the full stop at `i` ends a sentence: not after an abbreviation ("incl.", "esp.") or an initial. */
 export function isSentenceEnd(line: string, i: number): boolean {
