@@ -1111,6 +1111,11 @@ describe('redactNames', () => {
       ['| Date | Interviewee(s) | Role |\n|---|---|---|\n| 5 Feb | Kovács Bence | Mentor |', '| Date | Interviewee(s) | Role |\n|---|---|---|\n| 5 Feb | a member of staff | Mentor |'],
       ['flagged to AF in Oct', 'flagged to a member of staff in Oct'],
       ['mentored by Madam Akosua Frimpong, who holds an MPhil', 'mentored by a member of staff, who holds an MPhil'],
+      // Clergy and faith titles: church and faith schools' boards are often chaired by one.
+      ['board chaired by Canon Robert Ashby (diocesan director)', 'board chaired by the diocesan director'],
+      ['Fr Haddad visits weekly', 'A member of staff visits weekly'],
+      ['Imam Yusuf Ali spoke', 'A member of staff spoke'],
+      ['Canon printers in every room; Fr and Sp trainees', 'Canon printers in every room; Fr and Sp trainees'],
       ['- mentor PD weak: TVH, RI, JB, SW nothing since autumn', '- mentor PD weak: a member of staff, a member of staff, a member of staff, SW nothing since autumn'],
       // A surname taken in lower case is the person's where the notes use it again; a word only capitalised in a sentence.
       ['- prov team + CEO dr simon wood joined\n- later Wood said it was fine\n- wood panels in hall', '- prov team + the CEO joined\n- later the CEO said it was fine\n- wood panels in hall'],
