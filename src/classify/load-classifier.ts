@@ -7,6 +7,7 @@ import { parseDocument } from '../ingest/index.js';
 import { packageRoot, samplesDir } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
+import { isEnglishWord } from './name-patterns.js';
 import { redactNames } from './redact-names.js';
 import { DEFAULT_TRAIN, MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
 import { jointOf, neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
@@ -63,7 +64,11 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
         if (typeof name !== 'string') continue;
         parts.add(name.trim());
         // Hyphenated parts too: the redactor may already have taken "Ifeoma Adebayo" of "Ifeoma Adebayo-Grant".
-        for (const part of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(part) && part.length >= 2) parts.add(part);
+        for (const part of name.split(/[\s-]+/)) {
+          if (/^\p{Lu}/u.test(part) && part.length >= 2) parts.add(part);
+          // Typed in lower case too ("afolabi visit form"), where the part is no English word ("will", "grace" stay).
+          if (part.length >= 4 && /^\p{L}+$/u.test(part) && !isEnglishWord(part.toLowerCase())) parts.add(part.toLowerCase());
+        }
       }
     } catch {
       // unreadable files are reported where their labels are read
@@ -132,12 +137,39 @@ export function labelledPieces(pieces: NotePiece[], labels: Array<{ text: string
 
 /** Statements from labelled notes files; names in label text are replaced by roles before training. */
 export async function labelledNotesStatements(corpusDir: string, context: StageContext = {}): Promise<LabelledStatement[]> {
+  // Redacting every training file is most of a cold training's time: the same files in one process
+  // (every corpus trains on the shipped notes, and k-fold and leave-one-file-out train again and
+  // again) are read once.
+  const files = await trainingNotesFiles(corpusDir);
+  const digest = createHash('sha256');
+  for (const file of files) {
+    const raw = await readFile(file.path).catch(() => Buffer.alloc(0));
+    let notes = file.name.replace(/\.labels\.json$/, '.md');
+    try {
+      notes = (JSON.parse(raw.toString('utf8')) as NotesLabels).notes ?? notes;
+    } catch {
+      // an unreadable labels file is reported where it is read
+    }
+    digest.update(`${file.path}\n`).update(raw).update(await readFile(join(file.path, '..', notes)).catch(() => Buffer.alloc(0)));
+  }
+  const key = digest.digest('hex');
+  const cached = notesStatementsCache.get(key);
+  if (cached) return [...cached];
+  const statements = await readLabelledNotes(files, corpusDir, context);
+  notesStatementsCache.clear();
+  notesStatementsCache.set(key, statements);
+  return [...statements];
+}
+
+const notesStatementsCache = new Map<string, LabelledStatement[]>();
+
+async function readLabelledNotes(files: Array<{ name: string; path: string }>, corpusDir: string, context: StageContext): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];
   // The planted-name lists of every training file (a label lacks the context that names a role, and
   // a surname may recur in another file), each capitalised part of a name on its own: one pattern,
   // built once. No personal name may end up in a model file.
   const scrub = await plantedNamePattern(corpusDir);
-  for (const file of await trainingNotesFiles(corpusDir)) {
+  for (const file of files) {
     let parsed: NotesLabels;
     const raw = await readFile(file.path);
     try {
