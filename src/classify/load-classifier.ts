@@ -7,7 +7,8 @@ import { parseDocument } from '../ingest/index.js';
 import { packageRoot, samplesDir } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
-import { isEnglishWord } from './name-patterns.js';
+import { isEnglishWord, NOTE_ABBREVIATIONS } from './name-patterns.js';
+import { SHORTHAND } from './text.js';
 import { redactNames } from './redact-names.js';
 import { DEFAULT_TRAIN, MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
 import { jointOf, neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
@@ -66,8 +67,9 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
         // Hyphenated parts too: the redactor may already have taken "Ifeoma Adebayo" of "Ifeoma Adebayo-Grant".
         for (const part of name.split(/[\s-]+/)) {
           if (/^\p{Lu}/u.test(part) && part.length >= 2) parts.add(part);
-          // Typed in lower case too ("afolabi visit form"), where the part is no English word ("will", "grace" stay).
-          if (part.length >= 4 && /^\p{L}+$/u.test(part) && !isEnglishWord(part.toLowerCase())) parts.add(part.toLowerCase());
+          // Typed in lower case too ("afolabi visit form"), where the part is no English word or note shorthand ("will", "lang" stay).
+          const low = part.toLowerCase();
+          if (low.length >= 4 && /^\p{L}+$/u.test(low) && !isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low) && !(low in SHORTHAND)) parts.add(low);
         }
       }
     } catch {

@@ -227,6 +227,6 @@ export function isNounOrAdjective(low: string): boolean {
 
 /** Abbreviations notes open lines with ("Impr plan", "Prog dir", "Ext examiner"): never a name. */
 export const NOTE_ABBREVIATIONS = words(`
-impr|abt|agmt|agmts|univ|insp|govt|tchr|tchrs|mgt|fb|qual|progs|prog|org|ext|obs|hols|trg|trng|eval|self|dept|admin|info|quals|reqs|mins|docs|doc|comms|govs|mgmt|mgr|assoc|approx|resp|rec|recs|yr|yrs|wk|wks|hr|hrs|sec|prim|sci|eng|geog|hist|maths|stats|tbc|misc|mtg|mtgs|nb|poss|prev|req|spec|subj|temp|uni|vs|inc|incl|exp|int|intl|nat|ref|refs|dev|pd|ppl|asst|dep|dir|coord|ind|ltr|hmwk|hwk|beh|ped|std|stds|sch|schs
+impr|abt|lang|agmt|agmts|univ|insp|govt|tchr|tchrs|mgt|fb|qual|progs|prog|org|ext|obs|hols|trg|trng|eval|self|dept|admin|info|quals|reqs|mins|docs|doc|comms|govs|mgmt|mgr|assoc|approx|resp|rec|recs|yr|yrs|wk|wks|hr|hrs|sec|prim|sci|eng|geog|hist|maths|stats|tbc|misc|mtg|mtgs|nb|poss|prev|req|spec|subj|temp|uni|vs|inc|incl|exp|int|intl|nat|ref|refs|dev|pd|ppl|asst|dep|dir|coord|ind|ltr|hmwk|hwk|beh|ped|std|stds|sch|schs
 headteacher|childminder|website|paediatric|programme|organisation|behaviour|centre|colour|practise|licence|defence|favour|labour|enrol|judgement|timetable|timetabled|email|online|webinar|ebook|handbook|subteam|co-teach
 `);

@@ -147,7 +147,7 @@ const PARTICLES_BEFORE = /(?<![\p{L}\d'’-])((?:(?:van|von|de|der|den|da|di|du|
 const WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u;
 const JOINED_INITIALS_BEFORE = /(?<![\p{L}\d'’.-])([A-Z](?:-[A-Z]|\.[A-Z])+\.?|[A-Z]\.)[ \t]+$/u;
 // Surnames that are adjectives ("ruth young", "amy brown"): taken as a surname after a given name typed in lower case.
-const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short stark'.split(' '));
+const ADJECTIVE_SURNAMES = new Set('young brown green white black gray grey long little sharp strong rich bright wise noble hardy keen bold swift golden short'.split(' '));
 // These and a few more ("Good", "Fair") read as the adjective before a noun no one has ("Young people" after "Mr Callum Young").
 const ADJECTIVES_READ_AS_WORDS = new Set([...ADJECTIVE_SURNAMES, ...'small smart good best fair free gentle moody sweet wild'.split(' ')]);
 /** "University College London (UCL)", "Ghana (GH)": the capitalised words just before a bracket spell its letters (or open with the first). */
@@ -311,7 +311,7 @@ const ROLE_PATTERN =
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya|Madam|Maestra|Maestro|Canon|Rabbi|Imam|Pastor|Fr)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya|Madam|Maestra|Maestro|Rabbi|Imam|Pastor)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -810,9 +810,7 @@ function trimName(name: string, next = '', titled = false): string {
     const previous = tokens[tokens.length - 2];
     // "Mr Will Brown", "Mrs Sky Wood": after a title, a given name that is a word still opens a name.
     const titledGiven = (titled || first === 1) && tokens.length - first === 2 && wordGivenName(previous.toLowerCase()) && !SENTENCE_WORD_AFTER_NAME.test(low);
-    // "Mrs Elowen Stark": after a title, a word no dictionary holds is a given name, and the word after it her surname.
-    const unknownGiven = (titled || first === 1) && tokens.length - first === 2 && !isCommonWord(previous.toLowerCase()) && !DOMAIN.has(previous.toLowerCase()) && (isLastName(low) || ADJECTIVE_SURNAMES.has(low));
-    const givenBefore = unknownGiven || isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low)) || titledGiven;
+    const givenBefore = isFirstName(previous.toLowerCase()) || /^[A-Z][a-z]+-[a-z]+$/.test(previous) || (wordGivenName(previous.toLowerCase()) && properNounOnly(low)) || titledGiven;
     // "Ingrid van der Berg": a surname after a particle stays whatever the lexicon says.
     if (SURNAME_PARTICLE.test(previous)) break;
     // "Mr T. Wood": after a title and an initial, the word is the surname.
@@ -2060,13 +2058,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // "Jo Sutton" found as a whole: "Sutton said" is her, Sutton-in-Ashfield or not.
   const inFullNames = new Set(hits.flatMap((hit) => (tokensOf(hit.name).length > 1 ? tokensOf(hit.name) : [])));
   // "the Dean said", "met the Dean, QA lead": an office after "the", not a given name, unless the
-  // notes name someone with it ("Dean Ward … the Dean lesson").
-  const people = hits.filter((hit) => !(OFFICE_NAMES.has(hit.name) && text.startsWith(hit.name, hit.start) && !inFullNames.has(hit.name) && THE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))));
+  // notes name someone with it elsewhere ("Dean Ward … the Dean lesson", "Dean (Y4 trainee) … the Dean lesson").
+  const afterThe = (hit: Hit) => text.startsWith(hit.name, hit.start) && THE_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start));
+  const namedElsewhere = new Set(hits.filter((hit) => !afterThe(hit)).map((hit) => hit.name));
+  const people = hits.filter((hit) => !(OFFICE_NAMES.has(hit.name) && !inFullNames.has(hit.name) && !namedElsewhere.has(hit.name) && afterThe(hit)));
   if (townHeads.size === 0) return people.sort((a, b) => a.start - b.start);
   const titled = (hit: Hit) => text.slice(hit.start, hit.end) !== hit.name || TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
   return people.filter((hit) => !townHeads.has(hit.name) || titled(hit) || inFullNames.has(hit.name)).sort((a, b) => a.start - b.start);
 }
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 /** Given names that are also offices: "the Dean" is the office. */
 const OFFICE_NAMES = new Set(['Dean', 'Bishop', 'Warden', 'Provost', 'Chancellor', 'Principal', 'Marshal', 'Major', 'Judge']);
 

@@ -327,6 +327,7 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'audit-blind11-ite-b.md:13 Buxton',
   'audit-blind11-ite-b.md:36 Dean',
   'audit-blind11-ite-b.md:87 Rosalind Franklin',
+  'audit-blind11-ite-b.md:116 Dean',
   // Eleventh blind audit: a name-word the notes use of a person, swept into a phrase that holds it
   // ("grace period" typed in lower case, "White Rose Maths", "Bill of Rights", "Do Now"), and Vietnamese place names.
   'audit-blind10-iqts-a.md:57 Bill of Rights',
