@@ -144,16 +144,7 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
   // again) are read once.
   const files = await trainingNotesFiles(corpusDir);
   const digest = createHash('sha256');
-  for (const file of files) {
-    const raw = await readFile(file.path).catch(() => Buffer.alloc(0));
-    let notes = file.name.replace(/\.labels\.json$/, '.md');
-    try {
-      notes = (JSON.parse(raw.toString('utf8')) as NotesLabels).notes ?? notes;
-    } catch {
-      // an unreadable labels file is reported where it is read
-    }
-    digest.update(`${file.path}\n`).update(raw).update(await readFile(join(file.path, '..', notes)).catch(() => Buffer.alloc(0)));
-  }
+  await hashTrainingNotes(digest, files);
   const key = digest.digest('hex');
   const cached = notesStatementsCache.get(key);
   if (cached) return [...cached];
@@ -246,15 +237,19 @@ export async function trainingKey(framework: Framework, corpusDir: string, taxon
     hash.update(file.name);
     hash.update(await readFile(file.path));
   }
-  for (const file of await trainingNotesFiles(corpusDir)) {
-    hash.update(file.name);
-    hash.update(await readFile(file.path));
-    // The notes file too: its headings and neighbouring lines are training features.
-    hash.update((await readFile(file.path.replace(/\.labels\.json$/, '.md')).catch(() => null)) ?? 'no-notes');
-  }
+  await hashTrainingNotes(hash, await trainingNotesFiles(corpusDir));
   const index = await readFile(join(corpusDir, 'index.json')).catch(() => null);
   hash.update(index ?? 'no-corpus-index');
   return hash.digest('hex');
+}
+
+/** Each labelled notes file into `hash`: its name, its labels and its notes file (whose headings and neighbouring lines are training features). */
+async function hashTrainingNotes(hash: ReturnType<typeof createHash>, files: Array<{ name: string; path: string }>): Promise<void> {
+  for (const file of files) {
+    hash.update(file.name);
+    hash.update(await readFile(file.path));
+    hash.update((await readFile(file.path.replace(/\.labels\.json$/, '.md')).catch(() => null)) ?? 'no-notes');
+  }
 }
 
 /** Every taxonomy Drafter knows (corpus overrides honoured); one that fails to load is left out. */
