@@ -226,8 +226,9 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     list.push(p);
     byFile.set(p.statement.source.file, list);
   }
+  const termBags = termBagIndex(bags);
   for (const [file, list] of byFile) {
-    const heldOut = new HeldOutPostings(bags, bagLengths, indexedByFile.get(file) ?? []);
+    const heldOut = new HeldOutPostings(termBags, bags.length, bagLengths, indexedByFile.get(file) ?? []);
     for (const p of list) {
       const scores = bm25Scores(heldOut, p.stems, ids.length);
       const headings = p.statement.headings ?? [];
@@ -367,27 +368,45 @@ class HeldOutPostings {
   private readonly cache = new Map<string, Array<[number, number]> | undefined>();
 
   constructor(
-    private readonly bags: ReadonlyArray<ReadonlyMap<string, number>>,
+    /** Every term's [bag, tf] in bag order: only the bags that hold a term are read for it. */
+    private readonly termBags: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>,
+    private readonly bagCount: number,
     bagLengths: readonly number[],
     heldOut: ReadonlyArray<{ bag: number; stems: string[]; weight: number }>,
   ) {
-    this.own = bags.map(() => new Map<string, number>());
+    this.own = bagLengths.map(() => new Map<string, number>());
     for (const { bag, stems, weight } of heldOut) addToBag(this.own[bag], stems, weight);
     this.lengths = bagLengths.map((length, index) => length - bagLength(this.own[index]));
-    this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bags.length);
+    this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bagCount);
   }
 
   get(term: string): Array<[number, number]> | undefined {
     if (this.cache.has(term)) return this.cache.get(term);
     const present: Array<[number, number]> = [];
-    this.bags.forEach((bag, index) => {
-      const tf = (bag.get(term) ?? 0) - (this.own[index].get(term) ?? 0);
-      if (tf > 0) present.push([index, tf]);
-    });
-    const list = present.length ? present.map(([index, tf]): [number, number] => [index, bm25Weight(tf, present.length, this.bags.length, this.lengths[index], this.average)]) : undefined;
+    const holders = this.termBags.get(term);
+    if (holders) {
+      for (const [index, total] of holders) {
+        const tf = total - (this.own[index].get(term) ?? 0);
+        if (tf > 0) present.push([index, tf]);
+      }
+    }
+    const list = present.length ? present.map(([index, tf]): [number, number] => [index, bm25Weight(tf, present.length, this.bagCount, this.lengths[index], this.average)]) : undefined;
     this.cache.set(term, list);
     return list;
   }
+}
+
+/** Each term's bags and its frequency in each, in bag order. */
+function termBagIndex(bags: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  bags.forEach((bag, index) => {
+    for (const [term, tf] of bag) {
+      let list = out.get(term);
+      if (!list) out.set(term, (list = []));
+      list.push([index, tf]);
+    }
+  });
+  return out;
 }
 
 /**
