@@ -10,6 +10,7 @@ import { FrameworkId, Polarity, type Framework, type LabelledStatement, type Par
 import { isEnglishWord, NOTE_ABBREVIATIONS } from './name-patterns.js';
 import { SHORTHAND } from './text.js';
 import { redactNames } from './redact-names.js';
+import { readShared, writeShared } from './shared-cache.js';
 import { DEFAULT_TRAIN, MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
 import { jointOf, neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
 import { deriveTrainingStatements } from './training-statements.js';
@@ -148,13 +149,33 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
   const key = digest.digest('hex');
   const cached = notesStatementsCache.get(key);
   if (cached) return [...cached];
-  const statements = await readLabelledNotes(files, corpusDir, context);
+  let statements = parsedIf(await readShared('training-notes', key), isStatementList);
+  if (!statements) {
+    statements = await readLabelledNotes(files, corpusDir, context);
+    await writeShared('training-notes', key, JSON.stringify(statements));
+  }
   notesStatementsCache.clear();
   notesStatementsCache.set(key, statements);
   return [...statements];
 }
 
 const notesStatementsCache = new Map<string, LabelledStatement[]>();
+
+/** JSON text parsed, if it parses to what `accept` takes; else null. */
+function parsedIf<T>(text: string | null, accept: (value: unknown) => value is T): T | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return accept(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A list the shared cache holds is taken as the statements it was written from (its key covers their files and the code). */
+function isStatementList(value: unknown): value is LabelledStatement[] {
+  return Array.isArray(value) && value.every((item) => typeof (item as LabelledStatement | null)?.text === 'string');
+}
 
 async function readLabelledNotes(files: Array<{ name: string; path: string }>, corpusDir: string, context: StageContext): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];
@@ -335,20 +356,30 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   } catch {
     // No cache yet, or an unreadable one: train afresh.
   }
+  // Another corpus trained on the same data (an empty corpus, a copy of this one) may have made it.
+  const sharedText = await readShared('models', key);
+  const shared = parsedIf(sharedText, (value): value is ClassifierModel => isModel(value, framework, key));
+  if (shared && sharedText) {
+    await writeModel(file, sharedText, context);
+    memory.set(`${corpusDir}\0${framework.id}`, shared);
+    return shared;
+  }
   const started = performance.now();
   const statements = await trainingStatements(corpusDir, context);
   const model = trainClassifier(statements, framework, key);
   model.trainingMs = Math.round(performance.now() - started);
-  await writeModel(file, model, context);
+  const json = JSON.stringify(model);
+  await writeModel(file, json, context);
+  await writeShared('models', key, json);
   memory.set(`${corpusDir}\0${framework.id}`, model);
   return model;
 }
 
-async function writeModel(file: string, model: ClassifierModel, context: StageContext): Promise<void> {
+async function writeModel(file: string, json: string, context: StageContext): Promise<void> {
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(temp, JSON.stringify(model));
+    await writeFile(temp, json);
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => {});
@@ -357,7 +388,8 @@ async function writeModel(file: string, model: ClassifierModel, context: StageCo
   }
 }
 
-/** Forget in-memory models (tests that change the corpus within one process). */
+/** Forget in-memory models and training notes (tests that change the corpus within one process; the bench's cold training). */
 export function clearClassifierMemory(): void {
   memory.clear();
+  notesStatementsCache.clear();
 }
