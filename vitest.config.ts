@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
     fileParallelism: true,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    env: { DOTENV_CONFIG_QUIET: 'true' },
+    // Test files share trained models and redacted training notes through a cache of their own,
+    // inside the checkout (a clean clone starts empty; keys cover the code, so edits never read stale entries).
+    env: { DOTENV_CONFIG_QUIET: 'true', DRAFTER_CACHE_DIR: fileURLToPath(new URL('./node_modules/.cache/drafter-tests', import.meta.url)) },
   },
 });
