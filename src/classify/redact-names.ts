@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { headingOf, isSentenceEnd } from './split-notes.js';
+import { SHORTHAND } from './text.js';
 import { DEMONYMS, FESTIVALS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isFiniteVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
@@ -2824,19 +2825,47 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): Map<string, str
   return taken;
 }
 
+const TITLED_HIT = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s/;
+const SHORTHAND_WORDS: ReadonlySet<string> = new Set(Object.keys(SHORTHAND));
+
+/**
+ * Each part of a name found capitalised that no dictionary, list of terms or places, or note
+ * shorthand holds ("Kowalski", "Venn"), for laterSurnameMentions: notes typed fast use it again in
+ * lower case ("kowalski: "employers do that"", "venn plan - …"), where no capital-letter rule sees it.
+ */
+function namesNoWordSpells(text: string, hits: readonly Hit[], surnames: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const hit of hits) {
+    if (!hit.replacement) continue;
+    const parts = hit.name.split(/[\s-]+/);
+    // Only a person the notes named in full ("Piotr Kowalski") or with a title ("Mr Venn"): one
+    // capitalised word alone may be a word read as a speaker ("Curric says…").
+    if (parts.filter((part) => /^\p{Lu}\p{Ll}/u.test(part)).length < 2 && !TITLED_HIT.test(text.slice(hit.start, hit.end))) continue;
+    for (const part of parts) {
+      if (!/^\p{Lu}\p{Ll}[\p{Ll}'’]+$/u.test(part)) continue;
+      const low = part.toLowerCase();
+      // Given names typed in lower case are capitaliseLikelyNames' (and a saint's or a street's name as often): surnames only.
+      if (surnames.has(low) || out.has(low) || isFirstName(low) || listedGiven(low) || SHORTHAND_WORDS.has(low) || isEnglishWord(low) || isCommonWord(low) || dictionaryWord(low) || isTerm(low) || isPlace(low) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || ROLE_WORD.test(low) || NAME_PARTICLE.test(low)) continue;
+      out.set(low, hit.replacement.charAt(0).toLowerCase() + hit.replacement.slice(1));
+    }
+  }
+  return out;
+}
+
 /**
  * The surnames extendOverLowerCaseSurnames took, where the notes use them again ("dr simon wood
  * joined … later Wood said"): one no dictionary holds, in any case; one that is a word ("wood",
  * "young"), only capitalised inside a sentence. Hits stay in order and apart.
  */
-function laterSurnameMentions(text: string, hits: Hit[], surnames: ReadonlyMap<string, string>): void {
+function laterSurnameMentions(text: string, hits: Hit[], surnames: ReadonlyMap<string, string>, lowerCaseOnly = false): void {
   const added: Hit[] = [];
   let k = 0;
   // Every word, looked up: one pass however many surnames there are.
   for (const match of text.matchAll(WORD_RUN)) {
     const name = match[0].replace(/['’]s$/, '');
     const low = name.toLowerCase();
-    if (!surnames.has(low)) continue;
+    // Capitalised, the capital-letter rules have judged it already: "Minh" of "Ho Chi Minh City" is a place.
+    if (!surnames.has(low) || (lowerCaseOnly && name !== low)) continue;
     const start = match.index;
     const end = start + name.length;
     while (k < hits.length && hits[k].end <= start) k++;
@@ -2865,6 +2894,8 @@ export function redactNames(text: string): { text: string; names: string[] } {
   if (hits.length === 0) return { text, names: [] };
   const surnames = extendOverLowerCaseSurnames(text, hits);
   if (surnames.size > 0) laterSurnameMentions(text, hits, surnames);
+  const typedLower = namesNoWordSpells(text, hits, surnames);
+  if (typedLower.size > 0) laterSurnameMentions(text, hits, typedLower, true);
   let out = '';
   let at = 0;
   // Clean-up happens at the seams only: spacing and indentation elsewhere stay as written.

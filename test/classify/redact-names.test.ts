@@ -813,6 +813,21 @@ describe('redactNames', () => {
     expect(redact('- Art (Arturo Benetti), Y10\n- Art and design sessions strong')).toContain('Art and design sessions strong');
   });
 
+  it('takes a surname the notes gave in full or with a title where it comes again in lower case, and keeps words and given names', () => {
+    const notes = [
+      'call w/ dep dir Mr Piotr Kowalczyk and SW lead Dr Tobias Quennell',
+      'kowalczyk: "employers do that"',
+      'quennell plan - every SW trainee seen by end mar',
+      'Mr Tom Wood (mentor) at St George\'s; wood block timetable clash',
+      'she saw a trainee in y5 (st george\'s)',
+    ].join('\n');
+    const out = redact(notes);
+    expect(out).not.toMatch(/kowalczyk|quennell/i);
+    expect(out).toContain('wood block timetable clash');
+    expect(out).toContain("(st george's)");
+    expect(out.split('\n')).toHaveLength(5);
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
@@ -1246,7 +1261,9 @@ describe('redactNames', () => {
     // 75-90, ite-2025 87-102) leaked 8 more parts blind, of the same kinds ("VS accepts",
     // "Gathercole:", "OI notes for Clementine (LI)", "- Benedict, history"), and three parts of two names that only a title
     // names, where the title is also a word ("Canon Robert Ashby") or the given name unknown and the
-    // surname an adjective ("Mrs Elowen Stark"). More is a regression.
+    // surname an adjective ("Mrs Elowen Stark"). Session 20 took four of them: a surname the notes
+    // gave in full or with a title, typed again in lower case ("kowalski:", "venn plan", "nwosu
+    // challenged"). More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
     // Known: a place in brackets after the role that replaced a name ("Vannak (Siem Reap)" becomes
     // "A trainee (Siem Reap)", "mentor Ms Haruka Sato (Bury St Edmunds, Y2)" "A mentor (Bury St
@@ -1254,6 +1271,6 @@ describe('redactNames', () => {
     // takes ("VS accepts" with the notes' other initials redacted); and place names that share a
     // surname the notes gave someone ("Small Heath", "Ho Jun Wei"). Any other file is a regression.
     expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json', 'ite-2025-train-87.labels.json']);
-    expect(leaks.length).toBeLessThanOrEqual(43);
+    expect(leaks.length).toBeLessThanOrEqual(39);
   });
 });
