@@ -1164,6 +1164,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       role = low.map((token) => roster.get(token)).find((value) => value) ?? null;
     }
     addHit(start, end, tokens.join(' '), role, 'a member of staff');
+    // "Mrs Quigley", "Dr Perdita Gathercole": a researcher's surname the notes give a person, by a
+    // person's title or with a given name, is that person later too ("Quigley: …", "w/ Gathercole").
+    if (PERSON_ONLY_TITLE.test(match[1]) || tokens.length >= 2) for (const token of low) if (RESEARCH_AUTHORS.has(token)) authorsNamed.add(token);
   }
 
   // Pass 3: initials with a surname ("K. Adeyemi", "J.Smith").

@@ -828,6 +828,17 @@ describe('redactNames', () => {
     expect(out.split('\n')).toHaveLength(5);
   });
 
+  it("takes a researcher's surname later where the notes gave it a person by title or in full, and keeps the citation elsewhere", () => {
+    const notes = [
+      '- Mrs Quigley (QA + assessment lead) joined late',
+      '- Quigley: "we look at completion, that\'s it"',
+      '## Wed - compliance (Gathercole + univ DSL) after intro w/ Dr Perdita Gathercole',
+    ].join('\n');
+    const out = redact(notes);
+    expect(out).not.toMatch(/Quigley|Gathercole/);
+    expect(redact('- reading list cites Quigley on vocabulary and Rosenshine')).toContain('Quigley on vocabulary');
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
@@ -1263,7 +1274,8 @@ describe('redactNames', () => {
     // names, where the title is also a word ("Canon Robert Ashby") or the given name unknown and the
     // surname an adjective ("Mrs Elowen Stark"). Session 20 took four of them: a surname the notes
     // gave in full or with a title, typed again in lower case ("kowalski:", "venn plan", "nwosu
-    // challenged"). More is a regression.
+    // challenged"); and two more, a cited researcher's surname that the notes gave a person with a
+    // title ("Mrs Quigley" … "Quigley: …", "Dr Perdita Gathercole" … "w/ Gathercole"). More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
     // Known: a place in brackets after the role that replaced a name ("Vannak (Siem Reap)" becomes
     // "A trainee (Siem Reap)", "mentor Ms Haruka Sato (Bury St Edmunds, Y2)" "A mentor (Bury St
@@ -1271,6 +1283,6 @@ describe('redactNames', () => {
     // takes ("VS accepts" with the notes' other initials redacted); and place names that share a
     // surname the notes gave someone ("Small Heath", "Ho Jun Wei"). Any other file is a regression.
     expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json', 'ite-2025-train-87.labels.json']);
-    expect(leaks.length).toBeLessThanOrEqual(39);
+    expect(leaks.length).toBeLessThanOrEqual(37);
   });
 });
