@@ -1551,6 +1551,19 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     remember(run, null);
     for (const token of tokens) firstSaid.set(token.toLowerCase(), replacement.toLowerCase());
   }
+  // The same after a spaced dash inside a line, given and family name both ("Meanwood Grange
+  // Primary - Thandeka Mabuza (PGCE, Y1) - phonics secure"): a school, then who was seen there.
+  for (const match of text.matchAll(/[ \t][-–—][ \t]+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?[ \t]+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?)[ \t]+\((?:[A-Za-z][^)\n]*|Y\d+[^)\n]*)\)/gu)) {
+    const run = match[1];
+    const tokens = tokensOf(run);
+    if (!unknownName(tokens)) continue;
+    const start = match.index + match[0].indexOf(run);
+    if (taken(start, start + run.length)) continue;
+    const replacement = personFallback(text, start);
+    pushHit({ start, end: start + run.length, name: run, replacement });
+    remember(run, null);
+    for (const token of tokens) firstSaid.set(token.toLowerCase(), replacement.toLowerCase());
+  }
 
   // Pass 6: a capitalised run with a role in apposition ("Adaeze (SENCO)", "Adaeze Obi, lead
   // mentor,"), initials given a role ("mentor JT", "KA (trainee)"), and an unknown capitalised word

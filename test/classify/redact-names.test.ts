@@ -839,6 +839,11 @@ describe('redactNames', () => {
     expect(redact('- reading list cites Quigley on vocabulary and Rosenshine')).toContain('Quigley on vocabulary');
   });
 
+  it('takes an unknown given and family name after a spaced dash before a bracketed detail, and keeps a place there', () => {
+    expect(redact('• Meanwood Grange Primary - Thandeka Mabuza (PGCE, Y1) - phonics lesson v. secure')).toBe('• Meanwood Grange Primary - a trainee (PGCE, Y1) - phonics lesson v. secure');
+    expect(redact('• Meanwood Grange Primary - Leeds (2 trainees) - visited Tues')).toBe('• Meanwood Grange Primary - Leeds (2 trainees) - visited Tues');
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
@@ -1275,7 +1280,9 @@ describe('redactNames', () => {
     // surname an adjective ("Mrs Elowen Stark"). Session 20 took four of them: a surname the notes
     // gave in full or with a title, typed again in lower case ("kowalski:", "venn plan", "nwosu
     // challenged"); and two more, a cited researcher's surname that the notes gave a person with a
-    // title ("Mrs Quigley" … "Quigley: …", "Dr Perdita Gathercole" … "w/ Gathercole"). More is a regression.
+    // title ("Mrs Quigley" … "Quigley: …", "Dr Perdita Gathercole" … "w/ Gathercole"); and a given
+    // and family name after a spaced dash before a bracketed route ("Primary - Thandeka Mabuza (PGCE, Y1)").
+    // More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
     // Known: a place in brackets after the role that replaced a name ("Vannak (Siem Reap)" becomes
     // "A trainee (Siem Reap)", "mentor Ms Haruka Sato (Bury St Edmunds, Y2)" "A mentor (Bury St
@@ -1283,6 +1290,6 @@ describe('redactNames', () => {
     // takes ("VS accepts" with the notes' other initials redacted); and place names that share a
     // surname the notes gave someone ("Small Heath", "Ho Jun Wei"). Any other file is a regression.
     expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json', 'ite-2025-train-87.labels.json']);
-    expect(leaks.length).toBeLessThanOrEqual(37);
+    expect(leaks.length).toBeLessThanOrEqual(36);
   });
 });
