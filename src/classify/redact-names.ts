@@ -431,7 +431,9 @@ function initialsActing(after: string, short: boolean): boolean {
 
 // A team or an office in brackets after initials: "KN (admissions)", "RB (QA team)", "TJ (exams office)".
 const TEAM_BRACKET = /^[ \t]*\([ \t]*(?:admissions|finance|hr|safeguarding|placements?|partnerships?|quality|qa|data|exams?|examinations|recruitment|pastoral|wellbeing|welfare|inclusion|send|attendance|timetabling|assessment|registry|academic registry|compliance|marketing|operations|ops|admin|administration|careers|student services|estates)(?:[ \t]+(?:team|office|dept|department|unit|services|support))?[ \t]*\)/i;
-const ABROAD = /\b(?:iQTS|overseas|abroad|international (?:schools?|partners?|providers?|placements?|trainees?|routes?))\b/i;
+// "overseas checks" (criminal records checks for staff who lived abroad) is an English school's
+// compliance item, not a sign the inspection is abroad.
+const ABROAD = /\b(?:iQTS|overseas(?! (?:checks?|criminal|police|certificates?|records?)\b)|abroad|international (?:schools?|partners?|providers?|placements?|trainees?|routes?))\b/i;
 // Country codes that are also roles or terms in notes of an inspection in England: "SL to follow up" (subject lead), "MA", "CL".
 const DOMESTIC_ABBREVIATIONS = new Set('SL CL MA SA ES CO EG GR IN ID BE MO LB SN CM TN MT NG AE'.split(' '));
 
@@ -1724,7 +1726,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       /(?:^|\n|[.;][ \t]+|(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:actions?|to do|next steps|follow[ -]ups?)[ \t]*:[ \t]*)[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?(?:[A-Z]{2,3}[ \t]*(?:\+|&|and)[ \t]*)?$/i.test(before) && initialsActing(ahead(text, match.index + initials.length), short || macInitials);
     // A found person's initials, where someone acts or is asked ("HO to chase", "[AK sent…", "? ask TN"):
     // "NO concerns", "PP pupils", "AI tools" are words and acronyms, whoever is in the notes.
-    const someones = ownedActing || (owned && OWN_INITIALS_ASKED.test(before));
+    // So are they standing alone in a list of people or after "to" ("(Wed pm, MT + data officer)",
+    // "feedback at 14:00 to MT, the dean"), in notes of an inspection in England.
+    const someones = ownedActing || (owned && OWN_INITIALS_ASKED.test(before)) || (owned && !abroad && standsAlone && /(?:\bto|[,(+&]|\band)[ \t]*$/.test(before));
     // "me, FMcA": a surname's Mc or Mac inside capitals makes them a person's initials wherever they stand.
     if (!apostrophe && !speaks && !company && !subject && !someones && !macInitials) continue;
     claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
@@ -1872,7 +1876,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
       const word = match[1].replace(/['’]s$/, '');
       const key = word.toLowerCase();
-      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || countryCodeHere(word)) continue;
+      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || (countryCodeHere(word) && !(peoplesInitials.has(word) && !abroad))) continue;
       // Initials stand for the person only as written: "HA keen…", not "Ha"; "SMcA to send".
       if (aliasKeys.has(key) && word !== word.toUpperCase() && word !== aliasKeys.get(key)) continue;
       // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI

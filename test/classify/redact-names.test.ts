@@ -844,6 +844,20 @@ describe('redactNames', () => {
     expect(redact('• Meanwood Grange Primary - Leeds (2 trainees) - visited Tues')).toBe('• Meanwood Grange Primary - Leeds (2 trainees) - visited Tues');
   });
 
+  it("takes a found person's own initials standing alone in a list or after 'to', and reads 'overseas checks' as no inspection abroad", () => {
+    const notes = [
+      '- PGCE director Dr Morwenna Trevithick (since 2023), dean Prof Anil Rao',
+      '- DBS, prohibition + overseas checks complete, SCR seen',
+      'Evidence - data (Wed pm, MT + data officer)',
+      '- feedback at 14:00 to MT, the dean; next steps agreed',
+      '- MT sessions for new mentors run termly',
+    ].join('\n');
+    const out = redact(notes).split('\n');
+    expect(out[2]).toBe('Evidence - data (Wed pm, a member of staff + data officer)');
+    expect(out[3]).not.toContain('MT');
+    expect(out[4]).toBe('- MT sessions for new mentors run termly');
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
@@ -1281,8 +1295,10 @@ describe('redactNames', () => {
     // gave in full or with a title, typed again in lower case ("kowalski:", "venn plan", "nwosu
     // challenged"); and two more, a cited researcher's surname that the notes gave a person with a
     // title ("Mrs Quigley" … "Quigley: …", "Dr Perdita Gathercole" … "w/ Gathercole"); and a given
-    // and family name after a spaced dash before a bracketed route ("Primary - Thandeka Mabuza (PGCE, Y1)").
-    // More is a regression.
+    // and family name after a spaced dash before a bracketed route ("Primary - Thandeka Mabuza (PGCE, Y1)");
+    // and a found person's initials that are also a country's code, standing alone in a list or after
+    // "to" ("(Wed pm, MT + data officer)", "ask MO"), where "overseas checks" had marked the notes as
+    // of an inspection abroad. More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
     // Known: a place in brackets after the role that replaced a name ("Vannak (Siem Reap)" becomes
     // "A trainee (Siem Reap)", "mentor Ms Haruka Sato (Bury St Edmunds, Y2)" "A mentor (Bury St
@@ -1290,6 +1306,6 @@ describe('redactNames', () => {
     // takes ("VS accepts" with the notes' other initials redacted); and place names that share a
     // surname the notes gave someone ("Small Heath", "Ho Jun Wei"). Any other file is a regression.
     expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json', 'ite-2025-train-87.labels.json']);
-    expect(leaks.length).toBeLessThanOrEqual(36);
+    expect(leaks.length).toBeLessThanOrEqual(34);
   });
 });
