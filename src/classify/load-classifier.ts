@@ -268,8 +268,17 @@ export async function trainingKey(framework: Framework, corpusDir: string, taxon
 async function hashTrainingNotes(hash: ReturnType<typeof createHash>, files: Array<{ name: string; path: string }>): Promise<void> {
   for (const file of files) {
     hash.update(file.name);
-    hash.update(await readFile(file.path));
-    hash.update((await readFile(file.path.replace(/\.labels\.json$/, '.md')).catch(() => null)) ?? 'no-notes');
+    const labels = await readFile(file.path);
+    hash.update(labels);
+    // The notes file the labels name, as readLabelledNotes reads it.
+    let notes: unknown;
+    try {
+      notes = (JSON.parse(labels.toString('utf8')) as Partial<NotesLabels>).notes;
+    } catch {
+      // Not JSON: skipped when read, so its notes file counts for nothing.
+    }
+    const notesPath = join(file.path, '..', typeof notes === 'string' ? notes : file.name.replace(/\.labels\.json$/, '.md'));
+    hash.update((await readFile(notesPath).catch(() => null)) ?? 'no-notes');
   }
 }
 

@@ -1555,10 +1555,13 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   }
   // The same after a spaced dash inside a line, given and family name both ("Meanwood Grange
   // Primary - Thandeka Mabuza (PGCE, Y1) - phonics secure"): a school, then who was seen there.
-  for (const match of text.matchAll(/[ \t][-–—][ \t]+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?[ \t]+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?)[ \t]+\((?:[A-Za-z][^)\n]*|Y\d+[^)\n]*)\)/gu)) {
+  // The bracket must say what a trainee is (a route, a year group, a phase): "Kirkby Stephen (Y5)"
+  // could be a school's village, but "Ebbsfleet Valley (Kent)" and "(Gloucs)" say where, not who.
+  for (const match of text.matchAll(/[ \t][-–—][ \t]+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?[ \t]+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?)[ \t]+\((?:PGCE|PGDE|PGTA|SD|SCITT|AO|QTS|EYTS|HPITT|TF|salaried|fee[- ]funded|part[- ]time|ECT|NQT|trainee|apprentice)\b[^)\n]*\)/giu)) {
     const run = match[1];
     const tokens = tokensOf(run);
-    if (!unknownName(tokens)) continue;
+    // The i flag reads the run's capitals loosely: they must be capitals as written. Place words end no one's name.
+    if (!tokens.every((token) => /^\p{Lu}/u.test(token)) || PLACE_SUFFIX.test(tokens[tokens.length - 1]) || !unknownName(tokens)) continue;
     const start = match.index + match[0].indexOf(run);
     if (taken(start, start + run.length)) continue;
     const replacement = personFallback(text, start);
@@ -1687,6 +1690,19 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const tokens = tokensOf(hit.name).filter((token) => !TITLE_WORD.test(token));
     if (tokens.length >= 2 && tokens.length <= 3) peoplesInitials.add(tokens.map((token) => token.charAt(0)).join('').toUpperCase());
   }
+  // Initials in a list whose next or last item is a person or a role: "(Wed pm, MT + data officer)",
+  // "to MT, Rao + Penrose". Not "CO, CO2 (CO + NO2)": letters listed with other letters are codes.
+  const listedWithPeople = (at: number, length: number, before: string): boolean => {
+    const previous = /(?:\bto|[,(+&]|\band)[ \t]*$/.exec(before);
+    if (!previous) return false;
+    const next = /^[ \t]*(?:[,+&]|and\b)[ \t]*((?:the[ \t]+)?[\p{L}'’-]+(?:[ \t]+[\p{L}-]+)?)/u.exec(text.slice(at + length, at + length + 40));
+    const item = next?.[1] ?? '';
+    const firstWord = item.replace(/^the[ \t]+/, '').split(/[ \t]/)[0] ?? '';
+    const nextIsPerson = next !== null && (mask[at + length + next[0].length - item.length] === 1 || roster.has(firstWord.toLowerCase()) || ROLE_WORD_AHEAD.test(` ${item.replace(/^the[ \t]+/, '')}`) || ROLE_WORD_AHEAD.test(` ${item.split(/[ \t]+/).slice(-1)[0]}`));
+    const lastAt = at - previous[0].length - 1;
+    const previousIsPerson = /[,+&]|and/.test(previous[0]) && lastAt >= 0 && mask[lastAt] === 1;
+    return nextIsPerson || previousIsPerson;
+  };
   // Initials used as a name: "BO'H: 60hr wks", '- GT "we trust…"', "met GT + …", "DSL = GT".
   for (const match of aggressive ? text.matchAll(BARE_INITIALS) : []) {
     const initials = match[1];
@@ -1698,7 +1714,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const after = text.slice(match.index + initials.length, match.index + initials.length + 12);
     const ownedActing = owned && OWN_INITIALS_ACTING.test(after);
     // A region, a phase or a route ("SE", "HE", "EB") that is also a found person's initials is theirs as they act: "SE to chase audit".
-    if (((KNOWN_ACRONYMS.has(initials) || (ROLE_OR_BODY_INITIALS.has(initials) && !owned)) && !(ownedActing && !abroad && REGIONS_PHASES_AND_ROUTES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || roster.has(initials.toLowerCase())) continue;
+    if (((KNOWN_ACRONYMS.has(initials) || (ROLE_OR_BODY_INITIALS.has(initials) && !owned)) && !(ownedActing && !abroad && REGIONS_PHASES_AND_ROUTES.has(initials))) || (!(owned && !abroad) && (countryCodeHere(initials) || placeHere(initials))) || isTerm(initials) || (roster.has(initials.toLowerCase()) && !(owned && !abroad))) continue;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const apostrophe = /['’]/.test(initials);
     // Two letters (or an apostrophe) read as a person's initials; three-letter capitals are more
@@ -1728,10 +1744,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // "NO concerns", "PP pupils", "AI tools" are words and acronyms, whoever is in the notes.
     // So are they standing alone in a list of people or after "to" ("(Wed pm, MT + data officer)",
     // "feedback at 14:00 to MT, the dean"), in notes of an inspection in England.
-    const someones = ownedActing || (owned && OWN_INITIALS_ASKED.test(before)) || (owned && !abroad && standsAlone && /(?:\bto|[,(+&]|\band)[ \t]*$/.test(before));
+    const someones = ownedActing || (owned && OWN_INITIALS_ASKED.test(before)) || (owned && !abroad && standsAlone && listedWithPeople(match.index, initials.length, before));
     // "me, FMcA": a surname's Mc or Mac inside capitals makes them a person's initials wherever they stand.
     if (!apostrophe && !speaks && !company && !subject && !someones && !macInitials) continue;
-    claim(match.index, match.index + initials.length, initials, null, 'a member of staff');
+    claim(match.index, match.index + initials.length, initials, null, rosterReplacement(initials.toLowerCase()) ?? 'a member of staff');
   }
 
   // A name opening a line before its verb ("Kwabena taught…", "- Temitope struggled…", "Gethin now
@@ -1870,13 +1886,17 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // A region, a phase or a route given as someone's initials ("Emma Bell (EB)") is theirs only as they act: "EB to chase", not "EB trainees".
   const ownInitialsActing = (key: string, word: string, at: number) =>
     aliasKeys.get(key) === word && REGIONS_PHASES_AND_ROUTES.has(word) && OWN_INITIALS_ACTING.test(text.slice(at + word.length, at + word.length + 12));
+  // A researcher's name cited as one, though the notes gave someone of the name a title: "Dweck
+  // (2006)", "Coe et al.", "Wiliam's five strategies", "cites Quigley".
+  const citedHere = (at: number, length: number): boolean =>
+    CITATION_AFTER.test(text.slice(at + length, at + length + 60)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 20), at));
   // Later mentions of rostered names anywhere ("Siobhan actually answers", "Prof Marsh accepts").
   const sweepRoster = () => {
     let lastSwept: Hit | null = null;
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
       const word = match[1].replace(/['’]s$/, '');
       const key = word.toLowerCase();
-      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || (countryCodeHere(word) && !(peoplesInitials.has(word) && !abroad))) continue;
+      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || (authorsNamed.has(key) && citedHere(match.index, match[1].length)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || countryCodeHere(word)) continue;
       // Initials stand for the person only as written: "HA keen…", not "Ha"; "SMcA to send".
       if (aliasKeys.has(key) && word !== word.toUpperCase() && word !== aliasKeys.get(key)) continue;
       // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI
@@ -2845,7 +2865,11 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): Map<string, str
   return taken;
 }
 
-const TITLED_HIT = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s/;
+const CITATION_AFTER = /^(?:['’]s?)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|et al\b|(?:['’]s?[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}(?:principles|strategies|work|research|model|books?|theory|framework|review|paper|study|studies|findings|ideas|approach|closing|argues|argued|suggests|writes|wrote|on (?:memory|vocabulary|feedback|assessment|reading|retrieval|mindset)))/iu;
+const CITATION_BEFORE = /\b(?:cites?|cited|citing|per|see|read|reading|following|quoting|quotes?)[ \t]+$/i;
+const TITLED_HIT = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s/;
+// The last word of a place's name, not a person's: "Ebbsfleet Valley", "Thornbury Castle".
+const PLACE_SUFFIX = /^(?:Valley|Castle|Rise|Fold|Bridge|Green|Park|Hill|Hills|Vale|Cross|Heath|Moor|Dale|Bank|Wood|Lane|Road|Street|Way|Court|Gardens|Grange|Field|Fields|Marsh|Mill|Gate|Town|Village|City|Common|End|Edge|Brook|Bay|Quay|Wharf|Square|Place|Row|Walk|Close|Drive|Avenue|Crescent|Terrace|Estate|Sands|Cliff|Point|Forest|Abbey|Minster|Priory|Chase)$/;
 const SHORTHAND_WORDS: ReadonlySet<string> = new Set(Object.keys(SHORTHAND));
 
 /**
@@ -2856,7 +2880,6 @@ const SHORTHAND_WORDS: ReadonlySet<string> = new Set(Object.keys(SHORTHAND));
 function namesNoWordSpells(text: string, hits: readonly Hit[], surnames: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const hit of hits) {
-    if (!hit.replacement) continue;
     const parts = hit.name.split(/[\s-]+/);
     // Only a person the notes named in full ("Piotr Kowalski") or with a title ("Mr Venn"): one
     // capitalised word alone may be a word read as a speaker ("Curric says…").
@@ -2866,7 +2889,8 @@ function namesNoWordSpells(text: string, hits: readonly Hit[], surnames: Readonl
       const low = part.toLowerCase();
       // Given names typed in lower case are capitaliseLikelyNames' (and a saint's or a street's name as often): surnames only.
       if (surnames.has(low) || out.has(low) || isFirstName(low) || listedGiven(low) || SHORTHAND_WORDS.has(low) || isEnglishWord(low) || isCommonWord(low) || dictionaryWord(low) || isTerm(low) || isPlace(low) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || ROLE_WORD.test(low) || NAME_PARTICLE.test(low)) continue;
-      out.set(low, hit.replacement.charAt(0).toLowerCase() + hit.replacement.slice(1));
+      // A name dropped from beside its role ("DSL (Mrs Kowalczyk)") has no replacement of its own.
+      out.set(low, hit.replacement ? hit.replacement.charAt(0).toLowerCase() + hit.replacement.slice(1) : 'a member of staff');
     }
   }
   return out;

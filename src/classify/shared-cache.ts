@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../paths.js';
 
@@ -19,12 +20,19 @@ import { packageRoot } from '../paths.js';
 export function sharedCacheDir(): string | null {
   const setting = process.env.DRAFTER_CACHE_DIR;
   if (setting === 'off' || setting === '0') return null;
-  if (setting) return setting;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'drafter');
+  if (setting) return isAbsolute(setting) ? setting : resolve(setting);
+  try {
+    // A relative XDG_CACHE_HOME is to be ignored (XDG base directory spec); no home, no cache.
+    const xdg = process.env.XDG_CACHE_HOME;
+    const base = xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
+    return isAbsolute(base) ? join(base, 'drafter') : null;
+  } catch {
+    // os.homedir() throws for a user with no home and no passwd entry (some containers).
+    return null;
+  }
 }
 
-/** How many entries of a kind are kept (the newest by use): models are ~15 MB each. */
+/** How many entries of a kind are kept (those used most recently): models are about 20 MB each. */
 const KEEP: Record<SharedKind, number> = { models: 8, 'training-notes': 2 };
 
 export type SharedKind = 'models' | 'training-notes';
@@ -42,7 +50,20 @@ export function codeVersion(): Promise<string> {
       hash.update(file);
       hash.update(await readFile(join(sourceRoot, file)).catch(() => Buffer.alloc(0)));
     }
+    // The dependencies as installed (an installed package has no lock file of its own) and Node's
+    // version (its Unicode tables and regular expressions): either can change what the code makes.
     hash.update((await readFile(join(packageRoot, 'package-lock.json')).catch(() => null)) ?? 'no-lock-file');
+    hash.update(process.version);
+    const manifest = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const require = createRequire(join(packageRoot, 'package.json'));
+    for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
+      hash.update(name);
+      try {
+        hash.update(String((require(`${name}/package.json`) as { version?: string }).version));
+      } catch {
+        // A package whose exports hide its package.json: its name and the lock file stand for it.
+      }
+    }
     return hash.digest('hex');
   })();
   return codeVersionPromise;
@@ -69,7 +90,7 @@ export async function readShared(kind: SharedKind, key: string): Promise<string 
 export async function writeShared(kind: SharedKind, key: string, json: string): Promise<void> {
   const path = await entryPath(kind, key);
   if (!path) return;
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const temp = `${path}.${randomUUID()}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(temp, json);
@@ -82,9 +103,11 @@ export async function writeShared(kind: SharedKind, key: string, json: string): 
 }
 
 async function prune(dir: string, keep: number): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.json'));
-  if (names.length <= keep) return;
+  const names = await readdir(dir);
   const dated = await Promise.all(names.map(async (name) => ({ name, at: (await stat(join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })));
-  dated.sort((a, b) => b.at - a.at);
-  for (const { name } of dated.slice(keep)) await unlink(join(dir, name)).catch(() => {});
+  // A temp file an hour old is a writer that was killed: nothing will rename it.
+  const stale = Date.now() - 60 * 60 * 1000;
+  for (const { name, at } of dated) if (name.endsWith('.tmp') && at < stale) await unlink(join(dir, name)).catch(() => {});
+  const entries = dated.filter(({ name }) => name.endsWith('.json')).sort((a, b) => b.at - a.at);
+  for (const { name } of entries.slice(keep)) await unlink(join(dir, name)).catch(() => {});
 }

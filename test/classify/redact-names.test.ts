@@ -858,6 +858,18 @@ describe('redactNames', () => {
     expect(out[4]).toBe('- MT sessions for new mentors run termly');
   });
 
+  it("keeps what a review found session 20's rules taking: citations, codes listed with codes, places before a bracket", () => {
+    expect(redact("Prof Dylan Wiliam's work was cited. Wiliam's five strategies used well")).toContain("Wiliam's five strategies");
+    expect(redact('Dr Carol Dweck mentioned; Dweck (2006) cited in the module')).toContain('Dweck (2006)');
+    expect(redact("Prof Rob Coe's review. Coe et al. (2014) on the reading list")).toContain('Coe et al. (2014)');
+    expect(redact('Mia Adams (MA) leads the MA Education route, MA, PGCE routes')).toContain('the MA Education route, MA, PGCE routes');
+    expect(redact('Isla Nowak (IN) said WHAT WENT WELL IN ENGLISH, ALL IN')).toContain('WHAT WENT WELL IN ENGLISH, ALL IN');
+    expect(redact('Colin Oakes (head) checked. Emissions: CO, CO2 (CO + NO2)')).toContain('Emissions: CO, CO2 (CO + NO2)');
+    expect(redact('- visit - Kirkby Stephen (Y5) - good phonics\n- visit - Ebbsfleet Valley (Kent) - ok')).toBe('- visit - Kirkby Stephen (Y5) - good phonics\n- visit - Ebbsfleet Valley (Kent) - ok');
+    // A name dropped from beside its role is taken where it comes again in lower case.
+    expect(redact('- DSL (Mrs Kowalczyk) showed the log\n- kowalczyk: "all logged"')).not.toMatch(/kowalczyk/i);
+  });
+
   it('never joins a name across lines, and keeps indentation', () => {
     const text = 'quote from trainee Inés\nInés\'s mentor Lukas Brandt v. strong\n  - nested  point with  spaces';
     const out = redact(text);
@@ -1296,16 +1308,16 @@ describe('redactNames', () => {
     // challenged"); and two more, a cited researcher's surname that the notes gave a person with a
     // title ("Mrs Quigley" … "Quigley: …", "Dr Perdita Gathercole" … "w/ Gathercole"); and a given
     // and family name after a spaced dash before a bracketed route ("Primary - Thandeka Mabuza (PGCE, Y1)");
-    // and a found person's initials that are also a country's code, standing alone in a list or after
-    // "to" ("(Wed pm, MT + data officer)", "ask MO"), where "overseas checks" had marked the notes as
-    // of an inspection abroad. More is a regression.
+    // and a found person's initials that are also a country's code, standing alone in a list of people
+    // or acting ("(Wed pm, MT + data officer)", "VS accepts"), where "overseas checks" had marked the
+    // notes as of an inspection abroad. More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
     // Known: a place in brackets after the role that replaced a name ("Vannak (Siem Reap)" becomes
     // "A trainee (Siem Reap)", "mentor Ms Haruka Sato (Bury St Edmunds, Y2)" "A mentor (Bury St
     // Edmunds, Y2)"), which a second pass reads as the person's name; a leak that a second pass
-    // takes ("VS accepts" with the notes' other initials redacted); and place names that share a
+    // took ("VS accepts", until session 20 read a found person's initials as them); and place names that share a
     // surname the notes gave someone ("Small Heath", "Ho Jun Wei"). Any other file is a regression.
-    expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json', 'ite-2025-train-87.labels.json']);
+    expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json']);
     expect(leaks.length).toBeLessThanOrEqual(34);
   });
 });
