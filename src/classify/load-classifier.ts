@@ -147,19 +147,37 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
   const digest = createHash('sha256');
   await hashTrainingNotes(digest, files);
   const key = digest.digest('hex');
-  const cached = notesStatementsCache.get(key);
-  if (cached) return [...cached];
-  let statements = parsedIf(await readShared('training-notes', key), isStatementList);
-  if (!statements) {
-    statements = await readLabelledNotes(files, corpusDir, context);
-    await writeShared('training-notes', key, JSON.stringify(statements));
+  let entry = notesStatementsCache.get(key) ?? parsedIf(await readShared('training-notes', key), isNotesEntry);
+  if (!entry) {
+    // The warnings go with the statements, so a cached read still says which files were skipped.
+    const warnings: string[] = [];
+    const statements = await readLabelledNotes(files, corpusDir, { warn: (message) => warnings.push(message) });
+    entry = { statements, warnings };
+    await writeShared('training-notes', key, JSON.stringify(entry));
   }
+  for (const warning of entry.warnings) context.warn?.(warning);
   notesStatementsCache.clear();
-  notesStatementsCache.set(key, statements);
-  return [...statements];
+  notesStatementsCache.set(key, entry);
+  return [...entry.statements];
 }
 
-const notesStatementsCache = new Map<string, LabelledStatement[]>();
+interface NotesEntry {
+  statements: LabelledStatement[];
+  warnings: string[];
+}
+
+const notesStatementsCache = new Map<string, NotesEntry>();
+
+/** An entry the shared cache holds is taken as the statements it was written from (its key covers their files and the code). */
+function isNotesEntry(value: unknown): value is NotesEntry {
+  const entry = value as Partial<NotesEntry> | null;
+  return (
+    Array.isArray(entry?.statements) &&
+    entry.statements.every((item) => typeof (item as LabelledStatement | null)?.text === 'string') &&
+    Array.isArray(entry.warnings) &&
+    entry.warnings.every((warning) => typeof warning === 'string')
+  );
+}
 
 /** JSON text parsed, if it parses to what `accept` takes; else null. */
 function parsedIf<T>(text: string | null, accept: (value: unknown) => value is T): T | null {
@@ -172,10 +190,6 @@ function parsedIf<T>(text: string | null, accept: (value: unknown) => value is T
   }
 }
 
-/** A list the shared cache holds is taken as the statements it was written from (its key covers their files and the code). */
-function isStatementList(value: unknown): value is LabelledStatement[] {
-  return Array.isArray(value) && value.every((item) => typeof (item as LabelledStatement | null)?.text === 'string');
-}
 
 async function readLabelledNotes(files: Array<{ name: string; path: string }>, corpusDir: string, context: StageContext): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];

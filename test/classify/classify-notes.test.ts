@@ -1,6 +1,6 @@
 // Trains the real classifier once (bundled samples, empty corpus in a temp folder) and checks what
 // it says about notes: implicit judgements, contrast, sections from headings, names, the cache.
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { storeDocument } from '../../src/corpus/index.js';
 import { loadFramework } from '../../src/frameworks/index.js';
 import { parseText } from '../../src/ingest/index.js';
 import { stem } from '../../src/classify/text.js';
-import { trainingKey } from '../../src/classify/load-classifier.js';
+import { trainingKey, trainingStatements } from '../../src/classify/load-classifier.js';
 import { DEFAULT_TRAIN } from '../../src/classify/model.js';
 import { isEnglishWord } from '../../src/classify/name-patterns.js';
 import { lineFiling } from '../../src/classify/headings.js';
@@ -349,6 +349,21 @@ describe('loadClassifier', () => {
     expect(rebuilt.counts.statements).toBeGreaterThan(model.counts.statements);
     expect(JSON.parse(readFileSync(file, 'utf8')).key).toBe(rebuilt.key);
   }, 60_000);
+
+  it("says which of a corpus's training notes files it skipped, each time, though the statements come from a cache", async () => {
+    const userCorpus = mkdtempSync(join(tmpdir(), 'drafter-training-warnings-'));
+    try {
+      mkdirSync(join(userCorpus, 'training', 'notes'), { recursive: true });
+      writeFileSync(join(userCorpus, 'training', 'notes', 'broken.labels.json'), '{ not json');
+      for (let read = 0; read < 2; read++) {
+        const warnings: string[] = [];
+        await trainingStatements(userCorpus, { warn: (message) => warnings.push(message) });
+        expect(warnings).toEqual(['training notes broken.labels.json skipped: not valid JSON']);
+      }
+    } finally {
+      await rm(userCorpus, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('learns from the labelled notes which way each cue points', () => {
     const w = model.polarity.weights;
