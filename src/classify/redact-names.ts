@@ -1896,7 +1896,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     for (const match of text.matchAll(NAME_OR_INITIALS)) {
       const word = match[1].replace(/['’]s$/, '');
       const key = word.toLowerCase();
-      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || (authorsNamed.has(key) && citedHere(match.index, match[1].length)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || countryCodeHere(word)) continue;
+      if (!roster.has(key) || key.length < 2 || (isTerm(key) && !authorsNamed.has(key) && !calendarNamed(key, word, match.index)) || (authorsNamed.has(key) && citedHere(match.index, word.length)) || placeHere(word) || NOTE_ABBREVIATIONS.has(key) || (KNOWN_ACRONYMS.has(word) && !ownInitialsActing(key, word, match.index)) || countryCodeHere(word)) continue;
       // Initials stand for the person only as written: "HA keen…", not "Ha"; "SMcA to send".
       if (aliasKeys.has(key) && word !== word.toUpperCase() && word !== aliasKeys.get(key)) continue;
       // "Minh" was a trainee, but "Ho Chi Minh City" is a place; Mr King is not in "King Edward VI
@@ -2865,7 +2865,7 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): Map<string, str
   return taken;
 }
 
-const CITATION_AFTER = /^(?:['’]s?)?[ \t]*(?:\([ \t]*(?:19|20)\d\d|et al\b|(?:['’]s?[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}(?:principles|strategies|work|research|model|books?|theory|framework|review|paper|study|studies|findings|ideas|approach|closing|argues|argued|suggests|writes|wrote|on (?:memory|vocabulary|feedback|assessment|reading|retrieval|mindset)))/iu;
+const CITATION_AFTER = /^(?:[ \t]*\([ \t]*(?:19|20)\d\d|[ \t]+et al\b|['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:principles|strategies|work|research|model|books?|theory|framework|review|paper|study|studies|findings|ideas|approach|closing)\b|[ \t]+(?:argues|argued|suggests|writes|wrote)\b|[ \t]+on[ \t]+(?:memory|vocabulary|feedback|assessment|reading|retrieval|mindset|working memory|cognitive load)\b)/iu;
 const CITATION_BEFORE = /\b(?:cites?|cited|citing|per|see|read|reading|following|quoting|quotes?)[ \t]+$/i;
 const TITLED_HIT = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s/;
 // The last word of a place's name, not a person's: "Ebbsfleet Valley", "Thornbury Castle".

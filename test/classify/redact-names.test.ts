@@ -837,6 +837,8 @@ describe('redactNames', () => {
     const out = redact(notes);
     expect(out).not.toMatch(/Quigley|Gathercole/);
     expect(redact('- reading list cites Quigley on vocabulary and Rosenshine')).toContain('Quigley on vocabulary');
+    // Said of the person, not cited: "said the research" is no citation.
+    expect(redact('- Mrs Quigley joined late\n- Quigley said the research is not used')).not.toContain('Quigley');
   });
 
   it('takes an unknown given and family name after a spaced dash before a bracketed detail, and keeps a place there', () => {
