@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile, unlink } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCorpus } from '../corpus/index.js';
 import { listFrameworks, loadFramework } from '../frameworks/index.js';
 import { parseDocument } from '../ingest/index.js';
+import { writeFileAtomically } from '../files.js';
 import { packageRoot, samplesDir } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
 import { isEnglishWord, NOTE_ABBREVIATIONS } from './name-patterns.js';
-import { SHORTHAND } from './text.js';
+import { isShorthand } from './text.js';
 import { redactNames } from './redact-names.js';
 import { readShared, writeShared } from './shared-cache.js';
 import { DEFAULT_TRAIN, MODEL_VERSION, trainClassifier, type ClassifierModel } from './model.js';
@@ -70,7 +71,7 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
           if (/^\p{Lu}/u.test(part) && part.length >= 2) parts.add(part);
           // Typed in lower case too ("afolabi visit form"), where the part is no English word or note shorthand ("will", "lang" stay).
           const low = part.toLowerCase();
-          if (low.length >= 4 && /^\p{L}+$/u.test(low) && !isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low) && !(low in SHORTHAND)) parts.add(low);
+          if (low.length >= 4 && /^\p{L}+$/u.test(low) && !isEnglishWord(low) && !NOTE_ABBREVIATIONS.has(low) && !isShorthand(low)) parts.add(low);
         }
       }
     } catch {
@@ -189,7 +190,6 @@ function parsedIf<T>(text: string | null, accept: (value: unknown) => value is T
     return null;
   }
 }
-
 
 async function readLabelledNotes(files: Array<{ name: string; path: string }>, corpusDir: string, context: StageContext): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];
@@ -399,13 +399,9 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
 }
 
 async function writeModel(file: string, json: string, context: StageContext): Promise<void> {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(temp, json);
-    await rename(temp, file);
+    await writeFileAtomically(file, json);
   } catch (error) {
-    await unlink(temp).catch(() => {});
     // A read-only corpus still classifies; the model is simply retrained next time.
     context.warn?.(`classifier cache not written to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -233,7 +233,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   }
   const termBags = termBagIndex(bags);
   for (const [file, list] of byFile) {
-    const heldOut = new HeldOutPostings(termBags, bags.length, bagLengths, indexedByFile.get(file) ?? []);
+    const heldOut = new HeldOutPostings(termBags, bagLengths, indexedByFile.get(file) ?? []);
     for (const p of list) {
       const scores = bm25Scores(heldOut, p.stems, ids.length);
       const headings = p.statement.headings ?? [];
@@ -375,14 +375,13 @@ class HeldOutPostings {
   constructor(
     /** Every term's [bag, tf] in bag order: only the bags that hold a term are read for it. */
     private readonly termBags: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>,
-    private readonly bagCount: number,
     bagLengths: readonly number[],
     heldOut: ReadonlyArray<{ bag: number; stems: string[]; weight: number }>,
   ) {
     this.own = bagLengths.map(() => new Map<string, number>());
     for (const { bag, stems, weight } of heldOut) addToBag(this.own[bag], stems, weight);
     this.lengths = bagLengths.map((length, index) => length - bagLength(this.own[index]));
-    this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bagCount);
+    this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bagLengths.length);
   }
 
   get(term: string): Array<[number, number]> | undefined {
@@ -395,7 +394,7 @@ class HeldOutPostings {
         if (tf > 0) present.push([index, tf]);
       }
     }
-    const list = present.length ? present.map(([index, tf]): [number, number] => [index, bm25Weight(tf, present.length, this.bagCount, this.lengths[index], this.average)]) : undefined;
+    const list = present.length ? present.map(([index, tf]): [number, number] => [index, bm25Weight(tf, present.length, this.lengths.length, this.lengths[index], this.average)]) : undefined;
     this.cache.set(term, list);
     return list;
   }

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { headingOf, isSentenceEnd } from './split-notes.js';
-import { SHORTHAND } from './text.js';
+import { isShorthand } from './text.js';
 import { DEMONYMS, FESTIVALS, GIVEN_NAMES, NOTE_ABBREVIATIONS, ORG_NAME_WORDS, PERSONAL_POSSESSIONS, PLACES, RESEARCH_AUTHORS, isEnglishWord, isAdjective, isBaseVerb, isFiniteVerb, isNoun, isNounOrAdjective, isTownOpeningWithUsGivenName, isUsGivenName, isVerb } from './name-patterns.js';
 
 /**
@@ -1697,8 +1697,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!previous) return false;
     const next = /^[ \t]*(?:[,+&]|and\b)[ \t]*((?:the[ \t]+)?[\p{L}'’-]+(?:[ \t]+[\p{L}-]+)?)/u.exec(text.slice(at + length, at + length + 40));
     const item = next?.[1] ?? '';
-    const firstWord = item.replace(/^the[ \t]+/, '').split(/[ \t]/)[0] ?? '';
-    const nextIsPerson = next !== null && (mask[at + length + next[0].length - item.length] === 1 || roster.has(firstWord.toLowerCase()) || ROLE_WORD_AHEAD.test(` ${item.replace(/^the[ \t]+/, '')}`) || ROLE_WORD_AHEAD.test(` ${item.split(/[ \t]+/).slice(-1)[0]}`));
+    const bare = item.replace(/^the[ \t]+/, '');
+    const firstWord = bare.split(/[ \t]/)[0] ?? '';
+    const nextIsPerson = next !== null && (mask[at + length + next[0].length - item.length] === 1 || roster.has(firstWord.toLowerCase()) || ROLE_WORD_AHEAD.test(` ${bare}`) || ROLE_WORD_AHEAD.test(` ${item.split(/[ \t]+/).slice(-1)[0]}`));
     const lastAt = at - previous[0].length - 1;
     const previousIsPerson = /[,+&]|and/.test(previous[0]) && lastAt >= 0 && mask[lastAt] === 1;
     return nextIsPerson || previousIsPerson;
@@ -2870,7 +2871,6 @@ const CITATION_BEFORE = /\b(?:cites?|cited|citing|per|see|read|reading|following
 const TITLED_HIT = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s/;
 // The last word of a place's name, not a person's: "Ebbsfleet Valley", "Thornbury Castle".
 const PLACE_SUFFIX = /^(?:Valley|Castle|Rise|Fold|Bridge|Green|Park|Hill|Hills|Vale|Cross|Heath|Moor|Dale|Bank|Wood|Lane|Road|Street|Way|Court|Gardens|Grange|Field|Fields|Marsh|Mill|Gate|Town|Village|City|Common|End|Edge|Brook|Bay|Quay|Wharf|Square|Place|Row|Walk|Close|Drive|Avenue|Crescent|Terrace|Estate|Sands|Cliff|Point|Forest|Abbey|Minster|Priory|Chase)$/;
-const SHORTHAND_WORDS: ReadonlySet<string> = new Set(Object.keys(SHORTHAND));
 
 /**
  * Each part of a name found capitalised that no dictionary, list of terms or places, or note
@@ -2888,7 +2888,7 @@ function namesNoWordSpells(text: string, hits: readonly Hit[], surnames: Readonl
       if (!/^\p{Lu}\p{Ll}[\p{Ll}'’]+$/u.test(part)) continue;
       const low = part.toLowerCase();
       // Given names typed in lower case are capitaliseLikelyNames' (and a saint's or a street's name as often): surnames only.
-      if (surnames.has(low) || out.has(low) || isFirstName(low) || listedGiven(low) || SHORTHAND_WORDS.has(low) || isEnglishWord(low) || isCommonWord(low) || dictionaryWord(low) || isTerm(low) || isPlace(low) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || ROLE_WORD.test(low) || NAME_PARTICLE.test(low)) continue;
+      if (surnames.has(low) || out.has(low) || isFirstName(low) || listedGiven(low) || isShorthand(low) || isEnglishWord(low) || isCommonWord(low) || dictionaryWord(low) || isTerm(low) || isPlace(low) || NOTE_ABBREVIATIONS.has(low) || SOURCE_SHORTHAND.has(low) || ROLE_WORD.test(low) || NAME_PARTICLE.test(low)) continue;
       // A name dropped from beside its role ("DSL (Mrs Kowalczyk)") has no replacement of its own.
       out.set(low, hit.replacement ? hit.replacement.charAt(0).toLowerCase() + hit.replacement.slice(1) : 'a member of staff');
     }
@@ -2901,7 +2901,7 @@ function namesNoWordSpells(text: string, hits: readonly Hit[], surnames: Readonl
  * joined … later Wood said"): one no dictionary holds, in any case; one that is a word ("wood",
  * "young"), only capitalised inside a sentence. Hits stay in order and apart.
  */
-function laterSurnameMentions(text: string, hits: Hit[], surnames: ReadonlyMap<string, string>, lowerCaseOnly = false): void {
+function laterSurnameMentions(text: string, hits: Hit[], surnames: ReadonlyMap<string, string>, lowerCaseOnly: ReadonlySet<string>): void {
   const added: Hit[] = [];
   let k = 0;
   // Every word, looked up: one pass however many surnames there are.
@@ -2909,7 +2909,7 @@ function laterSurnameMentions(text: string, hits: Hit[], surnames: ReadonlyMap<s
     const name = match[0].replace(/['’]s$/, '');
     const low = name.toLowerCase();
     // Capitalised, the capital-letter rules have judged it already: "Minh" of "Ho Chi Minh City" is a place.
-    if (!surnames.has(low) || (lowerCaseOnly && name !== low)) continue;
+    if (!surnames.has(low) || (lowerCaseOnly.has(low) && name !== low)) continue;
     const start = match.index;
     const end = start + name.length;
     while (k < hits.length && hits[k].end <= start) k++;
@@ -2937,9 +2937,9 @@ export function redactNames(text: string): { text: string; names: string[] } {
   const hits = findHits(capitalised.text, true, inTables.size ? [...capitalised.personSpots, ...inTables.keys()] : capitalised.personSpots, inTables);
   if (hits.length === 0) return { text, names: [] };
   const surnames = extendOverLowerCaseSurnames(text, hits);
-  if (surnames.size > 0) laterSurnameMentions(text, hits, surnames);
   const typedLower = namesNoWordSpells(text, hits, surnames);
-  if (typedLower.size > 0) laterSurnameMentions(text, hits, typedLower, true);
+  // One pass for both: the two never share a word (namesNoWordSpells skips extendOverLowerCaseSurnames').
+  if (surnames.size + typedLower.size > 0) laterSurnameMentions(text, hits, new Map([...surnames, ...typedLower]), new Set(typedLower.keys()));
   let out = '';
   let at = 0;
   // Clean-up happens at the seams only: spacing and indentation elsewhere stay as written.

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomically } from '../files.js';
 import { packageRoot } from '../paths.js';
 
 /**
@@ -90,15 +91,11 @@ export async function readShared(kind: SharedKind, key: string): Promise<string 
 export async function writeShared(kind: SharedKind, key: string, json: string): Promise<void> {
   const path = await entryPath(kind, key);
   if (!path) return;
-  const temp = `${path}.${randomUUID()}.tmp`;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, json);
-    await rename(temp, path);
+    await writeFileAtomically(path, json);
     await prune(dirname(path), KEEP[kind]);
   } catch {
     // A read-only or full disk: the cache is an optimisation, and the corpus keeps its own model.
-    await unlink(temp).catch(() => {});
   }
 }
 

@@ -156,6 +156,10 @@ export function stem(word: string): string {
 
 // A Map, not the record: a note that says "constructor" or "toString" must not find Object.prototype's.
 const SHORTHAND_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SHORTHAND));
+/** A word the notes' shorthand expands ("curric", "fb", "lang"): a note word, never a name. */
+export function isShorthand(word: string): boolean {
+  return SHORTHAND_MAP.has(word);
+}
 // The expansions already split into words (tokenize pushes each).
 const SHORTHAND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(SHORTHAND).map(([key, value]) => [key, value.split(' ')]));
 
