@@ -6,7 +6,7 @@
  */
 
 import { Prng } from '../prng.js';
-import { softmaxInPlace, sparseRows, storedWeight, type SoftmaxExample } from './softmax.js';
+import { asSparse, commonFeatures, softmaxInPlace, storedWeight, type SoftmaxExample, type SparseExamples } from './softmax.js';
 
 export interface MlpOptions {
   hidden?: number;
@@ -33,19 +33,14 @@ export interface MlpWeights {
   outputBias: number[];
 }
 
-export function trainMlp(examples: SoftmaxExample[], classes: number, options: MlpOptions = {}): MlpWeights {
+export function trainMlp(examples: readonly SoftmaxExample[] | SparseExamples, classes: number, options: MlpOptions = {}): MlpWeights {
   // A multiple of four: addInput is unrolled by four.
   const H = Math.max(4, Math.ceil((options.hidden ?? 32) / 4) * 4);
   const epochs = options.epochs ?? 8;
   const l2 = options.l2 ?? 1e-5;
   const rate = options.rate ?? 0.05;
-  const minCount = options.minCount ?? 2;
-  const counts = new Map<string, number>();
-  for (const example of examples) for (const [name, value] of example.features) if (value !== 0) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [name, count] of counts) if (count >= minCount) index.set(name, index.size);
-  const rows = sparseRows(examples, (name) => index.get(name));
-  const d = index.size;
+  const { names, rows } = commonFeatures(asSparse(examples), options.minCount ?? 2);
+  const d = names.length;
   const prng = new Prng(options.seed ?? 11);
   const W1 = new Float64Array(d * H);
   // Polarity inputs come scaled to a norm of 3 (polarityVector), section inputs are ones and BM25
@@ -119,7 +114,7 @@ export function trainMlp(examples: SoftmaxExample[], classes: number, options: M
       }
     }
   }
-  return { hidden: H, names: [...index.keys()], inputs: Array.from(W1, storedWeight), hiddenBias: Array.from(b1, storedWeight), output: Array.from(W2, storedWeight), outputBias: Array.from(b2, storedWeight) };
+  return { hidden: H, names, inputs: Array.from(W1, storedWeight), hiddenBias: Array.from(b1, storedWeight), output: Array.from(W2, storedWeight), outputBias: Array.from(b2, storedWeight) };
 }
 
 export interface CompiledMlp {

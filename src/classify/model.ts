@@ -3,7 +3,7 @@ import { trainJoints, type JointModel } from './joints.js';
 import { CUES, forEachPolarityFeature, polarityFeatures, polarityScale, polarityVector, type Cue } from './features.js';
 import { lineFiling, polarityOfHeadings, sectionOfHeadings, sectionStems } from './headings.js';
 import { addInput, compileMlp, outputOf, predictMlp, startHidden, trainMlp, type CompiledMlp, type MlpWeights } from './mlp.js';
-import { compileSoftmax, predictRows, softmaxInPlace, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
+import { compileSoftmax, predictRows, softmaxInPlace, sparseExamples, trainSoftmax, type CompiledSoftmax, type SoftmaxExample } from './softmax.js';
 import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiveBayes, type NaiveBayesWeights } from './naive-bayes.js';
 import { contentStems, intern, joinName } from './text.js';
 
@@ -189,9 +189,11 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     });
   }
   balanceClasses(polarityExamples, POLARITIES.length, settings.balance);
-  const polarity = trainSoftmax(polarityExamples, POLARITIES.length, { l2: settings.l2, epochs: settings.epochs, average: settings.average });
+  // Numbered once for the linear model and the network both.
+  const polarityRows = sparseExamples(polarityExamples);
+  const polarity = trainSoftmax(polarityRows, POLARITIES.length, { l2: settings.l2, epochs: settings.epochs, average: settings.average });
   const network =
-    settings.polarityNetworkShare > 0 ? trainMlp(polarityExamples, POLARITIES.length, { hidden: settings.networkHidden, epochs: settings.polarityNetworkEpochs, minCount: settings.polarityNetworkMinCount }) : undefined;
+    settings.polarityNetworkShare > 0 ? trainMlp(polarityRows, POLARITIES.length, { hidden: settings.networkHidden, epochs: settings.polarityNetworkEpochs, minCount: settings.polarityNetworkMinCount }) : undefined;
 
   // Criterion documents: field-weighted bags of stems (title and keywords say most per word).
   const ids = framework.criteria.map((criterion) => criterion.id);
@@ -232,14 +234,21 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     byFile.set(p.statement.source.file, list);
   }
   const termBags = termBagIndex(bags);
+  // A line is a neighbour of the lines around it: its query terms are worked out once.
+  const neighbourTerms = new Map<string, string[]>();
+  const termsOfText = (text: string) => {
+    let terms = neighbourTerms.get(text);
+    if (!terms) neighbourTerms.set(text, (terms = queryTerms(contentStems(text))));
+    return terms;
+  };
   for (const [file, list] of byFile) {
     const heldOut = new HeldOutPostings(termBags, bagLengths, indexedByFile.get(file) ?? []);
     for (const p of list) {
-      const scores = bm25Scores(heldOut, p.stems, ids.length);
+      const scores = heldOut.addScores(queryTerms(p.stems), new Float64Array(ids.length));
       const headings = p.statement.headings ?? [];
       const neighbours = p.statement.neighbours ?? [];
       let around: Float64Array | null = null;
-      for (const text of neighbours) around = bm25Scores(heldOut, contentStems(text), ids.length, around ?? undefined);
+      for (const text of neighbours) around = heldOut.addScores(termsOfText(text), around ?? new Float64Array(ids.length));
       sectionExamples.push({
         features: sectionVector(p.stems, headings, lineFiling(p.statement.text, framework).section ?? sectionOfHeadings(headings, framework), scores, criterionSections, sectionIds, around, cuesOf.get(p.statement)),
         label: sectionIndex.get(p.statement.section!)!,
@@ -247,10 +256,11 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       });
     }
   }
-  const section = sectionExamples.length ? trainSoftmax(sectionExamples, sectionIds.length, { l2: settings.sectionL2, epochs: settings.epochs, average: settings.average }) : { weights: {}, bias: sectionIds.map(() => 0) };
+  const sectionRows = sparseExamples(sectionExamples);
+  const section = sectionExamples.length ? trainSoftmax(sectionRows, sectionIds.length, { l2: settings.sectionL2, epochs: settings.epochs, average: settings.average }) : { weights: {}, bias: sectionIds.map(() => 0) };
   const sectionNetwork =
     sectionExamples.length && settings.sectionNetworkShare > 0
-      ? trainMlp(sectionExamples, sectionIds.length, { hidden: settings.networkHidden, epochs: settings.sectionNetworkEpochs, minCount: settings.sectionNetworkMinCount })
+      ? trainMlp(sectionRows, sectionIds.length, { hidden: settings.networkHidden, epochs: settings.sectionNetworkEpochs, minCount: settings.sectionNetworkMinCount })
       : undefined;
   // The criterion model learns which criterion a line's words point to (BM25 only matches them):
   // summed per section and blended in, it lifts leave-one-file-out section accuracy ~1 point.
@@ -317,14 +327,16 @@ function balanceClasses(examples: SoftmaxExample[], classes: number, power: numb
   for (const example of examples) example.weight *= factor[example.label];
 }
 
-function addToBag(bag: Map<string, number>, stems: string[], weight: number): void {
+/** Each term a bag counts for the stems, with repeats: every stem, then the bigram ending at it. */
+function forEachBagTerm(stems: readonly string[], visit: (term: string) => void): void {
   for (let i = 0; i < stems.length; i++) {
-    bag.set(stems[i], (bag.get(stems[i]) ?? 0) + weight);
-    if (i > 0) {
-      const bigram = `${stems[i - 1]}_${stems[i]}`;
-      bag.set(bigram, (bag.get(bigram) ?? 0) + weight);
-    }
+    visit(stems[i]);
+    if (i > 0) visit(joinName(stems[i - 1], '_', stems[i]));
   }
+}
+
+function addToBag(bag: Map<string, number>, stems: string[], weight: number): void {
+  forEachBagTerm(stems, (term) => bag.set(term, (bag.get(term) ?? 0) + weight));
 }
 
 const BM25_K1 = 2;
@@ -367,10 +379,12 @@ function bm25Postings(bags: Array<Map<string, number>>, lengths: readonly number
  * bag weight is a multiple of 0.5, so the sums are exact either way).
  */
 class HeldOutPostings {
-  private readonly own: Array<Map<string, number>>;
+  /** Each term the held-out file indexed: [bag, tf, bag, tf, …] in the order its statements came. */
+  private readonly own = new Map<string, number[]>();
   private readonly lengths: number[];
   private readonly average: number;
-  private readonly cache = new Map<string, Array<[number, number]> | undefined>();
+  /** Each term's postings as [bag, weight, bag, weight, …] (empty: no bag holds it). */
+  private readonly cache = new Map<string, Float64Array>();
 
   constructor(
     /** Every term's [bag, tf] in bag order: only the bags that hold a term are read for it. */
@@ -378,25 +392,48 @@ class HeldOutPostings {
     bagLengths: readonly number[],
     heldOut: ReadonlyArray<{ bag: number; stems: string[]; weight: number }>,
   ) {
-    this.own = bagLengths.map(() => new Map<string, number>());
-    for (const { bag, stems, weight } of heldOut) addToBag(this.own[bag], stems, weight);
-    this.lengths = bagLengths.map((length, index) => length - bagLength(this.own[index]));
+    const ownLengths = bagLengths.map(() => 0);
+    for (const { bag, stems, weight } of heldOut) {
+      forEachBagTerm(stems, (term) => {
+        let list = this.own.get(term);
+        if (!list) this.own.set(term, (list = []));
+        list.push(bag, weight);
+        ownLengths[bag] += weight;
+      });
+    }
+    this.lengths = bagLengths.map((length, index) => length - ownLengths[index]);
     this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bagLengths.length);
   }
 
-  get(term: string): Array<[number, number]> | undefined {
-    if (this.cache.has(term)) return this.cache.get(term);
-    const present: Array<[number, number]> = [];
+  /** The term's postings without the held-out file; built once per term. */
+  private postings(term: string): Float64Array {
+    const cached = this.cache.get(term);
+    if (cached) return cached;
     const holders = this.termBags.get(term);
+    const own = this.own.get(term);
+    const present: number[] = [];
     if (holders) {
-      for (const [index, total] of holders) {
-        const tf = total - (this.own[index].get(term) ?? 0);
-        if (tf > 0) present.push([index, tf]);
+      for (let h = 0; h < holders.length; h++) {
+        const index = holders[h][0];
+        let tf = holders[h][1];
+        if (own) for (let o = 0; o < own.length; o += 2) if (own[o] === index) tf -= own[o + 1];
+        if (tf > 0) present.push(index, tf);
       }
     }
-    const list = present.length ? present.map(([index, tf]): [number, number] => [index, bm25Weight(tf, present.length, this.lengths.length, this.lengths[index], this.average)]) : undefined;
+    const df = present.length / 2;
+    for (let k = 0; k < present.length; k += 2) present[k + 1] = bm25Weight(present[k + 1], df, this.lengths.length, this.lengths[present[k]], this.average);
+    const list = Float64Array.from(present);
     this.cache.set(term, list);
     return list;
+  }
+
+  /** BM25 score of every criterion for the terms (queryTerms), added to `scores`. */
+  addScores(terms: readonly string[], scores: Float64Array): Float64Array {
+    for (let t = 0; t < terms.length; t++) {
+      const list = this.postings(terms[t]);
+      for (let k = 0; k < list.length; k += 2) scores[list[k]] += list[k + 1];
+    }
+    return scores;
   }
 }
 
@@ -436,17 +473,6 @@ function queryTerms(stems: string[]): string[] {
     }
   }
   return terms;
-}
-
-/** BM25 score of every criterion for query stems (each unigram and bigram counted once). */
-function bm25Scores(postings: { get(term: string): Array<[number, number]> | undefined }, stems: string[], n: number, scores: Float64Array = new Float64Array(n), weight = 1): Float64Array {
-  // Indexed loops, not `for (const [index, w] of list)`: destructuring each posting allocated an
-  // iterator per entry and was the hottest self time in classifyNotes.
-  for (const term of queryTerms(stems)) {
-    const list = postings.get(term);
-    if (list) for (let k = 0; k < list.length; k++) scores[list[k][0]] += list[k][1] * weight;
-  }
-  return scores;
 }
 
 /**
@@ -697,7 +723,7 @@ export interface CriterionQuery {
   terms: CompiledTerm[];
   /** The statement's polarity cues, where known: section evidence too. */
   cues?: readonly Cue[];
-  /** BM25 score of every criterion: bm25Scores' additions in its order. Shared: never written after. */
+  /** BM25 score of every criterion, added term by term in queryTerms' order as training adds them. Shared: never written after. */
   scores: readonly number[];
 }
 

@@ -39,20 +39,66 @@ export interface SparseRow {
   weight: number;
 }
 
-/** Examples as sparse rows; `idOf` numbers a feature name, or leaves it out (undefined). */
-export function sparseRows(examples: readonly SoftmaxExample[], idOf: (name: string) => number | undefined): SparseRow[] {
-  return examples.map((example) => {
+/**
+ * Examples as the trainers read them: each feature with a value numbered in the order first seen,
+ * and each example as sparse rows. Built once where several models learn from the same examples.
+ */
+export interface SparseExamples {
+  names: string[];
+  rows: SparseRow[];
+}
+
+export function sparseExamples(examples: readonly SoftmaxExample[]): SparseExamples {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const rows = examples.map((example): SparseRow => {
     const ids: number[] = [];
     const values: number[] = [];
-    for (const [name, value] of example.features) {
-      if (value === 0) continue;
-      const id = idOf(name);
-      if (id === undefined) continue;
+    // forEach, not for…of: no [name, value] pair is allocated per feature.
+    example.features.forEach((value, name) => {
+      if (value === 0) return;
+      let id = index.get(name);
+      if (id === undefined) {
+        id = names.length;
+        index.set(name, id);
+        names.push(name);
+      }
       ids.push(id);
       values.push(value);
-    }
+    });
     return { ids: Int32Array.from(ids), values: Float64Array.from(values), label: example.label, weight: example.weight };
   });
+  return { names, rows };
+}
+
+/** Only the features found in at least `minCount` examples, renumbered in the same order. */
+export function commonFeatures(data: SparseExamples, minCount: number): SparseExamples {
+  const counts = new Int32Array(data.names.length);
+  for (const row of data.rows) for (let k = 0; k < row.ids.length; k++) counts[row.ids[k]]++;
+  const renumbered = new Int32Array(data.names.length).fill(-1);
+  const names: string[] = [];
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] < minCount) continue;
+    renumbered[id] = names.length;
+    names.push(data.names[id]);
+  }
+  const rows = data.rows.map((row): SparseRow => {
+    const ids: number[] = [];
+    const values: number[] = [];
+    for (let k = 0; k < row.ids.length; k++) {
+      const id = renumbered[row.ids[k]];
+      if (id < 0) continue;
+      ids.push(id);
+      values.push(row.values[k]);
+    }
+    return { ids: Int32Array.from(ids), values: Float64Array.from(values), label: row.label, weight: row.weight };
+  });
+  return { names, rows };
+}
+
+/** Examples as given, or as sparse rows already. */
+export function asSparse(examples: readonly SoftmaxExample[] | SparseExamples): SparseExamples {
+  return 'rows' in examples ? examples : sparseExamples(examples);
 }
 
 /** A weight as models store it: three decimals keep the model files small and lose nothing a decision notices. */
@@ -61,26 +107,18 @@ export function storedWeight(x: number): number {
 }
 
 /** Fit the model. Deterministic for a given seed; weights under 1e-3 are dropped from the result. */
-export function trainSoftmax(examples: SoftmaxExample[], classes: number, options: SoftmaxOptions = {}): SoftmaxWeights {
+export function trainSoftmax(examples: readonly SoftmaxExample[] | SparseExamples, classes: number, options: SoftmaxOptions = {}): SoftmaxWeights {
   const epochs = options.epochs ?? 12;
   const l2 = options.l2 ?? 1e-4;
   const rate = options.rate ?? 0.3;
-  // Every feature with a value gets an id, in the order first seen.
-  const index = new Map<string, number>();
-  const rows = sparseRows(examples, (name) => {
-    let id = index.get(name);
-    if (id === undefined) {
-      id = index.size;
-      index.set(name, id);
-    }
-    return id;
-  });
-  const d = index.size;
+  const { names, rows } = asSparse(examples);
+  const d = names.length;
   const w = new Float64Array(d * classes);
   const g2 = new Float64Array(d * classes).fill(1e-8);
   const bias = new Float64Array(classes);
   const biasG2 = new Float64Array(classes).fill(1e-8);
   const scores = new Float64Array(classes);
+  const errors = new Float64Array(classes);
   let order = rows.map((_, i) => i);
   // Averaging: sums of the weights after each example, over the second half of the epochs.
   const average = options.average ?? false;
@@ -92,23 +130,32 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
   for (let epoch = 0; epoch < epochs; epoch++) {
     order = prng.shuffle(order);
     for (const r of order) {
-      const row = rows[r];
-      let max = -Infinity;
-      for (let c = 0; c < classes; c++) {
-        let s = bias[c];
-        for (let k = 0; k < row.ids.length; k++) s += w[row.ids[k] * classes + c] * row.values[k];
-        scores[c] = s;
-        if (s > max) max = s;
+      const { ids, values, label, weight } = rows[r];
+      // Feature by feature, each row's classes side by side in memory. Every class's sum is added
+      // up in the same order as class by class, and each weight's update reads only itself, so
+      // the fit is the same to the bit.
+      for (let c = 0; c < classes; c++) scores[c] = bias[c];
+      for (let k = 0; k < ids.length; k++) {
+        const base = ids[k] * classes;
+        const value = values[k];
+        for (let c = 0; c < classes; c++) scores[c] += w[base + c] * value;
       }
+      let max = -Infinity;
+      for (let c = 0; c < classes; c++) if (scores[c] > max) max = scores[c];
       let sum = 0;
       for (let c = 0; c < classes; c++) sum += (scores[c] = Math.exp(scores[c] - max));
       for (let c = 0; c < classes; c++) {
-        const error = (scores[c] / sum - (c === row.label ? 1 : 0)) * row.weight;
+        const error = (scores[c] / sum - (c === label ? 1 : 0)) * weight;
+        errors[c] = error;
         biasG2[c] += error * error;
         bias[c] -= (rate * error) / Math.sqrt(biasG2[c]);
-        for (let k = 0; k < row.ids.length; k++) {
-          const at = row.ids[k] * classes + c;
-          const grad = error * row.values[k] + l2 * w[at];
+      }
+      for (let k = 0; k < ids.length; k++) {
+        const base = ids[k] * classes;
+        const value = values[k];
+        for (let c = 0; c < classes; c++) {
+          const at = base + c;
+          const grad = errors[c] * value + l2 * w[at];
           g2[at] += grad * grad;
           w[at] -= (rate * grad) / Math.sqrt(g2[at]);
         }
@@ -125,7 +172,8 @@ export function trainSoftmax(examples: SoftmaxExample[], classes: number, option
     for (let c = 0; c < classes; c++) bias[c] = bSum[c] / averaged;
   }
   const kept: Array<[string, number[]]> = [];
-  for (const [name, id] of index) {
+  for (let id = 0; id < d; id++) {
+    const name = names[id];
     const row = Array.from(w.subarray(id * classes, (id + 1) * classes), storedWeight);
     if (row.some((x) => x !== 0)) kept.push([name, row]);
   }
