@@ -57,8 +57,20 @@ async function trainingNotesFiles(corpusDir: string): Promise<Array<{ name: stri
   return files;
 }
 
-/** One pattern for every planted name and name part (capitalised, 2+ letters) across the training files. */
-async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
+/**
+ * Every planted name and name part (capitalised, 2+ letters) across the training files, longest
+ * first: one pattern, and the same parts by the run of letters each opens with.
+ */
+export interface PlantedNames {
+  pattern: RegExp;
+  /** Null where a part opens with no letter: then only the pattern will do. */
+  byOpening: Map<string, string[]> | null;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+const NAME_GOES_ON = /[\p{L}-]/uy;
+
+async function plantedNames(corpusDir: string): Promise<PlantedNames | null> {
   const parts = new Set<string>();
   for (const file of await trainingNotesFiles(corpusDir)) {
     try {
@@ -78,25 +90,64 @@ async function plantedNamePattern(corpusDir: string): Promise<RegExp | null> {
       // unreadable files are reported where their labels are read
     }
   }
-  if (parts.size === 0) return null;
-  const alternatives = [...parts].sort((a, b) => b.length - a.length).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu');
+  return parts.size === 0 ? null : plantedNamesFrom(parts);
+}
+
+/** The pattern and the parts by opening, for name parts as written. Exported for tests. */
+export function plantedNamesFrom(parts: Iterable<string>): PlantedNames {
+  const longestFirst = [...parts].sort((a, b) => b.length - a.length);
+  const alternatives = longestFirst.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  let byOpening: Map<string, string[]> | null = new Map();
+  for (const part of longestFirst) {
+    const opening = /^\p{L}+/u.exec(part);
+    if (!opening) {
+      byOpening = null;
+      break;
+    }
+    byOpening.set(opening[0], [...(byOpening.get(opening[0]) ?? []), part]);
+  }
+  return { pattern: new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu'), byOpening };
 }
 
 /** Roles for names as classifying writes them, then "someone" for any planted name the redactor missed. */
-function redactForTraining(text: string, scrub: RegExp | null): string {
+function redactForTraining(text: string, planted: PlantedNames | null): string {
   const redacted = redactNames(text).text;
-  if (!scrub) return redacted;
-  const scrubbed = redacted.replace(scrub, 'someone');
-  scrub.lastIndex = 0;
+  if (!planted) return redacted;
+  if (planted.byOpening) return scrubPlantedNames(redacted, planted.byOpening);
+  const scrubbed = redacted.replace(planted.pattern, 'someone');
+  planted.pattern.lastIndex = 0;
   return scrubbed;
+}
+
+/**
+ * The pattern's replacement, found without running it (one alternation of thousands of names,
+ * tried at every character, was a tenth of preparing the training notes). A match starts where no
+ * letter is before it and so at the start of a run of letters; it goes past that run only where
+ * the run ends in the part too, so the run is the part's opening. Of the parts that open so, the
+ * first (longest) that the text holds there, with no letter or hyphen after it, is the match.
+ */
+export function scrubPlantedNames(text: string, byOpening: ReadonlyMap<string, readonly string[]>): string {
+  let out = '';
+  let from = 0;
+  for (const run of text.matchAll(LETTER_RUN)) {
+    if (run.index < from) continue;
+    for (const part of byOpening.get(run[0]) ?? []) {
+      if (!text.startsWith(part, run.index)) continue;
+      NAME_GOES_ON.lastIndex = run.index + part.length;
+      if (NAME_GOES_ON.test(text)) continue;
+      out += `${text.slice(from, run.index)}someone`;
+      from = run.index + part.length;
+      break;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
  * The headings above each line of a labelled notes file (names scrubbed, then redacted as
  * classifying does), so the model learns what an area or "Strengths" heading says about a line.
  */
-async function notesHeadings(path: string, scrub: RegExp | null): Promise<Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>> {
+async function notesHeadings(path: string, scrub: PlantedNames | null): Promise<Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>> {
   const out = new Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>();
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return out;
@@ -196,7 +247,7 @@ async function readLabelledNotes(files: Array<{ name: string; path: string }>, c
   // The planted-name lists of every training file (a label lacks the context that names a role, and
   // a surname may recur in another file), each capitalised part of a name on its own: one pattern,
   // built once. No personal name may end up in a model file.
-  const scrub = await plantedNamePattern(corpusDir);
+  const scrub = await plantedNames(corpusDir);
   for (const file of files) {
     let parsed: NotesLabels;
     const raw = await readFile(file.path);
