@@ -253,7 +253,7 @@ const WORD_FIRST_NAMES = new Set(
 // Given names that are also words and on no list above: a person's only before their surname.
 // Blessing, Gift, Mercy, Favour, Memory: given names common in West and Southern Africa.
 // Charity, Verity, Felicity, Destiny, Innocent: virtue names of the same kind.
-const EXTRA_WORD_NAMES = new Set('hunter lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort charity verity felicity destiny innocent prince princess paddy mo'.split(' '));
+const EXTRA_WORD_NAMES = new Set('hunter lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort charity verity felicity destiny innocent prince princess paddy mo benedict'.split(' '));
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
@@ -380,6 +380,8 @@ const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|
 
 // A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
 // "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT".
+// The verbs of AGENT_NAME that take only a person: not "by", "with", "from" or "w/".
+const MEETING_VERB = /^(?:observed|obs of|met|met with|phoned|emailed|chased|asked|told|spoke to|spoke with|talked to|called|rang|thanks to|according to|feedback to|feedback from|supported|mentored)[ \t]/i;
 const AGENT_NAME = new RegExp(
   `(?:\\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Oo]bserved|[Oo]bs of|[Mm]et|[Mm]et with|[Pp]honed|[Ee]mailed|[Cc]hased|[Aa]sked|[Tt]old|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Cc]alled|[Rr]ang|[Tt]hanks to|[Aa]ccording to|[Ff]eedback to|[Ff]eedback from|[Ss]upported|[Mm]entored)|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
   'gmu',
@@ -443,7 +445,11 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 // "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
 // sit between the name and the verb.
-const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled)\\b`, 'gu');
+// "Joy is the placement admin", "Ruby was a trainee here": a name said to hold a post (checked
+// after the article by ROLE_AFTER_ARTICLE).
+const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:is|was)${SP}+(?:the|a|an|our|their)${SP}+`, 'gu');
+const ROLE_AFTER_ARTICLE = new RegExp(`^(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:(?:now|also|still|then|really|clearly|initially|later)${SP}+)?(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled|found|finds|enjoys|enjoyed|knows|knew|understands|understood|seems|seemed)\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
 /** A given name where a speaker stands, even one that is also a word ("- joy", "- will, mentor"); the US list's only where it is no word. */
@@ -1361,16 +1367,26 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   }
 
   // A verb of saying or reporting after a name ("Priya Ramanathan said", "Olu reckons").
-  for (const match of text.matchAll(SAYING_RUN)) {
+  // A name said to hold a post is someone of the staff, or a trainee where that is the post.
+  const posts = new Map<RegExpExecArray, string>();
+  for (const match of text.matchAll(IS_A_ROLE)) {
+    const post = ROLE_AFTER_ARTICLE.exec(ahead(text, match.index + match[0].length));
+    if (post) posts.set(match, /\b(?:trainee|student)/i.test(post[0]) ? 'a trainee' : 'a member of staff');
+  }
+  for (const match of [...text.matchAll(SAYING_RUN), ...posts.keys()]) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
+    // "Dir knows local schools": a post, shortened. Not with an aside ("Dev (computing, placement 2) said").
+    const lone = tokens.length === 1 ? tokens[0].toLowerCase() : '';
+    if (lone && !match[0].includes('(') && (ROLE_WORD.test(lone) || NOTE_ABBREVIATIONS.has(lone) || isShorthand(lone)) && !isFirstName(lone) && !GIVEN_NAMES.has(lone) && !wordGivenName(lone)) continue;
     // "B teaches Y7-Y11", "Annex B taught": a letter labels a case or a document.
     if (!(positionalName(tokens) || sayerWithWordSurname(tokens)) || tokens[tokens.length - 1].length < 2) continue;
-    // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name.
-    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name; a given
+    // name that is also a word is ("Lily said", "Blessing explained").
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !wordGivenName(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
     if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(tokens[0].toLowerCase()) && !listedGiven(tokens[0].toLowerCase()) && !roster.has(tokens[0].toLowerCase())) continue;
-    claim(start, start + run.length, run, null);
+    claim(start, start + run.length, run, null, posts.get(match));
   }
 
   // A quotation's attribution: '"…" - Kavya', "'…' – T3, Raj", '"…" - Raj, Bengaluru'.
@@ -1438,7 +1454,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     if (!positionalName(tokens)) continue;
-    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !wordGivenName(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     claim(start, start + run.length, run, null, TRAINEE_POSSESSION.test(`'s ${match[2]}`) ? 'a trainee' : undefined);
   }
 
@@ -1631,7 +1647,16 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
     const start = match.index + match[0].length - run.length;
     const knownGiven = PERSON_WORD_NAMES.has(low[0]) || (isFirstName(low[0].split('-')[0]) && !NOT_NAMES.has(low[0]));
-    const given = knownGiven || listedGiven(low[0]);
+    // After a verb only a person takes ("spoke to Ruby about…", "met Summer and two ECTs",
+    // "feedback from Lily:"), any given name that is also a word is one: a colour or a month
+    // follows "with", "by" or "from" ("with Amber ratings", "by May"), not these.
+    // "met Dean of Ed" names a post; "met with Amber and Red trainees" a rating.
+    const wordNameMet =
+      wordGivenName(low[0]) &&
+      MEETING_VERB.test(match[0]) &&
+      !(CALENDAR_GIVEN.test(low[0]) && readAsDate(text, start, tokens[0])) &&
+      !/^(?:[ \t]+of\b|[ \t]*(?:and|or|&|\/|,)[ \t]*(?:red|green|amber)\b|[ \t-]*(?:rated|rating|ratings|rag|flag|flagged)\b)/i.test(ahead(text, start + run.length));
+    const given = knownGiven || wordNameMet || listedGiven(low[0]);
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
@@ -1642,7 +1667,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // A given name of the large list too ("marked by Pearson examiners").
     if (!knownGiven && nextWord && (ROLE_WORD.test(nextWord[1]) || GROUP_NOUNS.test(nextWord[1]))) continue;
     if (!given && !unknown) continue;
-    if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0])) continue;
+    if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0]) && !wordNameMet) continue;
     if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
     claim(start, start + run.length, run, null);
   }

@@ -305,10 +305,28 @@ describe('redactNames', () => {
     expectRedactions([["* strong hub: Mrs Sandhu's school takes 9 trainees", "* strong hub: a member of staff's school takes 9 trainees"]]);
   });
 
+  it('takes a given name that is also a word where only a person can stand, and leaves the word elsewhere', () => {
+    expectRedactions([
+      // After a verb of meeting; saying, finding or knowing; holding a post; owning a mentor.
+      ['- spoke to Ruby about workload; met Lily and two ECTs', '- spoke to a member of staff about workload; met a member of staff and two ECTs'],
+      ['- Feedback from Rose: tutors responsive', '- Feedback from a member of staff: tutors responsive'],
+      ['- Grace found the phonics training really useful', '- A member of staff found the phonics training really useful'],
+      ['- Joy is the placement admin - very organised', '- A member of staff is the placement admin - very organised'],
+      ['- Lily said central sessions were useful', '- A member of staff said central sessions were useful'],
+      ["- Blessing's mentor has not done refresher training", "- A trainee's mentor has not done refresher training"],
+      // A rating, a month, a post, a shortened post and plain words stay.
+      ['- Met with Amber and Red RAG trainees', '- Met with Amber and Red RAG trainees'],
+      ['- Feedback from May was positive', '- Feedback from May was positive'],
+      ['- Dir knows local schools and recruits to fill gaps', '- Dir knows local schools and recruits to fill gaps'],
+      ['- Hope is that the new tracker will help', '- Hope is that the new tracker will help'],
+      ['- Grace period for assignments is 2 weeks', '- Grace period for assignments is 2 weeks'],
+    ]);
+  });
+
   it('takes a given name that is a word or a place before an unknown surname, and its later mentions where no date reads it', () => {
     expectRedactions([
       ['- Present: Faith Okonkwo (sci), Summer Hayward (geog), Sandy McAllister (PE)', '- Present: a member of staff (sci), a member of staff (geog), a member of staff (PE)'],
-      ['- Summer Hayward (geog)\n- Summer says the Summer term placement was hard; Sandy agreed.', '- A member of staff (geog)\n- A member of staff says the Summer term placement was hard; Sandy agreed.'],
+      ['- Summer Hayward (geog)\n- Summer says the Summer term placement was hard; Sandy agreed.', '- A member of staff (geog)\n- A member of staff says the Summer term placement was hard; a trainee agreed.'],
       ['- Trainee there (Blessing Eze) doing fine; one trainee, Jordan Pattinson, withdrew.', '- Trainee there (a trainee) doing fine; one trainee, a trainee, withdrew.'],
       ['- I met Mrs June Armitage, who has been in post since June last year.', '- I met a member of staff, who has been in post since June last year.'],
       ['- Summer Hale (Y4)\n- by Summer 2025, in Summer, Summer/Autumn', '- A trainee (Y4)\n- by Summer 2025, in Summer, Summer/Autumn'],
@@ -1312,7 +1330,9 @@ describe('redactNames', () => {
     // and family name after a spaced dash before a bracketed route ("Primary - Thandeka Mabuza (PGCE, Y1)");
     // and a found person's initials that are also a country's code, standing alone in a list of people
     // or acting ("(Wed pm, MT + data officer)", "VS accepts"), where "overseas checks" had marked the
-    // notes as of an inspection abroad. More is a regression.
+    // notes as of an inspection abroad. Session 21 took two word-names: "obs Blessing, Y1 phonics" (a
+    // given name that is also a word, after a verb only a person takes) and "- Benedict, history"
+    // (now on the list of such names). More is a regression.
     if (process.env.REDACT_DEBUG) console.log(leaks);
     // Known: a place in brackets after the role that replaced a name ("Vannak (Siem Reap)" becomes
     // "A trainee (Siem Reap)", "mentor Ms Haruka Sato (Bury St Edmunds, Y2)" "A mentor (Bury St
@@ -1320,6 +1340,6 @@ describe('redactNames', () => {
     // took ("VS accepts", until session 20 read a found person's initials as them); and place names that share a
     // surname the notes gave someone ("Small Heath", "Ho Jun Wei"). Any other file is a regression.
     expect(notIdempotent).toEqual(['iqts-train-68.labels.json', 'iqts-train-77.labels.json', 'ite-2025-train-100.labels.json', 'ite-2025-train-68.labels.json', 'ite-2025-train-76.labels.json']);
-    expect(leaks.length).toBeLessThanOrEqual(34);
+    expect(leaks.length).toBeLessThanOrEqual(32);
   });
 });
