@@ -253,7 +253,7 @@ const WORD_FIRST_NAMES = new Set(
 // Given names that are also words and on no list above: a person's only before their surname.
 // Blessing, Gift, Mercy, Favour, Memory: given names common in West and Southern Africa.
 // Charity, Verity, Felicity, Destiny, Innocent: virtue names of the same kind.
-const EXTRA_WORD_NAMES = new Set('hunter lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort charity verity felicity destiny innocent prince princess paddy mo benedict'.split(' '));
+const EXTRA_WORD_NAMES = new Set('hunter lily rich eve sandy robin drew jack holly ivy poppy daisy heather iris hazel olive pearl rowan willow glen dale miles ray gene bob blessing gift mercy favour memory comfort charity verity felicity destiny innocent prince princess paddy mo benedict jasmine violet melody serenity liberty ebony cliff penny kitty dolly'.split(' '));
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);

@@ -314,6 +314,8 @@ describe('redactNames', () => {
       ['- Joy is the placement admin - very organised', '- A member of staff is the placement admin - very organised'],
       ['- Lily said central sessions were useful', '- A member of staff said central sessions were useful'],
       ["- Blessing's mentor has not done refresher training", "- A trainee's mentor has not done refresher training"],
+      ['- per Jasmine, mentor training was cancelled twice', '- per a member of staff, mentor training was cancelled twice'],
+      ['- Penny felt unsupported on placement 2', '- A trainee felt unsupported on placement 2'],
       // A rating, a month, a post, a shortened post and plain words stay.
       ['- Met with Amber and Red RAG trainees', '- Met with Amber and Red RAG trainees'],
       ['- Feedback from May was positive', '- Feedback from May was positive'],
