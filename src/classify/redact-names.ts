@@ -941,10 +941,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const initials = hit.replacement ? INITIALS_IN_BRACKETS.exec(ahead(text, hit.end)) : null;
     // Only the person's own initials ("Helen Ashworth (HA)"), not an acronym after a name ("(PGTA)").
     const own = initials !== null && ownInitials(hit.name, initials[1]);
-    if (initials && own && (!notInitialsHere(initials[1]) || REGIONS_PHASES_AND_ROUTES.has(initials[1])) && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
+    if (initials && own && unclaimed(mask, hit.end, hit.end + initials[0].length)) {
       hit.end += initials[0].length;
-      // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone.
-      aliases.push({ initials: initials[1].toLowerCase(), written: initials[1], hit });
+      // Looked for later in capitals only, so "Nia Owen (NO)" leaves "No concerns" alone. Letters
+      // that are an acronym or a country's code ("Maria Ortiz (MO)") go with the name here, but are
+      // not read as her wherever they come again.
+      if (!notInitialsHere(initials[1]) || REGIONS_PHASES_AND_ROUTES.has(initials[1])) aliases.push({ initials: initials[1].toLowerCase(), written: initials[1], hit });
     }
     hits.push(hit);
     mask.fill(1, hit.start, hit.end);

@@ -316,6 +316,13 @@ describe('redactNames', () => {
       ["- Blessing's mentor has not done refresher training", "- A trainee's mentor has not done refresher training"],
       ['- per Jasmine, mentor training was cancelled twice', '- per a member of staff, mentor training was cancelled twice'],
       ['- Penny felt unsupported on placement 2', '- A trainee felt unsupported on placement 2'],
+    ]);
+  });
+
+  it("takes a person's initials in brackets after the name even where they spell an acronym, and leaves the acronym elsewhere", () => {
+    expectRedactions([
+      ['- Met Maria Ortiz (MO), programme lead', '- Met a member of staff, programme lead'],
+      ['- Quentin Adams (QA) leads partnership\n- QA of mentoring is termly', '- A member of staff leads partnership\n- QA of mentoring is termly'],
       // A rating, a month, a post, a shortened post and plain words stay.
       ['- Met with Amber and Red RAG trainees', '- Met with Amber and Red RAG trainees'],
       ['- Feedback from May was positive', '- Feedback from May was positive'],
