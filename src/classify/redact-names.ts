@@ -398,7 +398,7 @@ const GROUP_NOUNS = /^(?:staff|team|teams|colleagues|people|pupils|students|chil
 
 // Given names that are also everyday words but, after a verb of meeting or a preposition of agency,
 // are people ("observed Grace teaching"): virtues and short forms, not colours, months or seasons.
-const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will mark bill pat frank carol sunny'.split(' '));
+const PERSON_WORD_NAMES = new Set('grace hope faith joy precious patience will mark bill pat frank carol sunny tom ben jack'.split(' '));
 
 // Upper-case abbreviations that are roles, tests or terms, never a person's initials.
 const KNOWN_ACRONYMS = new Set(
@@ -2429,6 +2429,12 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
       if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
       else wordNamesHere.add(lastGiven.low);
     }
+    // "trainee grace - confident", "mentor ruby's plan": straight after the role of one person, a
+    // given name that is also a noun is that person's ("trainee amber rating" is not).
+    if (lowerFirst && start - lastEndBefore === 1 && joined && ONE_PERSON_ROLE.test(lastLow) && NOUN_GIVEN_NAMES.has(low) && !NOT_A_NAME_AFTER.test(text.slice(lastEnd, lastEnd + 14))) {
+      atOffsets.push(start);
+      wordNamesHere.add(low);
+    }
     // Months and seasons ("summer hols", "autumn trg") are dates before a word, not given names.
     // "mentor grace whitfield", "trainee summer hughes": after a role word a given name that is also a word is the person's, when a surname follows.
     lastGiven =
@@ -2464,11 +2470,13 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     if (shape.alone) continue;
     const given = GIVEN_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || shape.listed;
     // A given name that is also a word ("asked will there be", "told mark schemes") only before a word that ends a name.
-    const meets = given && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && (!isEnglishWord(low) || NAME_ENDS_AFTER.test(text.slice(lastEnd, lastEnd + 12)));
+    // A given name that is a noun ("ruby", "lily") is as good as one no dictionary holds in these three places.
+    const nounName = NOUN_GIVEN_NAMES.has(low);
+    const meets = (given || nounName) && MEETING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && (!isEnglishWord(low) || NAME_ENDS_AFTER.test(text.slice(lastEnd, lastEnd + 12)));
     // "… and ananya said", "felt kavitha explained it well": a given name no English word, anywhere before a verb of saying.
-    const says = given && !isEnglishWord(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && text.charCodeAt(lastEnd + 1) !== 40;
+    const says = ((given && !isEnglishWord(low)) || (nounName && !/^ (?:said|thought|felt) to\b/.test(text.slice(lastEnd, lastEnd + 12)))) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && text.charCodeAt(lastEnd + 1) !== 40;
     // "bethan's lesson", "owain (y9 mentor)": a possessive about a person's work, or a role in brackets after it.
-    const owns = given && !isEnglishWord(low) && (low !== lowered ? PERSONAL_POSSESSIONS.test(text.slice(lastEnd + 1, lastEnd + 30)) : LOWER_ROLE_AFTER.test(text.slice(lastEnd, lastEnd + 40)));
+    const owns = ((given && !isEnglishWord(low)) || nounName) && (low !== lowered ? PERSONAL_POSSESSIONS.test(text.slice(lastEnd + 1, lastEnd + 30)) : LOWER_ROLE_AFTER.test(text.slice(lastEnd, lastEnd + 40)));
     if (meets || says || owns || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
       atOffsets.push(start);
     }
@@ -2491,6 +2499,10 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
 }
 
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
+const ONE_PERSON_ROLE = /^(?:trainee|mentor|tutor|student|ect|nqt|teacher)$/;
+// Given names that are nouns and never verbs or modals ("will", "rose", "mark" are left out).
+const NOUN_GIVEN_NAMES = new Set('grace joy faith ruby lily amber jade ivy poppy daisy holly hazel iris pearl olive jasmine violet blessing precious heather ebony melody serenity'.split(' '));
+const NOT_A_NAME_AFTER = /^(?:[ \t-]+(?:rating|ratings|rated|flag|flagged|class|classes|group|groups|house|room|set|team|status|period|level|zone|school|schools|setting|settings|sector|ethos|based|led)\b|-)/;
 // A bracket opening with a role and going on after a comma: " (mentor, Seaham)".
 const BRACKET_OPENING_ROLE = new RegExp(`^[ \\t]*\\([ \\t]*((?:[\\p{L}\\d-]+ ){0,3}${ROLE_PATTERN}(?: of (?:the )?[\\p{L}&-]+)?)[ \\t]*,[ \\t]*(?=\\S)`, 'iu');
 // A bracket holding only a role: " (trainee)".
@@ -2826,7 +2838,7 @@ function upperOne(char: string): string {
   return upper.length === char.length ? upper : char;
 }
 const CONTRACTION = /^(?:(?:did|could|would|should|was|were|is|are|has|have|had|does|do|ca|wo|must|need|might|ai)n['’]?t|can['’]?t|won['’]?t|i['’]?(?:m|ve|d|ll)|(?:you|they|we|she|he|it|that|there|what|who)['’]?(?:re|ve|ll|d|s))$/;
-const NAME_ENDS_AFTER = /^(?:[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:re|about|and|to|at|on|for|from|who|said|says|after|before|today|yesterday|twice|again)\b)/;
+const NAME_ENDS_AFTER = /^(?:[ \t]*(?:[,.;:()!?]|$)|[ \t]+(?:re|about|and|to|at|on|for|from|who|said|says|after|before|today|yesterday|twice|again)\b)/;
 
 /** Notes whose lines almost never open with a capital: an inspector who types in lower case. */
 function typedInLowerCase(text: string): boolean {

@@ -319,6 +319,15 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes a given name that is a noun, typed in lower case, after a role, a verb of meeting or before a verb of saying', () => {
+    expectRedactions([
+      [
+        '# notes\n- trainee grace - confident, plans well\n- spoke to ruby about workload; lily said mentor mtgs weekly\n- spoke to tom about workload\n- the grace period for essays is 2 wks\n- faith said to be central to ethos\n- trainee amber rating for 3',
+        '# notes\n- A trainee - confident, plans well\n- spoke to a member of staff about workload; a member of staff said mentor mtgs weekly\n- spoke to a member of staff about workload\n- the grace period for essays is 2 wks\n- faith said to be central to ethos\n- trainee amber rating for 3',
+      ],
+    ]);
+  });
+
   it("takes a person's initials in brackets after the name even where they spell an acronym, and leaves the acronym elsewhere", () => {
     expectRedactions([
       ['- Met Maria Ortiz (MO), programme lead', '- Met a member of staff, programme lead'],
