@@ -76,7 +76,7 @@ async function plantedNames(corpusDir: string): Promise<PlantedNames | null> {
     try {
       const { names } = JSON.parse(await readFile(file.path, 'utf8')) as NotesLabels;
       for (const name of names ?? []) {
-        if (typeof name !== 'string') continue;
+        if (typeof name !== 'string' || !name.trim()) continue;
         parts.add(name.trim());
         // Hyphenated parts too: the redactor may already have taken "Ifeoma Adebayo" of "Ifeoma Adebayo-Grant".
         for (const part of name.split(/[\s-]+/)) {
@@ -245,8 +245,8 @@ function parsedIf<T>(text: string | null, accept: (value: unknown) => value is T
 async function readLabelledNotes(files: Array<{ name: string; path: string }>, corpusDir: string, context: StageContext): Promise<LabelledStatement[]> {
   const out: LabelledStatement[] = [];
   // The planted-name lists of every training file (a label lacks the context that names a role, and
-  // a surname may recur in another file), each capitalised part of a name on its own: one pattern,
-  // built once. No personal name may end up in a model file.
+  // a surname may recur in another file), each capitalised part of a name on its own: gathered
+  // once. No personal name may end up in a model file.
   const scrub = await plantedNames(corpusDir);
   for (const file of files) {
     let parsed: NotesLabels;

@@ -379,7 +379,7 @@ function bm25Postings(bags: Array<Map<string, number>>, lengths: readonly number
  * bag weight is a multiple of 0.5, so the sums are exact either way).
  */
 class HeldOutPostings {
-  /** Each term the held-out file indexed: [bag, tf, bag, tf, …] in the order its statements came. */
+  /** Each term the held-out file indexed: [bag, tf, bag, tf, …], its total in each bag. */
   private readonly own = new Map<string, number[]>();
   private readonly lengths: number[];
   private readonly average: number;
@@ -392,16 +392,17 @@ class HeldOutPostings {
     bagLengths: readonly number[],
     heldOut: ReadonlyArray<{ bag: number; stems: string[]; weight: number }>,
   ) {
-    const ownLengths = bagLengths.map(() => 0);
-    for (const { bag, stems, weight } of heldOut) {
-      forEachBagTerm(stems, (term) => {
+    // The file's own bags, summed as the index summed them, then each subtracted once.
+    const ownBags = bagLengths.map(() => new Map<string, number>());
+    for (const { bag, stems, weight } of heldOut) addToBag(ownBags[bag], stems, weight);
+    ownBags.forEach((bag, index) => {
+      for (const [term, tf] of bag) {
         let list = this.own.get(term);
         if (!list) this.own.set(term, (list = []));
-        list.push(bag, weight);
-        ownLengths[bag] += weight;
-      });
-    }
-    this.lengths = bagLengths.map((length, index) => length - ownLengths[index]);
+        list.push(index, tf);
+      }
+    });
+    this.lengths = bagLengths.map((length, index) => length - bagLength(ownBags[index]));
     this.average = this.lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, bagLengths.length);
   }
 
@@ -416,7 +417,13 @@ class HeldOutPostings {
       for (let h = 0; h < holders.length; h++) {
         const index = holders[h][0];
         let tf = holders[h][1];
-        if (own) for (let o = 0; o < own.length; o += 2) if (own[o] === index) tf -= own[o + 1];
+        if (own) {
+          for (let o = 0; o < own.length; o += 2) {
+            if (own[o] !== index) continue;
+            tf -= own[o + 1];
+            break;
+          }
+        }
         if (tf > 0) present.push(index, tf);
       }
     }

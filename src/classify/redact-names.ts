@@ -378,12 +378,14 @@ const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NA
 const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
+// The verbs of meeting that take only a person as their object, in AGENT_NAME's order.
+const MEETING_VERBS = ['observed', 'obs of', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored'];
+// AGENT_NAME's match opens with one of them: then it is not "by", "with", "from" or "w/".
+const MEETING_VERB = new RegExp(`^(?:${MEETING_VERBS.join('|')})[ \\t]`, 'i');
 // A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
 // "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT".
-// The verbs of AGENT_NAME that take only a person: not "by", "with", "from" or "w/".
-const MEETING_VERB = /^(?:observed|obs of|met|met with|phoned|emailed|chased|asked|told|spoke to|spoke with|talked to|called|rang|thanks to|according to|feedback to|feedback from|supported|mentored)[ \t]/i;
 const AGENT_NAME = new RegExp(
-  `(?:\\b(?:[Bb]y|[Ww]ith|[Ff]rom|[Oo]bserved|[Oo]bs of|[Mm]et|[Mm]et with|[Pp]honed|[Ee]mailed|[Cc]hased|[Aa]sked|[Tt]old|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Cc]alled|[Rr]ang|[Tt]hanks to|[Aa]ccording to|[Ff]eedback to|[Ff]eedback from|[Ss]upported|[Mm]entored)|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
+  `(?:\\b(?:${['by', 'with', 'from', ...MEETING_VERBS].map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${verb.slice(1)}`).join('|')})|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
   'gmu',
 );
 
@@ -447,9 +449,12 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // sit between the name and the verb.
 // "Joy is the placement admin", "Ruby was a trainee here": a name said to hold a post (checked
 // after the article by ROLE_AFTER_ARTICLE).
+// Posts written short at the start of a line ("Dir knows…"); ROLE_WORD has the rest.
+const SHORT_POSTS = new Set(['dir', 'dirs', 'coord', 'coords', 'dep', 'asst']);
 const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:is|was)${SP}+(?:the|a|an|our|their)${SP}+`, 'gu');
-const ROLE_AFTER_ARTICLE = new RegExp(`^(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
-const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:(?:now|also|still|then|really|clearly|initially|later)${SP}+)?(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|described|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled|found|finds|enjoys|enjoyed|knows|knew|understands|understood|seems|seemed)\\b`, 'gu');
+// The post itself straight after the article ("the placement admin", not "the school where trainees…").
+const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:(?:now|also|still|then|really|clearly|initially|later)${SP}+)?(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled|(found|finds|knows|knew|understands|understood))\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
 /** A given name where a speaker stands, even one that is also a word ("- joy", "- will, mentor"); the US list's only where it is no word. */
@@ -1373,14 +1378,18 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   const posts = new Map<RegExpExecArray, string>();
   for (const match of text.matchAll(IS_A_ROLE)) {
     const post = ROLE_AFTER_ARTICLE.exec(ahead(text, match.index + match[0].length));
-    if (post) posts.set(match, /\b(?:trainee|student)/i.test(post[0]) ? 'a trainee' : 'a member of staff');
+    // A trainee's post is "trainee" alone: "a trainee mentor", "the student support officer" are staff.
+    const afterPost = post ? ahead(text, match.index + match[0].length + post[0].length) : '';
+    if (post) posts.set(match, /\b(?:trainee|student)s?$/i.test(post[0]) && !/^[ \t]+\p{L}/u.test(afterPost) ? 'a trainee' : 'a member of staff');
   }
   for (const match of [...text.matchAll(SAYING_RUN), ...posts.keys()]) {
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     // "Dir knows local schools": a post, shortened. Not with an aside ("Dev (computing, placement 2) said").
     const lone = tokens.length === 1 ? tokens[0].toLowerCase() : '';
-    if (lone && !match[0].includes('(') && (ROLE_WORD.test(lone) || NOTE_ABBREVIATIONS.has(lone) || isShorthand(lone)) && !isFirstName(lone) && !GIVEN_NAMES.has(lone) && !wordGivenName(lone)) continue;
+    if (lone && !match[0].includes('(') && (ROLE_WORD.test(lone) || SHORT_POSTS.has(lone)) && !isFirstName(lone) && !GIVEN_NAMES.has(lone) && !wordGivenName(lone)) continue;
+    // Finding and knowing are said of programmes and reports too ("Ofsted found", "Sparx knows"): only a known given name.
+    if (match[2] !== undefined && !(isFirstName(tokens[0].toLowerCase()) || GIVEN_NAMES.has(tokens[0].toLowerCase()) || wordGivenName(tokens[0].toLowerCase()) || listedGiven(tokens[0].toLowerCase()) || roster.has(tokens[0].toLowerCase()))) continue;
     // "B teaches Y7-Y11", "Annex B taught": a letter labels a case or a document.
     if (!(positionalName(tokens) || sayerWithWordSurname(tokens)) || tokens[tokens.length - 1].length < 2) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name; a given
@@ -1652,12 +1661,14 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // After a verb only a person takes ("spoke to Ruby about…", "met Summer and two ECTs",
     // "feedback from Lily:"), any given name that is also a word is one: a colour or a month
     // follows "with", "by" or "from" ("with Amber ratings", "by May"), not these.
-    // "met Dean of Ed" names a post; "met with Amber and Red trainees" a rating.
+    // "met Dean of Ed" names a post; "met with Amber and Red trainees" a rating; "observed Ruby
+    // class", "asked Comfort questions" a thing.
     const wordNameMet =
       wordGivenName(low[0]) &&
       MEETING_VERB.test(match[0]) &&
       !(CALENDAR_GIVEN.test(low[0]) && readAsDate(text, start, tokens[0])) &&
-      !/^(?:[ \t]+of\b|[ \t]*(?:and|or|&|\/|,)[ \t]*(?:red|green|amber)\b|[ \t-]*(?:rated|rating|ratings|rag|flag|flagged)\b)/i.test(ahead(text, start + run.length));
+      !/^[ \t]+of\b|^[ \t]*(?:and|or|&|\/|,)[ \t]*(?:red|green|amber)\b/i.test(ahead(text, start + run.length)) &&
+      !NOT_A_NAME_AFTER.test(ahead(text, start + run.length).toLowerCase());
     const given = knownGiven || wordNameMet || listedGiven(low[0]);
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
@@ -2501,8 +2512,10 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
 const LETTER_RUN = /\p{L}[\p{L}'’-]*/gu;
 const ONE_PERSON_ROLE = /^(?:trainee|mentor|tutor|student|ect|nqt|teacher)$/;
 // Given names that are nouns and never verbs or modals ("will", "rose", "mark" are left out).
-const NOUN_GIVEN_NAMES = new Set('grace joy faith ruby lily amber jade ivy poppy daisy holly hazel iris pearl olive jasmine violet blessing precious heather ebony melody serenity'.split(' '));
-const NOT_A_NAME_AFTER = /^(?:[ \t-]+(?:rating|ratings|rated|flag|flagged|class|classes|group|groups|house|room|set|team|status|period|level|zone|school|schools|setting|settings|sector|ethos|based|led)\b|-)/;
+// Colours are left out: "trainee amber on TS5" is a rating.
+const NOUN_GIVEN_NAMES = new Set('grace joy faith ruby lily ivy poppy daisy holly hazel iris pearl jasmine violet blessing precious heather ebony melody serenity'.split(' '));
+// What after a word-name makes it a thing's name ("ruby class", "faith school", "charity week", "memory game").
+const NOT_A_NAME_AFTER = /^(?:[ \t-]+(?:rating|ratings|rated|flag|flagged|class|classes|group|groups|house|houses|room|set|sets|team|status|period|level|zone|school|schools|setting|settings|sector|ethos|based|led|chain|day|week|weeks|game|games|discussion|questions|activities|activity|time|box|fund|primary|secondary|infant|infants|junior|juniors|nursery|academy|college|ce|rc|church)\b|[-/])/;
 // A bracket opening with a role and going on after a comma: " (mentor, Seaham)".
 const BRACKET_OPENING_ROLE = new RegExp(`^[ \\t]*\\([ \\t]*((?:[\\p{L}\\d-]+ ){0,3}${ROLE_PATTERN}(?: of (?:the )?[\\p{L}&-]+)?)[ \\t]*,[ \\t]*(?=\\S)`, 'iu');
 // A bracket holding only a role: " (trainee)".

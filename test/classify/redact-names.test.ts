@@ -338,6 +338,17 @@ describe('redactNames', () => {
       ['- Dir knows local schools and recruits to fill gaps', '- Dir knows local schools and recruits to fill gaps'],
       ['- Hope is that the new tracker will help', '- Hope is that the new tracker will help'],
       ['- Grace period for assignments is 2 weeks', '- Grace period for assignments is 2 weeks'],
+      // A school, a product, a class or a rating is no one, whatever verb is beside it.
+      ['- We agreed Oakfield is the school where trainees do best', '- We agreed Oakfield is the school where trainees do best'],
+      ['- Bedrock seems popular; Sparx found useful by most', '- Bedrock seems popular; Sparx found useful by most'],
+      ['- Ofsted found the provision good', '- Ofsted found the provision good'],
+      ['- Observed Ruby class for guided reading', '- Observed Ruby class for guided reading'],
+      ['- Mentor asked Comfort questions', '- Mentor asked Comfort questions'],
+      ['- trainee amber on ts5 - needs support', '- trainee amber on ts5 - needs support'],
+      // A post said of a trainee is a trainee's only where it is "trainee" alone.
+      ['- Ruby is the student support officer', '- A member of staff is the student support officer'],
+      ['- Joy is a trainee mentor', '- A member of staff is a trainee mentor'],
+      ['- Dev said the trainee was ready', '- A trainee said the trainee was ready'],
     ]);
   });
 

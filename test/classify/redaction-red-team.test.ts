@@ -113,6 +113,7 @@ const KNOWN_LEAKS = new Set([
   'audit-blind4-a-fens-brecks-scitt.md:43 Dawid',
   'audit-blind4-a-fens-brecks-scitt.md:81 Mark Bramley',
   'audit-blind4-a-fens-brecks-scitt.md:85 Mark',
+  'audit-blind4-b-iqts-peru-colombia.md:25 Vale',
   'audit-blind4-c-ne-primary-ey.md:3 dev sahota',
   'audit-blind4-c-ne-primary-ey.md:8 Gaz Lowther',
   'audit-blind4-c-ne-primary-ey.md:18 gaz',
