@@ -449,6 +449,8 @@ const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_
 // sit between the name and the verb.
 // "Joy is the placement admin", "Ruby was a trainee here": a name said to hold a post (checked
 // after the article by ROLE_AFTER_ARTICLE).
+// SAYING_RUN's verbs that only a person does (a month "showed" a dip, but never "said").
+const SPEAKING_VERB = /^(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|agreed|emailed|rang|phoned|believes|wants|asked|stated|talked)$/;
 // Posts written short at the start of a line ("Dir knows…"); ROLE_WORD has the rest.
 const SHORT_POSTS = new Set(['dir', 'dirs', 'coord', 'coords', 'dep', 'asst']);
 const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:is|was)${SP}+(?:the|a|an|our|their)${SP}+`, 'gu');
@@ -1390,8 +1392,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (lone && !match[0].includes('(') && (ROLE_WORD.test(lone) || SHORT_POSTS.has(lone)) && !isFirstName(lone) && !GIVEN_NAMES.has(lone) && !wordGivenName(lone)) continue;
     // Finding and knowing are said of programmes and reports too ("Ofsted found", "Sparx knows"): only a known given name.
     if (match[2] !== undefined && !(isFirstName(tokens[0].toLowerCase()) || GIVEN_NAMES.has(tokens[0].toLowerCase()) || wordGivenName(tokens[0].toLowerCase()) || listedGiven(tokens[0].toLowerCase()) || roster.has(tokens[0].toLowerCase()))) continue;
+    // "Summer said", "May agreed": a month or a season that is a given name, saying something, is a person.
+    const verb = /\p{L}+$/u.exec(match[0])?.[0].toLowerCase() ?? '';
+    // (One the notes named already is left to the later mentions, which say it as first said.)
+    const calendarSays = lone !== '' && CALENDAR_GIVEN.test(lone) && wordGivenName(lone) && SPEAKING_VERB.test(verb) && !readAsDate(text, start, tokens[0]) && !roster.has(lone) && !firstSaid.has(lone);
     // "B teaches Y7-Y11", "Annex B taught": a letter labels a case or a document.
-    if (!(positionalName(tokens) || sayerWithWordSurname(tokens)) || tokens[tokens.length - 1].length < 2) continue;
+    if (!(positionalName(tokens) || sayerWithWordSurname(tokens) || calendarSays) || tokens[tokens.length - 1].length < 2) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name; a given
     // name that is also a word is ("Lily said", "Blessing explained").
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !wordGivenName(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;

@@ -349,6 +349,9 @@ describe('redactNames', () => {
       ['- Ruby is the student support officer', '- A member of staff is the student support officer'],
       ['- Joy is a trainee mentor', '- A member of staff is a trainee mentor'],
       ['- Dev said the trainee was ready', '- A trainee said the trainee was ready'],
+      // A month or a season that is a given name is a person only where it speaks.
+      ['- Summer said the central training was useful', '- A member of staff said the central training was useful'],
+      ['- April showed a dip in attendance; in June said to be better', '- April showed a dip in attendance; in June said to be better'],
     ]);
   });
 
