@@ -51,22 +51,31 @@ export interface SparseExamples {
 export function sparseExamples(examples: readonly SoftmaxExample[]): SparseExamples {
   const index = new Map<string, number>();
   const names: string[] = [];
+  // Scratch rows as long as the longest example; each row is copied out at its length.
+  let ids = new Int32Array(64);
+  let values = new Float64Array(64);
+  let n = 0;
+  // forEach, not for…of: no [name, value] pair is allocated per feature.
+  const add = (value: number, name: string) => {
+    if (value === 0) return;
+    let id = index.get(name);
+    if (id === undefined) {
+      id = names.length;
+      index.set(name, id);
+      names.push(name);
+    }
+    ids[n] = id;
+    values[n] = value;
+    n++;
+  };
   const rows = examples.map((example): SparseRow => {
-    const ids: number[] = [];
-    const values: number[] = [];
-    // forEach, not for…of: no [name, value] pair is allocated per feature.
-    example.features.forEach((value, name) => {
-      if (value === 0) return;
-      let id = index.get(name);
-      if (id === undefined) {
-        id = names.length;
-        index.set(name, id);
-        names.push(name);
-      }
-      ids.push(id);
-      values.push(value);
-    });
-    return { ids: Int32Array.from(ids), values: Float64Array.from(values), label: example.label, weight: example.weight };
+    if (example.features.size > ids.length) {
+      ids = new Int32Array(example.features.size * 2);
+      values = new Float64Array(example.features.size * 2);
+    }
+    n = 0;
+    example.features.forEach(add);
+    return { ids: ids.slice(0, n), values: values.slice(0, n), label: example.label, weight: example.weight };
   });
   return { names, rows };
 }
