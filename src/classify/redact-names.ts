@@ -379,13 +379,13 @@ const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // The verbs of meeting that take only a person as their object, in AGENT_NAME's order.
-const MEETING_VERBS = ['observed', 'obs of', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored'];
+const MEETING_VERBS = ['observed', 'obs of', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored'];
 // AGENT_NAME's match opens with one of them: then it is not "by", "with", "from" or "w/".
 const MEETING_VERB = new RegExp(`^(?:${MEETING_VERBS.join('|')})[ \\t]`, 'i');
-// A verb of meeting or a preposition of agency, then a name and a lower-case word or punctuation:
-// "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT".
+// A verb of meeting or a preposition of agency, then a name and a lower-case word, punctuation or
+// a year group: "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT", "obs Ruby Y2".
 const AGENT_NAME = new RegExp(
-  `(?:\\b(?:${['by', 'with', 'from', ...MEETING_VERBS].map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${verb.slice(1)}`).join('|')})|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}))`,
+  `(?:\\b(?:${['by', 'with', 'from', ...MEETING_VERBS].map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${verb.slice(1)}`).join('|')})|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}|${SP}(?:Y|Yr ?|KS)\\d))`,
   'gmu',
 );
 
@@ -2857,7 +2857,8 @@ function upperOne(char: string): string {
   return upper.length === char.length ? upper : char;
 }
 const CONTRACTION = /^(?:(?:did|could|would|should|was|were|is|are|has|have|had|does|do|ca|wo|must|need|might|ai)n['’]?t|can['’]?t|won['’]?t|i['’]?(?:m|ve|d|ll)|(?:you|they|we|she|he|it|that|there|what|who)['’]?(?:re|ve|ll|d|s))$/;
-const NAME_ENDS_AFTER = /^(?:[ \t]*(?:[,.;:()!?]|$)|[ \t]+(?:re|about|and|to|at|on|for|from|who|said|says|after|before|today|yesterday|twice|again)\b)/;
+// A year group or key stage after a name says whose class it is ("obs tom y4 maths").
+const NAME_ENDS_AFTER = /^(?:[ \t]*(?:[,.;:()!?]|$)|[ \t]+(?:re|about|and|to|at|on|for|from|who|said|says|after|before|today|yesterday|twice|again|y(?:r ?)?\d{1,2}|ks\d)\b)/;
 
 /** Notes whose lines almost never open with a capital: an inspector who types in lower case. */
 function typedInLowerCase(text: string): boolean {
@@ -2872,7 +2873,7 @@ function typedInLowerCase(text: string): boolean {
   return lower >= 5 && upper < 0.1 * (lower + upper);
 }
 
-const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of) $/i;
+const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of|\bobs) $/i;
 const SAYING_AFTER = /^ (?:said|says|told|thinks|reckons|felt|feels|explained|confirmed|agreed|mentioned|admitted)\b|^ \(/;
 const LINE_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 

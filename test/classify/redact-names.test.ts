@@ -325,6 +325,9 @@ describe('redactNames', () => {
         '# notes\n- trainee grace - confident, plans well\n- spoke to ruby about workload; lily said mentor mtgs weekly\n- spoke to tom about workload\n- the grace period for essays is 2 wks\n- faith said to be central to ethos\n- trainee amber rating for 3',
         '# notes\n- A trainee - confident, plans well\n- spoke to a member of staff about workload; a member of staff said mentor mtgs weekly\n- spoke to a member of staff about workload\n- the grace period for essays is 2 wks\n- faith said to be central to ethos\n- trainee amber rating for 3',
       ],
+      // "obs" is a verb of meeting; a year group after the name ends it.
+      ['# notes\n- obs tom y4 maths - good pace\n- obs grace y4 maths - good pace\n- obs feedback given to all trainees', '# notes\n- obs a trainee y4 maths - good pace\n- obs a trainee y4 maths - good pace\n- obs feedback given to all trainees'],
+      ['- Obs Ruby Y2 phonics: pace good', '- Obs a trainee Y2 phonics: pace good'],
     ]);
   });
 
