@@ -444,18 +444,18 @@ const DOMESTIC_ABBREVIATIONS = new Set('SL CL MA SA ES CO EG GR IN ID BE MO LB S
 /** Upper-case letters that are an acronym or a country code, not a person's initials. */
 const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
 
-// Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
-// "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
-// sit between the name and the verb.
-// "Joy is the placement admin", "Ruby was a trainee here": a name said to hold a post (checked
-// after the article by ROLE_AFTER_ARTICLE).
 // SAYING_RUN's verbs that only a person does (a month "showed" a dip, but never "said").
 const SPEAKING_VERB = /^(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|agreed|emailed|rang|phoned|believes|wants|asked|stated|talked)$/;
 // Posts written short at the start of a line ("Dir knows…"); ROLE_WORD has the rest.
 const SHORT_POSTS = new Set(['dir', 'dirs', 'coord', 'coords', 'dep', 'asst']);
+// "Joy is the placement admin", "Ruby was a trainee here": a name said to hold a post (checked
+// after the article by ROLE_AFTER_ARTICLE).
 const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:is|was)${SP}+(?:the|a|an|our|their)${SP}+`, 'gu');
 // The post itself straight after the article ("the placement admin", not "the school where trainees…").
 const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
+// Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
+// "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
+// sit between the name and the verb.
 const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:(?:now|also|still|then|really|clearly|initially|later)${SP}+)?(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled|(found|finds|knows|knew|understands|understood))\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
