@@ -2439,10 +2439,13 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     // name everywhere; the given name is capitalised here alone ("will" stays a verb elsewhere).
     const givenBeforeSurname =
       wordSurnameAfterRole ||
-      (lowerFirst && (shape.alone || shape.surname) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
+      // A surname the lists know is one after a given name that is no word ("amira khan's targets"), even where a dictionary has it too.
+      (lowerFirst && (shape.alone || shape.surname || (isLastName(low) && lastGiven !== null && !isEnglishWord(lastGiven.low) && !NOTE_ABBREVIATIONS.has(low) && !isTerm(low))) && !looksEnglish(low) && !WORD_PREFIX.test(low) && lastGiven !== null && lastGiven.end === lastEndBefore && joined &&
         (!isEnglishWord(lastGiven.low) || (lastGiven.afterRoleWord && (isLastName(low) || !/(?:ed|ing|s)$/.test(low))) || shape.alone || isLastName(low) || /^[ \t]*[(,:]/.test(text.slice(lastEnd, lastEnd + 3)) || ROLE_WORD_AHEAD.test(text.slice(lastEnd, lastEnd + 24))));
     if (givenBeforeSurname && lastGiven) {
       atOffsets.push(lastGiven.start);
+      // A surname a dictionary also holds is capitalised here only, not wherever the word comes.
+      if (!shape.alone && !shape.surname) atOffsets.push(start);
       if (!isEnglishWord(lastGiven.low)) names.add(lastGiven.low);
       else wordNamesHere.add(lastGiven.low);
     }

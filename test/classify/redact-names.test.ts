@@ -328,6 +328,8 @@ describe('redactNames', () => {
       // "obs" is a verb of meeting; a year group after the name ends it.
       ['# notes\n- obs tom y4 maths - good pace\n- obs grace y4 maths - good pace\n- obs feedback given to all trainees', '# notes\n- obs a trainee y4 maths - good pace\n- obs a trainee y4 maths - good pace\n- obs feedback given to all trainees'],
       ['- Obs Ruby Y2 phonics: pace good', '- Obs a trainee Y2 phonics: pace good'],
+      // A surname a dictionary also holds, after a given name that is no word, is the surname.
+      ["# visit\n- amira khan's targets generic\n- amira will send the tracker by fri", "# visit\n- A trainee's targets generic\n- A trainee will send the tracker by fri"],
     ]);
   });
 
