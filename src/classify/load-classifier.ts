@@ -43,6 +43,11 @@ interface NotesLabels {
   labels: Array<{ line?: number; polarity: string; section?: string | null; criterion?: string | null; text: string }>;
 }
 
+/** The notes file a labels file names (beside it), or the one named like it. */
+function notesFileOf(labels: { name: string; path: string }, notes: unknown): string {
+  return join(labels.path, '..', typeof notes === 'string' ? notes : labels.name.replace(/\.labels\.json$/, '.md'));
+}
+
 async function trainingNotesFiles(corpusDir: string): Promise<Array<{ name: string; path: string }>> {
   const files: Array<{ name: string; path: string }> = [];
   const seen = new Set<string>();
@@ -104,7 +109,9 @@ export function plantedNamesFrom(parts: Iterable<string>): PlantedNames {
       byOpening = null;
       break;
     }
-    byOpening.set(opening[0], [...(byOpening.get(opening[0]) ?? []), part]);
+    const sharing = byOpening.get(opening[0]);
+    if (sharing) sharing.push(part);
+    else byOpening.set(opening[0], [part]);
   }
   return { pattern: new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?![\\p{L}-])`, 'gu'), byOpening };
 }
@@ -147,11 +154,11 @@ export function scrubPlantedNames(text: string, byOpening: ReadonlyMap<string, r
  * The headings above each line of a labelled notes file (names scrubbed, then redacted as
  * classifying does), so the model learns what an area or "Strengths" heading says about a line.
  */
-async function notesHeadings(path: string, scrub: PlantedNames | null): Promise<Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>> {
+async function notesHeadings(path: string, planted: PlantedNames | null): Promise<Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>> {
   const out = new Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>();
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return out;
-  const text = redactForTraining(raw, scrub);
+  const text = redactForTraining(raw, planted);
   const pieces = splitNotes(text, 1);
   const lines = noteLines(pieces);
   lines.forEach((line, i) => out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i), pieces: [] }));
@@ -247,7 +254,7 @@ async function readLabelledNotes(files: Array<{ name: string; path: string }>, c
   // The planted-name lists of every training file (a label lacks the context that names a role, and
   // a surname may recur in another file), each capitalised part of a name on its own: gathered
   // once. No personal name may end up in a model file.
-  const scrub = await plantedNames(corpusDir);
+  const planted = await plantedNames(corpusDir);
   for (const file of files) {
     let parsed: NotesLabels;
     const raw = await readFile(file.path);
@@ -263,13 +270,13 @@ async function readLabelledNotes(files: Array<{ name: string; path: string }>, c
       continue;
     }
     const hash = createHash('sha256').update(raw).digest('hex');
-    const headingsByLine = await notesHeadings(join(file.path, '..', parsed.notes ?? file.name.replace(/\.labels\.json$/, '.md')), scrub);
+    const headingsByLine = await notesHeadings(notesFileOf(file, parsed.notes), planted);
     // Roles first, as classifying does ("Mrs Lloyd" → "a mentor"), so the model trains on the
     // text it will see; then any planted name the redactor missed. (Scrubbing first left
     // "someone" where classifying writes a role: LOFO macro-F1 +0.01.)
     const labels = parsed.labels.flatMap((label) => {
       const polarity = Polarity.safeParse(label.polarity);
-      const text = redactForTraining(String(label.text ?? ''), scrub).trim();
+      const text = redactForTraining(String(label.text ?? ''), planted).trim();
       return polarity.success && text ? [{ label, text, polarity: polarity.data }] : [];
     });
     // Each line's labels in order, to find which of the line's pieces each covers.
@@ -342,8 +349,7 @@ async function hashTrainingNotes(hash: ReturnType<typeof createHash>, files: Arr
     } catch {
       // Not JSON: skipped when read, so its notes file counts for nothing.
     }
-    const notesPath = join(file.path, '..', typeof notes === 'string' ? notes : file.name.replace(/\.labels\.json$/, '.md'));
-    hash.update((await readFile(notesPath).catch(() => null)) ?? 'no-notes');
+    hash.update((await readFile(notesFileOf(file, notes)).catch(() => null)) ?? 'no-notes');
   }
 }
 

@@ -334,16 +334,15 @@ function balanceClasses(examples: SoftmaxExample[], classes: number, power: numb
   for (const example of examples) example.weight *= factor[example.label];
 }
 
-/** Each term a bag counts for the stems, with repeats: every stem, then the bigram ending at it. */
-function forEachBagTerm(stems: readonly string[], visit: (term: string) => void): void {
-  for (let i = 0; i < stems.length; i++) {
-    visit(stems[i]);
-    if (i > 0) visit(joinName(stems[i - 1], '_', stems[i]));
-  }
-}
-
+/** Add every stem, and the bigram ending at it, to the bag. */
 function addToBag(bag: Map<string, number>, stems: string[], weight: number): void {
-  forEachBagTerm(stems, (term) => bag.set(term, (bag.get(term) ?? 0) + weight));
+  for (let i = 0; i < stems.length; i++) {
+    bag.set(stems[i], (bag.get(stems[i]) ?? 0) + weight);
+    if (i > 0) {
+      const bigram = joinName(stems[i - 1], '_', stems[i]);
+      bag.set(bigram, (bag.get(bigram) ?? 0) + weight);
+    }
+  }
 }
 
 const BM25_K1 = 2;
