@@ -444,8 +444,12 @@ const DOMESTIC_ABBREVIATIONS = new Set('SL CL MA SA ES CO EG GR IN ID BE MO LB S
 /** Upper-case letters that are an acronym or a country code, not a person's initials. */
 const notInitials = (letters: string) => KNOWN_ACRONYMS.has(letters) || COUNTRY_CODES.has(letters);
 
-// SAYING_RUN's verbs that only a person does (a month "showed" a dip, but never "said").
-const SPEAKING_VERB = /^(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|agreed|emailed|rang|phoned|believes|wants|asked|stated|talked)$/;
+// SAYING_RUN's verbs: those only a person does (a month "showed" a dip, but never "said"), the
+// rest, and in a group of their own finding and knowing, which are said of programmes too.
+const SPEAKING_VERBS = ['said', 'says', 'told', 'tells', 'explained', 'mentioned', 'admitted', 'reckons', 'thinks', 'thought', 'felt', 'feels', 'claimed', 'agreed', 'emailed', 'rang', 'phoned', 'believes', 'wants', 'asked', 'stated', 'talked'];
+const REPORTING_VERBS = ['added', 'confirmed', 'described', 'noted', 'reported', 'accepts', 'accepted', 'acknowledged', 'showed', 'shared', 'disclosed', 'walked', 'teaches', 'taught', 'struggles', 'struggled'];
+const KNOWING_VERBS = ['found', 'finds', 'knows', 'knew', 'understands', 'understood'];
+const SPEAKING_VERB = new RegExp(`^(?:${SPEAKING_VERBS.join('|')})$`);
 // Posts written short at the start of a line ("Dir knows…"); ROLE_WORD has the rest.
 const SHORT_POSTS = new Set(['dir', 'dirs', 'coord', 'coords', 'dep', 'asst']);
 // "Joy is the placement admin", "Ruby was a trainee here": a name said to hold a post (checked
@@ -456,7 +460,7 @@ const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 // "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
 // sit between the name and the verb.
-const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:(?:now|also|still|then|really|clearly|initially|later)${SP}+)?(?:said|says|told|tells|explained|mentioned|admitted|reckons|thinks|thought|felt|feels|claimed|added|confirmed|agreed|emailed|rang|phoned|described|noted|reported|believes|wants|asked|accepts|accepted|acknowledged|showed|shared|stated|talked|disclosed|walked|teaches|taught|struggles|struggled|(found|finds|knows|knew|understands|understood))\\b`, 'gu');
+const SAYING_RUN = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})(?:${SP}+\\([^()\\n]{1,30}\\))?${SP}+(?:(?:now|also|still|then|really|clearly|initially|later)${SP}+)?(?:${[...SPEAKING_VERBS, ...REPORTING_VERBS].join('|')}|(${KNOWING_VERBS.join('|')}))\\b`, 'gu');
 const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A-Z]{1,3}\\d+|Y\\d+)${SP}*,?${SP}*)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:[,;(.]|$))`, 'gmu');
 const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
 /** A given name where a speaker stands, even one that is also a word ("- joy", "- will, mentor"); the US list's only where it is no word. */
@@ -1388,10 +1392,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const [start, run] = trimLead(match.index, match[1]);
     const tokens = tokensOf(run);
     // "Dir knows local schools": a post, shortened. Not with an aside ("Dev (computing, placement 2) said").
-    const lone = tokens.length === 1 ? tokens[0].toLowerCase() : '';
+    const first = tokens[0].toLowerCase();
+    const lone = tokens.length === 1 ? first : '';
     if (lone && !match[0].includes('(') && (ROLE_WORD.test(lone) || SHORT_POSTS.has(lone)) && !isFirstName(lone) && !GIVEN_NAMES.has(lone) && !wordGivenName(lone)) continue;
     // Finding and knowing are said of programmes and reports too ("Ofsted found", "Sparx knows"): only a known given name.
-    if (match[2] !== undefined && !(isFirstName(tokens[0].toLowerCase()) || GIVEN_NAMES.has(tokens[0].toLowerCase()) || wordGivenName(tokens[0].toLowerCase()) || listedGiven(tokens[0].toLowerCase()) || roster.has(tokens[0].toLowerCase()))) continue;
+    if (match[2] !== undefined && !(isFirstName(first) || GIVEN_NAMES.has(first) || wordGivenName(first) || listedGiven(first) || roster.has(first))) continue;
     // "Summer said", "May agreed": a month or a season that is a given name, saying something, is a person.
     const verb = /\p{L}+$/u.exec(match[0])?.[0].toLowerCase() ?? '';
     // (One the notes named already is left to the later mentions, which say it as first said.)
@@ -1400,9 +1405,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!(positionalName(tokens) || sayerWithWordSurname(tokens) || calendarSays) || tokens[tokens.length - 1].length < 2) continue;
     // A lone ordinary word at a sentence start ("Staff said", "Most felt") is not a name; a given
     // name that is also a word is ("Lily said", "Blessing explained").
-    if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !wordGivenName(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
+    if (lone && isCommonWord(lone) && !wordGivenName(lone) && !isFirstName(lone)) continue;
     // "trainees from Oakfield said…": after from/at/in an unknown word is a school or a place.
-    if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(tokens[0].toLowerCase()) && !listedGiven(tokens[0].toLowerCase()) && !roster.has(tokens[0].toLowerCase())) continue;
+    if (/\b(?:from|at|in)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start)) && !isFirstName(first) && !listedGiven(first) && !roster.has(first)) continue;
     claim(start, start + run.length, run, null, posts.get(match));
   }
 
