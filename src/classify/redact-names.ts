@@ -379,7 +379,7 @@ const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // The verbs of meeting that take only a person as their object, in AGENT_NAME's order.
-const MEETING_VERBS = ['observed', 'obs of', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored'];
+const MEETING_VERBS = ['observed', 'obs of', 'obs:', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored'];
 // AGENT_NAME's match opens with one of them: then it is not "by", "with", "from" or "w/".
 const MEETING_VERB = new RegExp(`^(?:${MEETING_VERBS.join('|')})[ \\t]`, 'i');
 // A verb of meeting or a preposition of agency, then a name and a lower-case word, punctuation or
@@ -392,9 +392,10 @@ const AGENT_NAME = new RegExp(
 // "per Grace,", "per Joy Tan:": reporting what someone said.
 const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*[,:])`, 'gu');
 
+const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE =
-  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked)|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked)|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
 
 const GROUP_NOUNS = /^(?:staff|team|teams|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
@@ -571,6 +572,22 @@ const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
 const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})$`, 'u');
 const PLACE_WORD = /^(?:hill|hills|park|green|lane|end|heath|wood|road|street|way|vale|valley|bridge|cross|common|market|field|fields)$/;
 const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \\t]*,[ \\t]*(?:and[ \\t]+)?(?:${NAME_RUN}))+)[ \\t]*\\.?[ \\t]*$`, 'gmu');
+// A list that says it is of people: under a label ("Present: Jaswant, Yusra", "FG (Y1 trainees):
+// …") or in brackets after people named by their role ("Trainees (Jaswant, Yusra, Xiuying)"; after
+// one, "mentor (Sliema)", a bracket holds where as often).
+const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
+// …or closed by others ("Jaswant, Yusra and two others felt supported").
+// Opening on the joining word: opening on the spaces before it was quadratic in a long run of spaces.
+const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)[ \t]+others\b/gi;
+const PEOPLE_LIST_JOIN = `(?:${SP}*,${SP}*(?:and${SP}+)?|${SP}+(?:and|&|\\+)${SP}+|${SP}*[+&/]${SP}*)`;
+const PEOPLE_LIST_ITEM = `${NAME_RUN}(?:${SP}*\\([^()\\n]{1,40}\\))?`;
+const PEOPLE_LIST = new RegExp(`${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*`, 'yu');
+const PEOPLE_LIST_ENDING = new RegExp(`(?<![\\p{L}\\d'’-])${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*(?=[ \\t]*,?[ \\t]*$)`, 'u');
+// Where a listed person's name ends: the list goes on, or a bracket, a stop or the line's end (not
+// a count: "trainees (Gh 4, Ug 4)").
+const LIST_ITEM_ENDS = /^(?:[ \t]*(?:$|\n|[,.;:()+&/–—-]|and\b))/;
+const PEOPLE_LABEL_ROLES: Record<string, string> = { trainee: 'trainee', mentor: 'mentor', tutor: 'tutor', ect: 'ECT', nqt: 'NQT', apprentice: 'apprentice' };
+
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
 // Sticky, tried at each line's start: a multiline ^ is tried at every character, four times slower.
 const GREETING = new RegExp(`[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'ymu');
@@ -723,7 +740,7 @@ function sayerWithWordSurname(tokens: string[]): boolean {
 }
 
 // How English places end ("Oakfield", "Ashton", "Fenbury"): one such word set off after a role is a school's or a place's name.
-const PLACE_ENDING = /(?:field|ton|ham|bury|borough|burgh|ford|wood|by|ley|worth|mouth|bridge|gate|dale|stead|wick|minster|port|chester|caster|cliffe|combe|thorpe|hurst)$/;
+const PLACE_ENDING = /(?:field|ton|ham|bury|borough|burgh|ford|wood|by|ley|worth|mouth|bridge|gate|dale|stead|wick|minster|port|chester|caster|cliffe|combe|thorpe|hurst|brook)$/;
 
 /** The words set off after a role ("The mentor, Kadri, …", "(mentor: Gareth)") are a person's name. */
 function personAside(tokens: string[]): boolean {
@@ -1684,7 +1701,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
-    const unknown = !given && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
+    // After a bare "obs" a school may stand too ("obs Oakfield"); before a year group it is a person ("Obs: Jaswant Y3").
+    const personBefore = PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (/\b[Oo]bs:?[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)) && YEAR_GROUP_AFTER.test(ahead(text, start + run.length)) && (low.length > 1 || !PLACE_ENDING.test(low[0])));
+    const unknown = !given && personBefore && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
     const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
@@ -2063,6 +2082,37 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const first = ordered[lowerBound(ordered, from, (hit) => hit.start)];
     return first !== undefined && first.start < to ? first : undefined;
   };
+  // A list that says it is of people ("Present: Jaswant, Yusra", "Trainees (Jaswant, Yusra)",
+  // "Jaswant, Yusra and two others"): an item no word, place, term or organisation list reads is
+  // a person, even where no name list knows it, as it is set off after a role ("Oakfield" may be a school).
+  const claimListed = (from: number, list: string, role: string | null) => {
+    for (const item of list.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+      const start = from + item.index;
+      const end = start + item[0].length;
+      const after = ahead(text, end);
+      // "Present: Oakfield staff", "Met: Ruby class": the run goes on into what it belongs to.
+      if (!LIST_ITEM_ENDS.test(after) || ORG_WORDS.test(after.trimStart())) break;
+      const tokens = tokensOf(item[0]).filter((token) => !TITLE_ONLY.test(token));
+      const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
+      // Two letters alone are a country's code or initials ("trainees (Gh, Ug)").
+      if (tokens.length === 0 || (tokens.length === 1 && tokens[0].length <= 2) || taken(start, end) || !personAside(tokens)) continue;
+      const ordinary = (word: string, token: string) =>
+        isPlace(word) || isTerm(word) || NOTE_ABBREVIATIONS.has(word) || KNOWN_ACRONYMS.has(token.toUpperCase()) || ORG_IN_NAME.test(token) || ORG_WORDS.test(token) || ROLE_WORD.test(word) ||
+        ((dictionaryWord(word) || isCommonWord(word)) && !isFirstName(word) && !wordGivenName(word) && !listedGiven(word) && !isLastName(word));
+      if (low.some((word, i) => ordinary(word, tokens[i]))) continue;
+      claim(start, end, item[0], role);
+    }
+  };
+  for (const label of aggressive ? text.matchAll(PEOPLE_LABEL) : []) {
+    PEOPLE_LIST.lastIndex = label.index + label[0].length;
+    const list = PEOPLE_LIST.exec(text);
+    if (list) claimListed(list.index, list[0], label[1] ? PEOPLE_LABEL_ROLES[label[1].toLowerCase().replace(/s$/, '')] ?? null : null);
+  }
+  for (const others of aggressive ? text.matchAll(AND_OTHERS) : []) {
+    const lineStart = Math.max(text.lastIndexOf('\n', others.index) + 1, others.index - 200);
+    const list = PEOPLE_LIST_ENDING.exec(text.slice(lineStart, others.index));
+    if (list) claimListed(lineStart + list.index, list[0], null);
+  }
   // A line that is only a list of capitalised names ("Dewi Lestari, Agus Pranoto, Putri, Rizky, Ayu,
   // Wayan"), one of them found: the others no word, place or term list holds are people too.
   for (const match of aggressive ? text.matchAll(NAMES_LINE) : []) {

@@ -305,6 +305,27 @@ describe('redactNames', () => {
     expectRedactions([["* strong hub: Mrs Sandhu's school takes 9 trainees", "* strong hub: a member of staff's school takes 9 trainees"]]);
   });
 
+  it('takes names no list knows from a list that says it is of people, and keeps what else such lists hold', () => {
+    expectRedactions([
+      ['Present: Jaswant, Yusra, Xiuying', 'Present: a member of staff, a member of staff, a member of staff'],
+      ['FG: Jaswant, Yusra + Xiuying - all positive', 'FG: a member of staff, a member of staff + a member of staff - all positive'],
+      ['Focus group (Y1 trainees): Kemi, Tunde, Jaswant', 'Focus group (Y1 trainees): a trainee, a trainee, a trainee'],
+      ['Trainees (Jaswant, Yusra, Xiuying) confident', 'Trainees (a trainee, a trainee, a trainee) confident'],
+      ['Jaswant, Yusra and two others felt supported', 'A member of staff, a member of staff and two others felt supported'],
+      ['Obs: Jaswant Y3 maths - good questioning', 'Obs: a trainee Y3 maths - good questioning'],
+      ['According to Jaswant, the ITT lead rarely visits', 'According to a member of staff, the ITT lead rarely visits'],
+      // Schools, places, counts, roles and things stay.
+      ['Mentors (Oakfield, Westbrook) attended', 'Mentors (Oakfield, Westbrook) attended'],
+      ['Trainees (Leeds, York) mixed', 'Trainees (Leeds, York) mixed'],
+      ['10 trainees (Gh 4, Ug 4, Zm 2), 60 min', '10 trainees (Gh 4, Ug 4, Zm 2), 60 min'],
+      ['Trainees: Primary, Secondary and FE', 'Trainees: Primary, Secondary and FE'],
+      ['Present: Oakfield staff, HT, DSL', 'Present: Oakfield staff, HT, DSL'],
+      ['Met: Ruby class, then Y4', 'Met: Ruby class, then Y4'],
+      ['Obs: Oakfield Y3 maths', 'Obs: Oakfield Y3 maths'],
+      ['According to Ofsted, the provider is good', 'According to Ofsted, the provider is good'],
+    ]);
+  });
+
   it('takes a given name that is also a word where only a person can stand, and leaves the word elsewhere', () => {
     expectRedactions([
       // After a verb of meeting; saying, finding or knowing; holding a post; owning a mentor.
