@@ -8,6 +8,7 @@ import { loadClassifier } from './load-classifier.js';
 export { classifyNotes, classifyText, sectionOfHeading, polarityOfHeading, type TextClassification, type ClassifyTextOptions } from './classify-notes.js';
 export { loadClassifier, trainingStatements, trainingDocuments, trainingKey, clearClassifierMemory } from './load-classifier.js';
 export { trainClassifier, MODEL_VERSION, POLARITIES, type ClassifierModel } from './model.js';
+export { trainClassifierInParallel } from './train-in-parallel.js';
 export { splitNotes, headingOf, type NotePiece } from './split-notes.js';
 export { redactNames, findPersonalNames } from './redact-names.js';
 export { deriveTrainingStatements, judgeSentence, reportSentences } from './training-statements.js';

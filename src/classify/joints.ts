@@ -24,7 +24,7 @@ export interface JointModel {
 /** Pseudo-counts drawn from the pooled table: a joint seen a few times stays near it. */
 const SMOOTHING = 10;
 
-export function trainJoints(statements: readonly LabelledStatement[], weight: number): JointModel {
+export function trainJoints(statements: ReadonlyArray<Pick<LabelledStatement, 'linePieces'>>, weight: number): JointModel {
   const counts = new Map<string, number[]>();
   const pooled = new Array<number>(K * K).fill(0);
   for (const statement of statements) {

@@ -171,17 +171,31 @@ interface Prepared {
 export function trainClassifier(statements: LabelledStatement[], framework: Framework, key = '', options: TrainOptions = {}): ClassifierModel {
   const settings = { ...DEFAULT_TRAIN, ...options };
   const started = performance.now();
-  const byPolarity: Record<string, number> = {};
-  const byOrigin: Record<string, number> = {};
-  const polarityExamples: SoftmaxExample[] = [];
-  // Each statement's cues, read once here: the section model weighs them too.
+  // Each statement's cues, read once by the polarity models: the section model weighs them too.
   const cuesOf = new Map<LabelledStatement, readonly Cue[]>();
+  const polarity = trainPolarityModels(statements, settings, cuesOf);
+  return assembleModel(statements, framework, key, polarity, trainPlacementModels(statements, framework, settings, cuesOf), started);
+}
+
+/**
+ * The polarity half of a model: the linear model, the network, the naive Bayes view and the
+ * joints. It reads every statement of every framework and no taxonomy, so it can be trained on
+ * another thread while this one trains the section and criterion models (train-in-parallel.ts).
+ */
+export interface PolarityModels {
+  polarity: ClassifierModel['polarity'];
+  joints?: JointModel;
+}
+
+/** What of a statement the polarity models read. */
+export type PolarityStatement = Pick<LabelledStatement, 'text' | 'headings' | 'polarity' | 'origin' | 'linePieces'>;
+
+export function trainPolarityModels<S extends PolarityStatement>(statements: readonly S[], settings: Required<TrainOptions>, cuesOf?: Map<S, readonly Cue[]>): PolarityModels {
+  const polarityExamples: SoftmaxExample[] = [];
   for (const statement of statements) {
-    byPolarity[statement.polarity] = (byPolarity[statement.polarity] ?? 0) + 1;
-    byOrigin[statement.origin] = (byOrigin[statement.origin] ?? 0) + 1;
     const headings = statement.headings ?? [];
     const features = polarityFeatures(statement.text);
-    cuesOf.set(statement, features.cues);
+    cuesOf?.set(statement, features.cues);
     polarityExamples.push({
       features: polarityVector(statement.text, { headingPolarity: polarityOfHeadings(headings), heading: headings[0] ?? null }, features),
       label: POLARITIES.indexOf(statement.polarity),
@@ -194,7 +208,27 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   const polarity = trainSoftmax(polarityRows, POLARITIES.length, { l2: settings.l2, epochs: settings.epochs, average: settings.average });
   const network =
     settings.polarityNetworkShare > 0 ? trainMlp(polarityRows, POLARITIES.length, { hidden: settings.networkHidden, epochs: settings.polarityNetworkEpochs, minCount: settings.polarityNetworkMinCount }) : undefined;
+  return {
+    polarity: {
+      weights: polarity.weights,
+      bias: polarity.bias,
+      vocabulary: Object.keys(polarity.weights).length,
+      ...(network ? { network, networkShare: settings.polarityNetworkShare } : {}),
+      // Counted on the notes lines alone: report sentences hardly ever set a scene, and counted in
+      // they drew the view away from context.
+      ...(settings.polarityNaiveBayesShare > 0
+        ? { naiveBayes: trainNaiveBayes(polarityExamples.filter((_, i) => statements[i].origin === 'notes-fixture'), POLARITIES.length, polarity.weights, settings.polarityNaiveBayesShare) }
+        : {}),
+    },
+    ...(settings.jointWeight > 0 ? { joints: trainJoints(statements, settings.jointWeight) } : {}),
+  };
+}
 
+/** The section and criterion half of a model, for one framework. */
+export type PlacementModels = Pick<ClassifierModel, 'section' | 'criterionModel' | 'criteria' | 'sections'>;
+
+/** `cuesOf`: each statement's polarity cues where the polarity models have read them; else read here. */
+export function trainPlacementModels(statements: LabelledStatement[], framework: Framework, settings: Required<TrainOptions>, cuesOf?: ReadonlyMap<LabelledStatement, readonly Cue[]>): PlacementModels {
   // Criterion documents: field-weighted bags of stems (title and keywords say most per word).
   const ids = framework.criteria.map((criterion) => criterion.id);
   const criterionIndex = new Map(ids.map((id, index) => [id, index]));
@@ -259,8 +293,9 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
       const neighbours = p.statement.neighbours ?? [];
       let around: Float64Array | null = null;
       for (const text of neighbours) around = heldOut.addScores(termsOfText(text), around ?? new Float64Array(ids.length));
+      const cues = cuesOf?.get(p.statement) ?? polarityFeatures(p.statement.text).cues;
       sectionExamples.push({
-        features: sectionVector(lexical(p), scores, criterionSections, sectionIds, around, cuesOf.get(p.statement)),
+        features: sectionVector(lexical(p), scores, criterionSections, sectionIds, around, cues),
         label: sectionIndex.get(p.statement.section!)!,
         weight: p.statement.origin === 'notes-fixture' ? 1 : settings.sectionCorpusWeight,
       });
@@ -283,6 +318,22 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   const criterionModel = criterionExamples.length && settings.criterionBlend > 0 ? trainSoftmax(criterionExamples, ids.length, { l2: settings.sectionL2, epochs: settings.criterionEpochs, average: settings.average }) : { weights: {}, bias: ids.map(() => 0) };
 
   return {
+    section: { weights: section.weights, bias: section.bias, examples: sectionExamples.length, ...(sectionNetwork ? { network: sectionNetwork, networkShare: settings.sectionNetworkShare } : {}) },
+    criterionModel: { weights: criterionModel.weights, bias: criterionModel.bias, examples: criterionExamples.length, blend: criterionExamples.length ? settings.criterionBlend : 0 },
+    criteria: { ids, titles: framework.criteria.map((criterion) => criterion.title), sections: framework.criteria.map((criterion) => criterion.section), postings },
+    sections: { ids: sectionIds, titles: framework.sections.map((s) => s.title), stems: sectionStems(framework) },
+  };
+}
+
+/** The two halves as one model, in the stored layout. */
+export function assembleModel(statements: LabelledStatement[], framework: Framework, key: string, polarity: PolarityModels, placement: PlacementModels, started: number): ClassifierModel {
+  const byPolarity: Record<string, number> = {};
+  const byOrigin: Record<string, number> = {};
+  for (const statement of statements) {
+    byPolarity[statement.polarity] = (byPolarity[statement.polarity] ?? 0) + 1;
+    byOrigin[statement.origin] = (byOrigin[statement.origin] ?? 0) + 1;
+  }
+  return {
     format: 'drafter-classifier',
     version: MODEL_VERSION,
     framework: framework.id,
@@ -290,22 +341,12 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
     trainedAt: new Date().toISOString(),
     trainingMs: Math.round(performance.now() - started),
     counts: { statements: statements.length, byPolarity, byOrigin },
-    polarity: {
-      weights: polarity.weights,
-      bias: polarity.bias,
-      vocabulary: Object.keys(polarity.weights).length,
-      ...(network ? { network, networkShare: settings.polarityNetworkShare } : {}),
-      // Counted on the notes lines alone: report sentences hardly ever set a scene, and counted in
-      // they drew the view away from context.
-      ...(settings.polarityNaiveBayesShare > 0
-        ? { naiveBayes: trainNaiveBayes(polarityExamples.filter((_, i) => statements[i].origin === 'notes-fixture'), POLARITIES.length, polarity.weights, settings.polarityNaiveBayesShare) }
-        : {}),
-    },
-    section: { weights: section.weights, bias: section.bias, examples: sectionExamples.length, ...(sectionNetwork ? { network: sectionNetwork, networkShare: settings.sectionNetworkShare } : {}) },
-    ...(settings.jointWeight > 0 ? { joints: trainJoints(statements, settings.jointWeight) } : {}),
-    criterionModel: { weights: criterionModel.weights, bias: criterionModel.bias, examples: criterionExamples.length, blend: criterionExamples.length ? settings.criterionBlend : 0 },
-    criteria: { ids, titles: framework.criteria.map((criterion) => criterion.title), sections: framework.criteria.map((criterion) => criterion.section), postings },
-    sections: { ids: sectionIds, titles: framework.sections.map((s) => s.title), stems: sectionStems(framework) },
+    polarity: polarity.polarity,
+    section: placement.section,
+    ...(polarity.joints ? { joints: polarity.joints } : {}),
+    criterionModel: placement.criterionModel,
+    criteria: placement.criteria,
+    sections: placement.sections,
   };
 }
 

@@ -108,3 +108,15 @@ async function prune(dir: string, keep: number): Promise<void> {
   const entries = dated.filter(({ name }) => name.endsWith('.json')).sort((a, b) => b.at - a.at);
   for (const { name } of entries.slice(keep)) await unlink(join(dir, name)).catch(() => {});
 }
+
+/** JSON text parsed, if it parses to what `accept` takes; else null. */
+export function parsedIf<T>(text: string | null, accept: (value: unknown) => value is T): T | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return accept(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+

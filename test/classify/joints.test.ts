@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLine, trainJoints } from '../../src/classify/joints.js';
-import { labelledPieces } from '../../src/classify/load-classifier.js';
+import { labelledPieces } from '../../src/classify/training-notes.js';
 import { POLARITIES } from '../../src/classify/model.js';
 import { jointOf, splitNotes } from '../../src/classify/split-notes.js';
 import type { LabelledStatement, Polarity } from '../../src/schemas/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plantedNamesFrom, scrubPlantedNames } from '../../src/classify/load-classifier.js';
+import { plantedNamesFrom, scrubPlantedNames } from '../../src/classify/training-notes.js';
 
 // The training notes' last guard: planted names the redactor missed become "someone". The scan by
 // opening runs must replace exactly what the one big pattern replaces.

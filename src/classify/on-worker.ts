@@ -1,0 +1,48 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+// Run as CommonJS source (eval), so one worker serves the built .js modules and, under tests, the
+// .ts sources: there it registers tsx first, as a worker inherits no module loader.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.tsx) (await import(workerData.tsx)).register();
+  const module = await import(workerData.module);
+  parentPort.postMessage({ value: await module[workerData.name](...workerData.args) });
+})().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error) }));
+`;
+
+/**
+ * `name`, exported by the module `file` beside this one ("model" for model.ts / model.js), called
+ * with `args` on a worker thread: its result, copied back. Null where no worker can be started;
+ * the promise rejects where the worker fails. The arguments are copied to the worker before this
+ * returns, so the caller may go on to use them.
+ */
+export function onWorker<T>(file: string, name: string, args: unknown[]): Promise<T> | null {
+  const extension = extname(fileURLToPath(import.meta.url));
+  const module = new URL(`./${file}${extension}`, import.meta.url).href;
+  let tsx: string | null = null;
+  if (extension === '.ts') {
+    try {
+      tsx = import.meta.resolve('tsx/esm/api');
+    } catch {
+      return null; // sources run by a loader a worker cannot have: one thread it is
+    }
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, name, args, tsx } });
+  } catch {
+    return null;
+  }
+  return new Promise<T>((resolve, reject) => {
+    worker.once('message', (message: { value: T } | { error: string }) => {
+      if ('error' in message) reject(new Error(message.error));
+      else resolve(message.value);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
+  });
+}

@@ -1,0 +1,51 @@
+// Training on two threads gives what one thread gives: the model to the bit, the training notes'
+// statements in the same order. Under tests the worker runs the .ts sources (tsx registered in it).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { trainClassifier, trainClassifierInParallel, type ClassifierModel } from '../../src/classify/index.js';
+import { onWorker } from '../../src/classify/on-worker.js';
+import { stem } from '../../src/classify/text.js';
+import { readNotesEntry, readNotesOnTwoThreads, trainingNotesFiles } from '../../src/classify/training-notes.js';
+import { loadFramework } from '../../src/frameworks/index.js';
+import type { LabelledStatement } from '../../src/schemas/index.js';
+
+const withoutTimes = ({ trainedAt: _at, trainingMs: _ms, ...rest }: ClassifierModel) => rest;
+
+describe('training on two threads', () => {
+  it('runs a function of a module beside it on a worker', async () => {
+    const running = onWorker<string>('text', 'stem', ['inspections']);
+    expect(running).not.toBeNull();
+    expect(await running).toBe(stem('inspections'));
+    await expect(onWorker('text', 'noSuchExport', [])).rejects.toThrow();
+  });
+
+  it('reads the training notes into the same statements, in the same order', async () => {
+    const corpusDir = mkdtempSync(join(tmpdir(), 'drafter-parallel-'));
+    const files = (await trainingNotesFiles(corpusDir)).filter((_, i) => i % 40 === 0);
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    const both = await readNotesOnTwoThreads(files, corpusDir);
+    const one = await readNotesEntry(files, corpusDir);
+    expect(both.statements.length).toBeGreaterThan(100);
+    expect(both).toEqual(one);
+  }, 60_000);
+
+  it('trains the same model as one thread', async () => {
+    const iqts = await loadFramework('iqts');
+    const corpusDir = mkdtempSync(join(tmpdir(), 'drafter-parallel-'));
+    const files = (await trainingNotesFiles(corpusDir)).filter((file) => file.name.startsWith('iqts-train-1'));
+    const { statements } = await readNotesEntry(files, corpusDir);
+    const descriptors: LabelledStatement[] = iqts.criteria.map((criterion) => ({
+      text: criterion.descriptors[0] ?? criterion.title,
+      polarity: 'strength',
+      framework: 'iqts',
+      section: criterion.section,
+      criterion: criterion.id,
+      origin: 'descriptor',
+      source: { hash: 'taxonomy', file: 'iqts.json' },
+    }));
+    const all = [...statements, ...descriptors];
+    expect(withoutTimes(await trainClassifierInParallel(all, iqts, 'k'))).toEqual(withoutTimes(trainClassifier(all, iqts, 'k')));
+  }, 60_000);
+});
