@@ -1846,7 +1846,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const runTerms = runTagged.length || tokens.length;
     const following = (words[0]?.terms ?? []).slice(runTerms);
     const verb = (term?: { tags: string[] }) => term !== undefined && term.tags.includes('Verb') && !term.tags.includes('Noun');
-    if (!verb(following[0]) && !((following[0]?.tags.includes('Adverb') || /^(?:now|then|still|also|just)$/i.test(following[0]?.text ?? '')) && verb(following[1]))) continue;
+    // "Jaswant to send the tracker", "Yusra struggling w/ workload": a word no dictionary holds
+    // before an errand or a verb's -ing form (which compromise tags a noun) is someone doing it.
+    const unknownRun = tokens.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token) && !dictionaryWord(token) && !isCommonWord(token.toLowerCase()) && !looksEnglish(token.toLowerCase()));
+    const errand = following[0]?.text.toLowerCase() === 'to' && (following[1]?.tags.includes('Infinitive') ?? false);
+    const doing = /^\p{Ll}+ing$/u.test(following[0]?.text ?? '') && isVerb(following[0].text);
+    if (!verb(following[0]) && !((following[0]?.tags.includes('Adverb') || /^(?:now|then|still|also|just)$/i.test(following[0]?.text ?? '')) && verb(following[1])) && !(unknownRun && (errand || doing))) continue;
     claim(start, start + run.length, run, null);
   }
 
@@ -1879,13 +1884,16 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       }
       // "Sky + a trainee", "Rose and Ben": a given name that is also a word, joined to a person found
       // after it; "Bethan, Owain and Rhys": a given name of the large list, after a comma too, back
-      // along the list.
+      // along the list; and a word no list knows, after "and", "+" or "&".
       for (let from = hit.start; ; ) {
         const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
         if (!joinedBefore) break;
         const given = joinedBefore[1].toLowerCase();
         const commaOnly = joinedBefore[2] === ',';
-        if (!((wordGivenName(given) && !commaOnly) || listedGiven(given)) || isTerm(given)) break;
+        // "Jaswant and Tendai both on track": joined by "and", "+" or "&" (not a comma: "Kisumu, Ama")
+        // a word no list knows is a person too.
+        const unknownGiven = !commaOnly && given.length > 2 && !dictionaryWord(joinedBefore[1]) && !isCommonWord(given) && !looksEnglish(given) && !isPlace(given) && !PLACE_ENDING.test(given) && !NOTE_ABBREVIATIONS.has(given) && !KNOWN_ACRONYMS.has(joinedBefore[1].toUpperCase());
+        if (!((wordGivenName(given) && !commaOnly) || listedGiven(given) || unknownGiven) || isTerm(given)) break;
         const start = from - joinedBefore[0].length;
         if (!claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase())) break;
         from = start;

@@ -326,6 +326,19 @@ describe('redactNames', () => {
     ]);
   });
 
+  it('takes a name no list knows that opens a line before an errand or a verb in -ing, or is joined by "and" to a person', () => {
+    expectRedactions([
+      ['- Jaswant to send the tracker by Fri', '- A member of staff to send the tracker by Fri'],
+      ['- Yusra struggling w/ workload', '- A trainee struggling w/ workload'],
+      ['- Jaswant and Tendai both on track', '- A member of staff and a member of staff both on track'],
+      // Letters, words, places and lists of places stay.
+      ['Q to the head: what does the SCITT do well?', 'Q to the head: what does the SCITT do well?'],
+      ['- Recruitment to improve by Sept', '- Recruitment to improve by Sept'],
+      ['- Kisumu, Tendai and two others', '- Kisumu, a member of staff and two others'],
+      ['- Gh + Ug trainees doing well', '- Gh + Ug trainees doing well'],
+    ]);
+  });
+
   it('takes a given name that is also a word where only a person can stand, and leaves the word elsewhere', () => {
     expectRedactions([
       // After a verb of meeting; saying, finding or knowing; holding a post; owning a mentor.

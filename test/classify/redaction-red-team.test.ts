@@ -115,9 +115,6 @@ const KNOWN_LEAKS = new Set([
   'audit-blind4-a-fens-brecks-scitt.md:85 Mark',
   'audit-blind4-b-iqts-peru-colombia.md:25 Vale',
   'audit-blind4-c-ne-primary-ey.md:3 dev sahota',
-  'audit-blind4-c-ne-primary-ey.md:8 Gaz Lowther',
-  'audit-blind4-c-ne-primary-ey.md:18 gaz',
-  'audit-blind4-c-ne-primary-ey.md:23 Gaz',
   'audit-blind4-c-ne-primary-ey.md:65 kerry-ann',
   'audit-blind4-c-ne-primary-ey.md:65 april',
   'audit-blind4-c-ne-primary-ey.md:77 dev',
@@ -314,6 +311,8 @@ const KNOWN_OVER_REDACTIONS = new Set([
   'audit-blind11-ite-b.md:8 Dean',
   'audit-blind11-ite-b.md:13 Stafford',
   'audit-blind11-ite-b.md:13 Buxton',
+  // Joined by "and" to "Buxton", taken as a person, a town no list holds goes with it (session 22).
+  'audit-blind11-ite-b.md:13 Leek',
   'audit-blind11-ite-b.md:36 Dean',
   'audit-blind11-ite-b.md:87 Rosalind Franklin',
   'audit-blind11-ite-b.md:116 Dean',
