@@ -156,16 +156,31 @@ export function scrubPlantedNames(text: string, byOpening: ReadonlyMap<string, r
  * The headings above each line of a labelled notes file (names scrubbed, then redacted as
  * classifying does), so the model learns what an area or "Strengths" heading says about a line.
  */
-async function notesHeadings(path: string, planted: PlantedNames | null): Promise<Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>> {
-  const out = new Map<number, { headings: string[]; neighbours: string[]; pieces: NotePiece[] }>();
+async function notesHeadings(path: string, planted: PlantedNames | null): Promise<Map<number, NoteLineContext>> {
+  const out = new Map<number, NoteLineContext>();
   const raw = await readFile(path, 'utf8').catch(() => null);
   if (raw === null) return out;
-  const text = redactForTraining(raw, planted);
+  const redacted = redactNames(raw).text;
+  const text = scrubPlanted(redacted, planted);
   const pieces = splitNotes(text, 1);
   const lines = noteLines(pieces);
-  lines.forEach((line, i) => out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i), pieces: [] }));
+  // Redaction keeps the line count: line n of the notes is line n of the redacted text.
+  const rawLines = raw.split('\n');
+  const redactedLines = redacted.split('\n');
+  lines.forEach((line, i) => {
+    const asWritten = rawLines[line.line - 1] ?? '';
+    out.set(line.line, { headings: line.headings, neighbours: neighbourTexts(lines, i), pieces: [], rawIfUnredacted: asWritten === redactedLines[line.line - 1] ? asWritten : null });
+  });
   for (const piece of pieces) out.get(piece.line)?.pieces.push(piece);
   return out;
+}
+
+interface NoteLineContext {
+  headings: string[];
+  neighbours: string[];
+  pieces: NotePiece[];
+  /** The line as written where redacting the whole notes left it as it was; else null. */
+  rawIfUnredacted: string | null;
 }
 
 /**
@@ -290,7 +305,12 @@ async function readLabelledNotes(files: TrainingNotesFile[], corpusDir: string, 
     // "someone" where classifying writes a role: LOFO macro-F1 +0.01.)
     const labels = parsed.labels.flatMap((label) => {
       const polarity = Polarity.safeParse(label.polarity);
-      const text = redactForTraining(String(label.text ?? ''), planted).trim();
+      const written = String(label.text ?? '');
+      // A label from a line that redacting the whole notes left as it was is left as it was too:
+      // redacted alone it lost the context that says "NZ", "GH:" or "RA" is no one (22 of 19,359
+      // such labels, every one wrongly), and redacting them was a quarter of a cold training.
+      const unredacted = typeof label.line === 'number' && headingsByLine.get(label.line)?.rawIfUnredacted?.includes(written);
+      const text = (unredacted ? scrubPlanted(written, planted) : redactForTraining(written, planted)).trim();
       return polarity.success && text ? [{ label, text, polarity: polarity.data }] : [];
     });
     // Each line's labels in order, to find which of the line's pieces each covers.
