@@ -1895,7 +1895,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         const unknownGiven = !commaOnly && given.length > 2 && !dictionaryWord(joinedBefore[1]) && !isCommonWord(given) && !looksEnglish(given) && !isPlace(given) && !PLACE_ENDING.test(given) && !NOTE_ABBREVIATIONS.has(given) && !KNOWN_ACRONYMS.has(joinedBefore[1].toUpperCase());
         if (!((wordGivenName(given) && !commaOnly) || listedGiven(given) || unknownGiven) || isTerm(given)) break;
         const start = from - joinedBefore[0].length;
-        if (!claim(start, start + joinedBefore[1].length, joinedBefore[1], null, hit.replacement.toLowerCase())) break;
+        // A name the lists know shares the role of the person it is joined to; one they do not
+        // only a role many hold ("a trainee"): "…, Zainab + the chair" is not two chairs.
+        const role = !unknownGiven || /^an? /i.test(hit.replacement) ? hit.replacement.toLowerCase() : undefined;
+        if (!claim(start, start + joinedBefore[1].length, joinedBefore[1], null, role)) break;
         from = start;
       }
       // "FG: JT, Amy, Dan": a person's initials listed with people found after them.
