@@ -142,7 +142,7 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   }
   const started = performance.now();
   const statements = await trainingStatements(corpusDir, context);
-  const model = await trainClassifierInParallel(statements, framework, key);
+  const model = await trainClassifierInParallel(statements, framework, key, {}, context.warn);
   model.trainingMs = Math.round(performance.now() - started);
   const json = JSON.stringify(model);
   await writeModel(file, json, context);

@@ -8,7 +8,7 @@ import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiv
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 54;
+export const MODEL_VERSION = 55;
 
 /** The schema's order, which every probability vector follows. */
 export const POLARITIES: readonly Polarity[] = PolaritySchema.options;
@@ -177,11 +177,7 @@ export function trainClassifier(statements: LabelledStatement[], framework: Fram
   return assembleModel(statements, framework, key, polarity, trainPlacementModels(statements, framework, settings, cuesOf), started);
 }
 
-/**
- * The polarity half of a model: the linear model, the network, the naive Bayes view and the
- * joints. It reads every statement of every framework and no taxonomy, so it can be trained on
- * another thread while this one trains the section and criterion models (train-in-parallel.ts).
- */
+/** The polarity half of a model: the linear model, the network, the naive Bayes view and the joints. */
 export interface PolarityModels {
   polarity: ClassifierModel['polarity'];
   joints?: JointModel;
@@ -190,6 +186,10 @@ export interface PolarityModels {
 /** What of a statement the polarity models read. */
 export type PolarityStatement = Pick<LabelledStatement, 'text' | 'headings' | 'polarity' | 'origin' | 'linePieces'>;
 
+/**
+ * Train the polarity half. It reads every statement of every framework and no taxonomy, so it can
+ * run on another thread while this one trains the section and criterion models (train-in-parallel.ts).
+ */
 export function trainPolarityModels<S extends PolarityStatement>(statements: readonly S[], settings: Required<TrainOptions>, cuesOf?: Map<S, readonly Cue[]>): PolarityModels {
   const polarityExamples: SoftmaxExample[] = [];
   for (const statement of statements) {

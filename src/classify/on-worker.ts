@@ -13,13 +13,20 @@ const { parentPort, workerData } = require('node:worker_threads');
 })().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error) }));
 `;
 
+/** Work running on a worker thread: its result, and a way to stop it when the result is no longer wanted. */
+export interface WorkerCall<T> {
+  result: Promise<T>;
+  cancel(): void;
+}
+
 /**
  * `name`, exported by the module `file` beside this one ("model" for model.ts / model.js), called
- * with `args` on a worker thread: its result, copied back. Null where no worker can be started;
- * the promise rejects where the worker fails. The arguments are copied to the worker before this
- * returns, so the caller may go on to use them.
+ * with `args` on a worker thread. Null where no worker can be started; `result` rejects where the
+ * worker fails (and is marked handled at once, so a caller that stops waiting for it, having
+ * failed itself, does not bring the process down). The arguments are copied to the worker before
+ * this returns, so the caller may go on to use them.
  */
-export function onWorker<T>(file: string, name: string, args: unknown[]): Promise<T> | null {
+export function onWorker<T>(file: string, name: string, args: unknown[]): WorkerCall<T> | null {
   const extension = extname(fileURLToPath(import.meta.url));
   const module = new URL(`./${file}${extension}`, import.meta.url).href;
   let tsx: string | null = null;
@@ -36,7 +43,7 @@ export function onWorker<T>(file: string, name: string, args: unknown[]): Promis
   } catch {
     return null;
   }
-  return new Promise<T>((resolve, reject) => {
+  const result = new Promise<T>((resolve, reject) => {
     worker.once('message', (message: { value: T } | { error: string }) => {
       if ('error' in message) reject(new Error(message.error));
       else resolve(message.value);
@@ -45,4 +52,6 @@ export function onWorker<T>(file: string, name: string, args: unknown[]): Promis
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
   });
+  result.catch(() => {});
+  return { result, cancel: () => void worker.terminate() };
 }

@@ -286,6 +286,7 @@ const LINE_OPENING_WORD_NAMES = new Set('precious grace hope joy faith jade ruby
 // Capitalised terms of the trade and the calendar that sit where names sit.
 const DOMAIN = new Set(
   ('teachers standards standard keeping children safe education core content framework early career initial teacher training ' +
+    'covid ucas ppt ' +
     'quality assurance self evaluation programme partnership university college school academy trust department ' +
     'english maths mathematics science computing physics chemistry biology history geography phonics reading writing ' +
     'primary secondary year key stage send eal ssp ect nqt kcsie ccf ittecf sef qa pd cpd dsl senco ht dht slt dbs ielts ' +
@@ -467,6 +468,24 @@ const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{
 /** A given name where a speaker stands, even one that is also a word ("- joy", "- will, mentor"); the US list's only where it is no word. */
 const speakerGiven = (low: string) => isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low);
 /** A capitalised word no dictionary holds ("- Mensah"); in lower case such a word is as often a note's own ("- paraphrased"). */
+/**
+ * A capitalised word no word, place, term, abbreviation, acronym or organisation list holds
+ * ("Jaswant", not "Obs", "Scitt", "Covid", "Leeds"): in a person's position, a person.
+ */
+function unlistedWord(token: string): boolean {
+  const low = token.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(token) &&
+    !dictionaryWord(token) &&
+    !isCommonWord(low) &&
+    !looksEnglish(low) &&
+    !isPlace(low) &&
+    !isTerm(low) &&
+    !NOTE_ABBREVIATIONS.has(low) &&
+    !KNOWN_ACRONYMS.has(token.toUpperCase()) &&
+    !ORG_NAME_WORDS.has(low)
+  );
+}
 const unknownCapitalised = (word: string, low: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
 const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agreed|ouch|wow|sic|etc)$/;
 // Note shorthand and sources that stand where a speaker could: '"…" - fb', '"…" - anon', 'ppt: "…"'.
@@ -475,7 +494,8 @@ const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm e
 const ROLE_OR_BODY_INITIALS = new Set('UT ST VT SL CL CM LM GM PM SM PT LT PL TL DL EP CT DH AH SBM BM OM EWO SLE NLE LLE COO UCL NHS EEF TSH NPQ MYP PYP LSA SMT HK DFE IB'.split(' '));
 // Initials with a surname's particle in lower case: "JvdB", "PvdM", "JdlC", "SMcA".
 const WITH_PARTICLE = '[A-Z](?:v|vd|vd[eo]|de|da|di|du|dl|l[ae]|Mc|Mac)[A-Z]{1,2}';
-const SPEAKER = new RegExp(`(?:^[ \\t]*(?:[-*•][ \\t]+)?(?:([A-Z]{2,3}|${WITH_PARTICLE})[ \\t]*[-–—:]|(\\p{L}[\\p{Ll}'’-]{1,20})[ \\t]*[-–—:])|\\(([A-Z]{2,3})\\))[ \\t]*["“]`, 'gmu');
+// A quotation opens with a double quote, or a single one straight before a letter ("- Yusra: 'I feel…'").
+const SPEAKER = new RegExp(`(?:^[ \\t]*(?:[-*•][ \\t]+)?(?:([A-Z]{2,3}|${WITH_PARTICLE})[ \\t]*[-–—:]|(\\p{L}[\\p{Ll}'’-]{1,20})[ \\t]*[-–—:])|\\(([A-Z]{2,3})\\))[ \\t]*(?:["“]|['‘](?=\\p{L}))`, 'gmu');
 const PARTICLE_INITIALS = new RegExp(`(?<![\\p{L}\\d'’-])(?!U|HvA)${WITH_PARTICLE}(?![\\p{L}\\d-])(?!['’](?!s\\b))`, 'gu');
 const INITIALS_OWNING = /(?<![\p{L}\d'’&/-])([A-Z]{2,3})['’]s[ \t]+(\p{Ll}[\p{Ll} -]{2,24})/gu;
 const FEDERAL_COUNTRY = /\b(?:US|USA|U\.S\.|America|Canada|Australia|Mexico|Brazil|India|Malaysia|Nigeria|Germany|states?|provinces?|emirates?)\b/i;
@@ -575,17 +595,21 @@ const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \
 // A list that says it is of people: under a label ("Present: Jaswant, Yusra", "FG (Y1 trainees):
 // …") or in brackets after people named by their role ("Trainees (Jaswant, Yusra, Xiuying)"; after
 // one, "mentor (Sliema)", a bracket holds where as often).
-const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
+const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
 // …or closed by others ("Jaswant, Yusra and two others felt supported").
 // Opening on the joining word: opening on the spaces before it was quadratic in a long run of spaces.
 const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)[ \t]+others\b/gi;
-const PEOPLE_LIST_JOIN = `(?:${SP}*,${SP}*(?:and${SP}+)?|${SP}+(?:and|&|\\+)${SP}+|${SP}*[+&/]${SP}*)`;
-const PEOPLE_LIST_ITEM = `${NAME_RUN}(?:${SP}*\\([^()\\n]{1,40}\\))?`;
+// The joins share no text ("and" only spelt out; "+", "&", "/" and ";" only as signs), so a list that
+// fails to end where it must is not retried every way it could split (exponential in its length).
+const PEOPLE_LIST_JOIN = `(?:${SP}*[,;]${SP}*(?:and${SP}+)?|${SP}+and${SP}+|${SP}*[+&/]${SP}*)`;
+const PEOPLE_LIST_ITEM = `(?:${NAME_RUN}(?:${SP}+(?:Y|Yr${SP}?)\\d{1,2})?|[A-Z]{2,5})(?:${SP}*\\([^()\\n]{1,40}\\))?`;
 const PEOPLE_LIST = new RegExp(`${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*`, 'yu');
 const PEOPLE_LIST_ENDING = new RegExp(`(?<![\\p{L}\\d'’-])${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*(?=[ \\t]*,?[ \\t]*$)`, 'u');
 // Where a listed person's name ends: the list goes on, or a bracket, a stop or the line's end (not
 // a count: "trainees (Gh 4, Ug 4)").
-const LIST_ITEM_ENDS = /^(?:[ \t]*(?:$|\n|[,.;:()+&/–—-]|and\b))/;
+const LIST_ITEM_ENDS = /^(?:[ \t]*(?:$|\n|[,.;:()+&/–—-]|and\b)|[ \t]+(?:Y|Yr ?)\d{1,2}\b)/;
+// Before a list of places or things, not people: "Hub schools Penmore, Tawhiti and two others".
+const NOT_PEOPLE_BEFORE = /\b(?:schools?|hubs?|settings?|sites?|trusts?|academies|colleges|universities|countries|cities|towns|regions|areas|classes|partners|providers|subjects|in|at|across|around|near|from|via)[ \t]*:?[ \t]*$/i;
 const PEOPLE_LABEL_ROLES: Record<string, string> = { trainee: 'trainee', mentor: 'mentor', tutor: 'tutor', ect: 'ECT', nqt: 'NQT', apprentice: 'apprentice' };
 
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
@@ -593,7 +617,8 @@ const PEOPLE_LABEL_ROLES: Record<string, string> = { trainee: 'trainee', mentor:
 const GREETING = new RegExp(`[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'ymu');
 const SIGN_OFF = new RegExp(`[ \\t]*(?:Thanks|Thank you|Many thanks|Cheers|Best|Best wishes|All the best|Kind regards|Regards|Warm regards|Warmly|Speak soon|Ta|Diolch|Diolch o galon|Gracias|Muchas gracias|Obrigad[oa]|Merci|Danke|Grazie|Shukran|Asante|Terima kasih|Salamat)[ \\t]*[,!.]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(${NAME_RUN})[ \\t]*[.!]?[ \\t]*$`, 'ymu');
 // The person an observation is of, first after its number: "- obs 4 - Rahel, Reception: …", "Obs 2: Tevfik (Y3)".
-const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$))`, 'ymu');
+// The name ends at a stop, a bracket, a dash, a year group or the line's end ("Obs 1: Jaswant Y3", "Obs: Jaswant - Y3").
+const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$|[-–—][ \\t]|(?:Y|Yr ?|KS)\\d))`, 'ymu');
 // A case or person labelled by a letter or number: "A = Marcelina Grzybowska, history, Kraków".
 const LABELLED_NAME = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[A-Z]|\\d{1,2}|[A-Z]\\d)[ \\t]*[=:][ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){1,2})(?=[ \\t]*(?:[,;(]|$))`, 'ymu');
 
@@ -1451,6 +1476,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       if (tokens.length < minTokens || !positionalName(tokens) || tokens.some((token) => GROUP_NOUNS.test(token.toLowerCase()) || dictionaryWord(token) && !isFirstName(token) && !isLastName(token.toLowerCase()))) continue;
       const start = match.index + match[0].length - run.length;
       if (ORG_WORDS.test(ahead(text, start + run.length).trimStart())) continue;
+      // "Obs: Oakfield Y3": one word shaped like an English place is where the lesson was.
+      const lone = tokens.length === 1 ? tokens[0].toLowerCase() : null;
+      if (pattern === OBS_HEADER && lone && PLACE_ENDING.test(lone) && !isFirstName(lone) && !listedGiven(lone)) continue;
       // Observations are of trainees.
       claim(start, start + run.length, run, null, pattern === OBS_HEADER ? 'a trainee' : undefined);
     }
@@ -1702,8 +1730,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
     // After a bare "obs" a school may stand too ("obs Oakfield"); before a year group it is a person ("Obs: Jaswant Y3").
-    const personBefore = PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (/\b[Oo]bs:?[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)) && YEAR_GROUP_AFTER.test(ahead(text, start + run.length)) && (low.length > 1 || !PLACE_ENDING.test(low[0])));
-    const unknown = !given && personBefore && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
+    const personContext = PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (/\b[Oo]bs:?[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)) && YEAR_GROUP_AFTER.test(ahead(text, start + run.length)) && (low.length > 1 || !PLACE_ENDING.test(low[0])));
+    const unknown = !given && personContext && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
     const nextWord = /^[ \t]+([a-z][a-z-]*)/.exec(ahead(text, start + run.length));
@@ -1848,9 +1876,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const verb = (term?: { tags: string[] }) => term !== undefined && term.tags.includes('Verb') && !term.tags.includes('Noun');
     // "Jaswant to send the tracker", "Yusra struggling w/ workload": a word no dictionary holds
     // before an errand or a verb's -ing form (which compromise tags a noun) is someone doing it.
-    const unknownRun = tokens.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token) && !dictionaryWord(token) && !isCommonWord(token.toLowerCase()) && !looksEnglish(token.toLowerCase()));
-    const errand = following[0]?.text.toLowerCase() === 'to' && (following[1]?.tags.includes('Infinitive') ?? false);
-    const doing = /^\p{Ll}+ing$/u.test(following[0]?.text ?? '') && isVerb(following[0].text);
+    const unknownRun = tokens.every(unlistedWord);
+    // Not "to be": "Arbor to be updated" is a thing done to.
+    const errand = following[0]?.text.toLowerCase() === 'to' && (following[1]?.tags.includes('Infinitive') ?? false) && following[1].text.toLowerCase() !== 'be';
+    // Not "being": "Flipgrid being used" is a thing done to.
+    const doing = /^\p{Ll}+ing$/u.test(following[0]?.text ?? '') && following[0].text !== 'being' && isVerb(following[0].text);
     if (!verb(following[0]) && !((following[0]?.tags.includes('Adverb') || /^(?:now|then|still|also|just)$/i.test(following[0]?.text ?? '')) && verb(following[1])) && !(unknownRun && (errand || doing))) continue;
     claim(start, start + run.length, run, null);
   }
@@ -1892,7 +1922,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         const commaOnly = joinedBefore[2] === ',';
         // "Jaswant and Tendai both on track": joined by "and", "+" or "&" (not a comma: "Kisumu, Ama")
         // a word no list knows is a person too.
-        const unknownGiven = !commaOnly && given.length > 2 && !dictionaryWord(joinedBefore[1]) && !isCommonWord(given) && !looksEnglish(given) && !isPlace(given) && !PLACE_ENDING.test(given) && !NOTE_ABBREVIATIONS.has(given) && !KNOWN_ACRONYMS.has(joinedBefore[1].toUpperCase());
+        // Not before a titled name: "Visited Penmore and Mrs Patel's class" lists a school and a person.
+        const unknownGiven = !commaOnly && !TITLE_WORD.test(tokensOf(text.slice(hit.start, hit.end))[0] ?? '') && unlistedWord(joinedBefore[1]) && !PLACE_ENDING.test(given) && !NOT_PEOPLE_BEFORE.test(text.slice(Math.max(0, from - joinedBefore[0].length - 40), from - joinedBefore[0].length));
         if (!((wordGivenName(given) && !commaOnly) || listedGiven(given) || unknownGiven) || isTerm(given)) break;
         const start = from - joinedBefore[0].length;
         // A name the lists know shares the role of the person it is joined to; one they do not
@@ -2097,20 +2128,24 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // "Jaswant, Yusra and two others"): an item no word, place, term or organisation list reads is
   // a person, even where no name list knows it, as it is set off after a role ("Oakfield" may be a school).
   const claimListed = (from: number, list: string, role: string | null) => {
-    for (const item of list.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+    if (NOT_PEOPLE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return;
+    // Brackets blanked, offsets kept: what they hold is about the item ("Jaswant (Oakfield)").
+    const items = [...list.replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length)).matchAll(new RegExp(NAME_RUN, 'gu'))];
+    // "Met: Penmore and Kirkwall leads", "Present: Oakfield staff": the list runs on into what its
+    // items belong to; so none of them is a person.
+    const last = items[items.length - 1];
+    if (!last) return;
+    const afterLast = ahead(text, from + last.index + last[0].length);
+    if (!LIST_ITEM_ENDS.test(afterLast) || ORG_WORDS.test(afterLast.trimStart())) return;
+    for (const item of items) {
       const start = from + item.index;
       const end = start + item[0].length;
-      const after = ahead(text, end);
-      // "Present: Oakfield staff", "Met: Ruby class": the run goes on into what it belongs to.
-      if (!LIST_ITEM_ENDS.test(after) || ORG_WORDS.test(after.trimStart())) break;
       const tokens = tokensOf(item[0]).filter((token) => !TITLE_ONLY.test(token));
       const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
       // Two letters alone are a country's code or initials ("trainees (Gh, Ug)").
       if (tokens.length === 0 || (tokens.length === 1 && tokens[0].length <= 2) || taken(start, end) || !personAside(tokens)) continue;
-      const ordinary = (word: string, token: string) =>
-        isPlace(word) || isTerm(word) || NOTE_ABBREVIATIONS.has(word) || KNOWN_ACRONYMS.has(token.toUpperCase()) || ORG_IN_NAME.test(token) || ORG_WORDS.test(token) || ROLE_WORD.test(word) ||
-        ((dictionaryWord(word) || isCommonWord(word)) && !isFirstName(word) && !wordGivenName(word) && !listedGiven(word) && !isLastName(word));
-      if (low.some((word, i) => ordinary(word, tokens[i]))) continue;
+      const known = (word: string) => isFirstName(word) || wordGivenName(word) || listedGiven(word) || isLastName(word);
+      if (!tokens.every((token, i) => known(low[i]) || unlistedWord(token)) || low.some((word, i) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word) || ORG_IN_NAME.test(tokens[i]) || ORG_WORDS.test(tokens[i]))) continue;
       claim(start, end, item[0], role);
     }
   };
@@ -2120,7 +2155,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (list) claimListed(list.index, list[0], label[1] ? PEOPLE_LABEL_ROLES[label[1].toLowerCase().replace(/s$/, '')] ?? null : null);
   }
   for (const others of aggressive ? text.matchAll(AND_OTHERS) : []) {
-    const lineStart = Math.max(text.lastIndexOf('\n', others.index) + 1, others.index - 200);
+    // Within 200 characters: searching back to the line's start for every match was quadratic on a long line.
+    const windowStart = Math.max(0, others.index - 200);
+    const lineStart = windowStart + text.slice(windowStart, others.index).lastIndexOf('\n') + 1;
     const list = PEOPLE_LIST_ENDING.exec(text.slice(lineStart, others.index));
     if (list) claimListed(lineStart + list.index, list[0], null);
   }

@@ -225,7 +225,7 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
   const key = digest.digest('hex');
   let entry = notesStatementsCache.get(key) ?? parsedIf(await readShared('training-notes', key), isNotesEntry);
   if (!entry) {
-    entry = await readNotesOnTwoThreads(files, corpusDir);
+    entry = await readNotesOnTwoThreads(files, corpusDir, context.warn);
     await writeShared('training-notes', key, JSON.stringify(entry));
   }
   for (const warning of entry.warnings) context.warn?.(warning);
@@ -238,13 +238,22 @@ export async function labelledNotesStatements(corpusDir: string, context: StageC
  * The later files are read on a worker while this thread reads the earlier ones: the statements
  * and warnings come out in the files' order, as one thread would give them. Exported for tests.
  */
-export async function readNotesOnTwoThreads(files: TrainingNotesFile[], corpusDir: string): Promise<NotesEntry> {
+export async function readNotesOnTwoThreads(files: TrainingNotesFile[], corpusDir: string, warn?: (message: string) => void): Promise<NotesEntry> {
   // The worker starts later (it loads the name lists first): it takes fewer files.
   const split = Math.ceil(files.length * 0.55);
-  const later = files.length > 1 ? onWorker<NotesEntry>('training-notes', 'readNotesEntry', [files.slice(split), corpusDir]) : null;
+  const later = split < files.length ? onWorker<NotesEntry>('training-notes', 'readNotesEntry', [files.slice(split), corpusDir]) : null;
   if (!later) return readNotesEntry(files, corpusDir);
-  const earlier = await readNotesEntry(files.slice(0, split), corpusDir);
-  const rest = await later.catch(() => readNotesEntry(files.slice(split), corpusDir));
+  let earlier: NotesEntry;
+  try {
+    earlier = await readNotesEntry(files.slice(0, split), corpusDir);
+  } catch (error) {
+    later.cancel();
+    throw error;
+  }
+  const rest = await later.result.catch((error: unknown) => {
+    warn?.(`training notes read on one thread: the worker failed (${error instanceof Error ? error.message : String(error)})`);
+    return readNotesEntry(files.slice(split), corpusDir);
+  });
   return { statements: [...earlier.statements, ...rest.statements], warnings: [...earlier.warnings, ...rest.warnings] };
 }
 
@@ -303,13 +312,15 @@ async function readLabelledNotes(files: TrainingNotesFile[], corpusDir: string, 
     // Roles first, as classifying does ("Mrs Lloyd" → "a mentor"), so the model trains on the
     // text it will see; then any planted name the redactor missed. (Scrubbing first left
     // "someone" where classifying writes a role: LOFO macro-F1 +0.01.)
+    const hasPlantedList = Array.isArray(parsed.names) && parsed.names.length > 0;
     const labels = parsed.labels.flatMap((label) => {
       const polarity = Polarity.safeParse(label.polarity);
       const written = String(label.text ?? '');
       // A label from a line that redacting the whole notes left as it was is left as it was too:
       // redacted alone it lost the context that says "NZ", "GH:" or "RA" is no one (22 of 19,359
       // such labels, every one wrongly), and redacting them was a quarter of a cold training.
-      const unredacted = typeof label.line === 'number' && headingsByLine.get(label.line)?.rawIfUnredacted?.includes(written);
+      // Only where the file lists its planted names, so the scrub still stands behind the notes' redaction.
+      const unredacted = hasPlantedList && typeof label.line === 'number' && headingsByLine.get(label.line)?.rawIfUnredacted?.includes(written);
       const text = (unredacted ? scrubPlanted(written, planted) : redactForTraining(written, planted)).trim();
       return polarity.success && text ? [{ label, text, polarity: polarity.data }] : [];
     });

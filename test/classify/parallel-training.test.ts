@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainClassifier, trainClassifierInParallel, type ClassifierModel } from '../../src/classify/index.js';
+import { DEFAULT_TRAIN, trainPolarityModels, type PolarityModels } from '../../src/classify/model.js';
 import { onWorker } from '../../src/classify/on-worker.js';
 import { stem } from '../../src/classify/text.js';
 import { readNotesEntry, readNotesOnTwoThreads, trainingNotesFiles } from '../../src/classify/training-notes.js';
@@ -17,9 +18,18 @@ describe('training on two threads', () => {
   it('runs a function of a module beside it on a worker', async () => {
     const running = onWorker<string>('text', 'stem', ['inspections']);
     expect(running).not.toBeNull();
-    expect(await running).toBe(stem('inspections'));
-    await expect(onWorker('text', 'noSuchExport', [])).rejects.toThrow();
+    expect(await running!.result).toBe(stem('inspections'));
+    await expect(onWorker('text', 'noSuchExport', [])!.result).rejects.toThrow();
   });
+
+  it('trains the polarity half on a worker as on this thread', async () => {
+    const corpusDir = mkdtempSync(join(tmpdir(), 'drafter-parallel-'));
+    const files = (await trainingNotesFiles(corpusDir)).filter((_, i) => i % 50 === 0);
+    const { statements } = await readNotesEntry(files, corpusDir);
+    const onTheWorker = onWorker<PolarityModels>('model', 'trainPolarityModels', [statements, DEFAULT_TRAIN]);
+    expect(onTheWorker).not.toBeNull();
+    expect(await onTheWorker!.result).toEqual(trainPolarityModels(statements, DEFAULT_TRAIN));
+  }, 60_000);
 
   it('reads the training notes into the same statements, in the same order', async () => {
     const corpusDir = mkdtempSync(join(tmpdir(), 'drafter-parallel-'));
