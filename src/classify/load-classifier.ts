@@ -8,7 +8,7 @@ import { writeFileAtomically } from '../files.js';
 import { samplesDir } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
-import { parsedIf, readShared, writeShared } from './shared-cache.js';
+import { codeVersion, parsedIf, readShared, writeShared } from './shared-cache.js';
 import { clearNotesMemory, hashTrainingNotes, labelledNotesStatements, trainingNotesFiles } from './training-notes.js';
 import { DEFAULT_TRAIN, MODEL_VERSION, type ClassifierModel } from './model.js';
 import { trainClassifierInParallel } from './train-in-parallel.js';
@@ -29,12 +29,15 @@ async function sampleFiles(): Promise<Array<{ name: string; path: string }>> {
 
 /**
  * The training key: a hash of everything the model is trained from — the corpus index (which lists
- * every ingested document by content hash), the bundled samples' bytes, every taxonomy, the
- * model version and the training settings. Any change to these rebuilds the model.
+ * every ingested document by content hash), the bundled samples' bytes, the training notes, every
+ * taxonomy, the model version, the training settings and the code. Any change to these rebuilds the model.
  */
 export async function trainingKey(framework: Framework, corpusDir: string, taxonomies: Framework[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`drafter-classifier:${MODEL_VERSION}\n`);
+  // And the code: a change to how training text is made (the anonymiser, the splitter) retrains
+  // a corpus's model even where MODEL_VERSION was not bumped, as the shared cache's entries do.
+  hash.update(await codeVersion());
   // The training settings too: a changed default (a network's share, an epoch count) retrains.
   hash.update(JSON.stringify(DEFAULT_TRAIN));
   hash.update(JSON.stringify(framework));
