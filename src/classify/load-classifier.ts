@@ -10,7 +10,7 @@ import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, type Framework, type LabelledStatement, type ParsedDocument } from '../schemas/index.js';
 import { codeVersion, parsedIf, readShared, writeShared } from './shared-cache.js';
 import { clearNotesMemory, hashTrainingNotes, labelledNotesStatements, trainingNotesFiles } from './training-notes.js';
-import { DEFAULT_TRAIN, MODEL_VERSION, type ClassifierModel } from './model.js';
+import { DEFAULT_TRAIN, MODEL_VERSION, type ClassifierModel, type PolarityModels } from './model.js';
 import { trainClassifierInParallel } from './train-in-parallel.js';
 import { deriveTrainingStatements } from './training-statements.js';
 
@@ -33,6 +33,16 @@ async function sampleFiles(): Promise<Array<{ name: string; path: string }>> {
  * taxonomy, the model version, the training settings and the code. Any change to these rebuilds the model.
  */
 export async function trainingKey(framework: Framework, corpusDir: string, taxonomies: Framework[]): Promise<string> {
+  return keyFor(framework, await dataKey(corpusDir, taxonomies));
+}
+
+/** One framework's model's key, from the key of the data every framework's model is trained on. */
+function keyFor(framework: Framework, data: string): string {
+  return createHash('sha256').update(data).update('\0').update(JSON.stringify(framework)).digest('hex');
+}
+
+/** Everything but the framework: what the polarity half of every framework's model is trained from. */
+async function dataKey(corpusDir: string, taxonomies: Framework[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`drafter-classifier:${MODEL_VERSION}\n`);
   // And the code: a change to how training text is made (the anonymiser, the splitter) retrains
@@ -40,7 +50,6 @@ export async function trainingKey(framework: Framework, corpusDir: string, taxon
   hash.update(await codeVersion());
   // The training settings too: a changed default (a network's share, an epoch count) retrains.
   hash.update(JSON.stringify(DEFAULT_TRAIN));
-  hash.update(JSON.stringify(framework));
   for (const taxonomy of taxonomies) hash.update(JSON.stringify(taxonomy));
   for (const file of await sampleFiles()) {
     hash.update(file.name);
@@ -109,6 +118,8 @@ export async function trainingStatements(corpusDir: string, context: StageContex
 }
 
 const memory = new Map<string, ClassifierModel>();
+/** The polarity half last trained in this process, by the key of the data it was trained on. */
+const polarityMemory = new Map<string, PolarityModels>();
 
 function isModel(value: unknown, framework: Framework, key: string): value is ClassifierModel {
   const model = value as ClassifierModel | null;
@@ -122,7 +133,8 @@ function isModel(value: unknown, framework: Framework, key: string): value is Cl
  */
 export async function loadClassifier(framework: Framework, corpusDir: string, context: StageContext = {}): Promise<ClassifierModel> {
   const taxonomies = await loadTaxonomies(corpusDir);
-  const key = await trainingKey(framework, corpusDir, taxonomies);
+  const data = await dataKey(corpusDir, taxonomies);
+  const key = keyFor(framework, data);
   const cached = memory.get(`${corpusDir}\0${framework.id}`);
   if (cached && cached.key === key) return cached;
   const file = join(corpusDir, 'model', `${framework.id}.json`);
@@ -145,7 +157,11 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   }
   const started = performance.now();
   const statements = await trainingStatements(corpusDir, context);
-  const model = await trainClassifierInParallel(statements, framework, key, {}, context.warn);
+  // The polarity half is the same for every framework trained on the same data: a second
+  // framework in this process (drafting both samples, a server) takes the first one's.
+  const model = await trainClassifierInParallel(statements, framework, key, {}, { warn: context.warn, polarity: polarityMemory.get(data) });
+  polarityMemory.clear();
+  polarityMemory.set(data, { polarity: model.polarity, ...(model.joints ? { joints: model.joints } : {}) });
   model.trainingMs = Math.round(performance.now() - started);
   const json = JSON.stringify(model);
   await writeModel(file, json, context);
@@ -167,4 +183,5 @@ async function writeModel(file: string, json: string, context: StageContext): Pr
 export function clearClassifierMemory(): void {
   memory.clear();
   clearNotesMemory();
+  polarityMemory.clear();
 }

@@ -56,6 +56,11 @@ describe('training on two threads', () => {
       source: { hash: 'taxonomy', file: 'iqts.json' },
     }));
     const all = [...statements, ...descriptors];
-    expect(withoutTimes(await trainClassifierInParallel(all, iqts, 'k'))).toEqual(withoutTimes(trainClassifier(all, iqts, 'k')));
+    const one = trainClassifier(all, iqts, 'k');
+    expect(withoutTimes(await trainClassifierInParallel(all, iqts, 'k'))).toEqual(withoutTimes(one));
+    // Another framework on the same statements takes the polarity half as it is.
+    const ite = await loadFramework('ite-2025');
+    const shared = await trainClassifierInParallel(all, ite, 'k', {}, { polarity: { polarity: one.polarity, ...(one.joints ? { joints: one.joints } : {}) } });
+    expect(withoutTimes(shared)).toEqual(withoutTimes(trainClassifier(all, ite, 'k')));
   }, 60_000);
 });
