@@ -162,6 +162,7 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   const model = await trainClassifierInParallel(statements, framework, key, {}, { warn: context.warn, polarity: polarityMemory.get(data) });
   polarityMemory.clear();
   polarityMemory.set(data, { polarity: model.polarity, ...(model.joints ? { joints: model.joints } : {}) });
+  // A second framework's figure leaves out the polarity half it reused: not comparable with a cold training.
   model.trainingMs = Math.round(performance.now() - started);
   const json = JSON.stringify(model);
   await writeModel(file, json, context);

@@ -605,8 +605,8 @@ const PEOPLE_LIST_JOIN = `(?:${SP}*[,;]${SP}*(?:and${SP}+)?|${SP}+and${SP}+|${SP
 const PEOPLE_LIST_ITEM = `(?:${NAME_RUN}(?:${SP}+(?:Y|Yr${SP}?)\\d{1,2})?|[A-Z]{2,5})(?:${SP}*\\([^()\\n]{1,40}\\))?`;
 const PEOPLE_LIST = new RegExp(`${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*`, 'yu');
 const PEOPLE_LIST_ENDING = new RegExp(`(?<![\\p{L}\\d'’-])${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*(?=[ \\t]*,?[ \\t]*$)`, 'u');
-// Where a listed person's name ends: the list goes on, or a bracket, a stop or the line's end (not
-// a count: "trainees (Gh 4, Ug 4)").
+// Where a listed person's name ends: the list goes on, or a bracket, a stop, a year group ("Jaswant
+// Y3") or the line's end (not a count: "trainees (Gh 4, Ug 4)").
 const LIST_ITEM_ENDS = /^(?:[ \t]*(?:$|\n|[,.;:()+&/–—-]|and\b)|[ \t]+(?:Y|Yr ?)\d{1,2}\b)/;
 // Before a list of places or things, not people: "Hub schools Penmore, Tawhiti and two others".
 const NOT_PEOPLE_BEFORE = /\b(?:schools?|hubs?|settings?|sites?|trusts?|academies|colleges|universities|countries|cities|towns|regions|areas|classes|partners|providers|subjects|in|at|across|around|near|from|via)[ \t]*:?[ \t]*$/i;
@@ -617,8 +617,9 @@ const PEOPLE_LABEL_ROLES: Record<string, string> = { trainee: 'trainee', mentor:
 const GREETING = new RegExp(`[ \\t]*(?:Hi|Hello|Dear|Hey|Morning|Good morning|Good afternoon|Evening)${SP}+(${NAME_RUN})(?=[ \\t]*(?:[,!:.—–-]|$))`, 'ymu');
 const SIGN_OFF = new RegExp(`[ \\t]*(?:Thanks|Thank you|Many thanks|Cheers|Best|Best wishes|All the best|Kind regards|Regards|Warm regards|Warmly|Speak soon|Ta|Diolch|Diolch o galon|Gracias|Muchas gracias|Obrigad[oa]|Merci|Danke|Grazie|Shukran|Asante|Terima kasih|Salamat)[ \\t]*[,!.]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(${NAME_RUN})[ \\t]*[.!]?[ \\t]*$`, 'ymu');
 // The person an observation is of, first after its number: "- obs 4 - Rahel, Reception: …", "Obs 2: Tevfik (Y3)".
-// The name ends at a stop, a bracket, a dash, a year group or the line's end ("Obs 1: Jaswant Y3", "Obs: Jaswant - Y3").
-const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$|[-–—][ \\t]|(?:Y|Yr ?|KS)\\d))`, 'ymu');
+// The name ends at a stop, a bracket, a year group (after a dash too) or the line's end ("Obs 1:
+// Jaswant Y3", "Obs: Jaswant - Y3"); not at a dash before words ("Obs 1: Arbor - behaviour managed").
+const OBS_HEADER = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[Oo]bs|[Oo]bservation|[Ll]esson obs)\\.?(?:[ \\t]*\\d{1,2}[a-z]?)?[ \\t]*[-–—:][ \\t]*(${NAME_RUN})(?=[ \\t]*(?:[,;:(]|$|(?:[-–—][ \\t]*)?(?:Y|Yr ?|KS)\\d))`, 'ymu');
 // A case or person labelled by a letter or number: "A = Marcelina Grzybowska, history, Kraków".
 const LABELLED_NAME = new RegExp(`[ \\t]*(?:[-*•][ \\t]+)?(?:[A-Z]|\\d{1,2}|[A-Z]\\d)[ \\t]*[=:][ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){1,2})(?=[ \\t]*(?:[,;(]|$))`, 'ymu');
 

@@ -13,7 +13,8 @@ export interface ParallelTraining {
  * trainClassifier on two threads: the polarity models (half the fit) on a worker while this thread
  * fits the section and criterion models. The halves are the same functions trainClassifier runs,
  * so the model is the same to the bit; where no worker can be started, or one fails (`warn` is
- * told), the work is done on this thread.
+ * told), the work is done on this thread. Given the polarity half (`polarity`), no worker is
+ * started: only the section and criterion models are fitted.
  */
 export async function trainClassifierInParallel(
   statements: LabelledStatement[],

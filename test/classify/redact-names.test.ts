@@ -327,6 +327,8 @@ describe('redactNames', () => {
       ['Attendees – Jaswant, Yusra', 'Attendees – a member of staff, a member of staff'],
       ['Trainees (Jaswant Y3, Yusra Y5) confident', 'Trainees (a trainee Y3, a trainee Y5) confident'],
       ['Obs 1: Jaswant Y3 maths', 'Obs 1: a trainee Y3 maths'],
+      ['Obs: Jaswant - Y3 maths', 'Obs: a trainee - Y3 maths'],
+      ['Obs 1: Arbor - behaviour managed well', 'Obs 1: Arbor - behaviour managed well'],
       ['Met: Penmore and Kirkwall leads', 'Met: Penmore and Kirkwall leads'],
       ['Hub schools Penmore, Tawhiti and two others', 'Hub schools Penmore, Tawhiti and two others'],
     ]);
