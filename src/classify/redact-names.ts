@@ -467,6 +467,8 @@ const QUOTE_ATTRIBUTION = new RegExp(`["”'’][ \\t]*[-–—:][ \\t]*(?:(?:[A
 const SHORT_ATTRIBUTION = /["”'’][ \t]*(?:[-–—][ \t]*(\p{L}[\p{L}'’-]{1,24})(?=[ \t]*(?:[,;(]|\.?[ \t]*$))|\([ \t]*([a-z]{2,3})[ \t]*\))/gmu;
 /** A given name where a speaker stands, even one that is also a word ("- joy", "- will, mentor"); the US list's only where it is no word. */
 const speakerGiven = (low: string) => isFirstName(low) || (listedGiven(low) && !isEnglishWord(low)) || wordGivenName(low);
+/** A capitalised word no dictionary holds ("- Mensah"); in lower case such a word is as often a note's own ("- paraphrased"). */
+const unknownCapitalised = (word: string, low: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
 /**
  * A capitalised word no word, place, term, abbreviation, acronym or organisation list holds
  * ("Jaswant", not "Obs", "Scitt", "Covid", "Leeds"): in a person's position, a person.
@@ -475,9 +477,7 @@ function unlistedWord(token: string): boolean {
   const low = token.toLowerCase();
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(token) &&
-    !dictionaryWord(token) &&
-    !isCommonWord(low) &&
-    !looksEnglish(low) &&
+    unknownCapitalised(token, low) &&
     !isPlace(low) &&
     !isTerm(low) &&
     !NOTE_ABBREVIATIONS.has(low) &&
@@ -485,8 +485,6 @@ function unlistedWord(token: string): boolean {
     !ORG_NAME_WORDS.has(low)
   );
 }
-/** A capitalised word no dictionary holds ("- Mensah"); in lower case such a word is as often a note's own ("- paraphrased"). */
-const unknownCapitalised = (word: string, low: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !dictionaryWord(low) && !isCommonWord(low) && !looksEnglish(low);
 const INTERJECTION = /^(?:hmm+|erm+|um+|uh|ok|okay|yes|yep|no|nope|true|fair|agreed|ouch|wow|sic|etc)$/;
 // Note shorthand and sources that stand where a speaker could: '"…" - fb', '"…" - anon', 'ppt: "…"'.
 const SOURCE_SHORTHAND = new Set('fb cf tr sms dos viz orig transl anon ppt vm em wa txt msg ev doc docs ref nb ps pp cpd obs fg sef'.split(' '));
