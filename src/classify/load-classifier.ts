@@ -132,18 +132,14 @@ function isModel(value: unknown, framework: Framework, key: string): value is Cl
  * (temp file + rename, so a concurrent reader never sees half a model).
  */
 export async function loadClassifier(framework: Framework, corpusDir: string, context: StageContext = {}): Promise<ClassifierModel> {
-  const taxonomies = await loadTaxonomies(corpusDir);
-  const data = await dataKey(corpusDir, taxonomies);
-  const key = keyFor(framework, data);
+  let data = await dataKey(corpusDir, await loadTaxonomies(corpusDir));
+  let key = keyFor(framework, data);
   const cached = memory.get(`${corpusDir}\0${framework.id}`);
   if (cached && cached.key === key) return cached;
   const file = join(corpusDir, 'model', `${framework.id}.json`);
   try {
     const stored: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (isModel(stored, framework, key)) {
-      memory.set(`${corpusDir}\0${framework.id}`, stored);
-      return stored;
-    }
+    if (isModel(stored, framework, key)) return remember(corpusDir, data, stored);
   } catch {
     // No cache yet, or an unreadable one: train afresh.
   }
@@ -152,22 +148,40 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   const shared = parsedIf(sharedText, (value): value is ClassifierModel => isModel(value, framework, key));
   if (shared && sharedText) {
     await writeModel(file, sharedText, context);
-    memory.set(`${corpusDir}\0${framework.id}`, shared);
-    return shared;
+    return remember(corpusDir, data, shared);
   }
   const started = performance.now();
-  const statements = await trainingStatements(corpusDir, context);
+  // The data may change while it is read (an ingest running alongside): read again until the key
+  // before and after agree, so a model is never stored under a key its data does not have.
+  let statements: LabelledStatement[];
+  let settled = false;
+  for (let attempt = 0; ; attempt++) {
+    statements = await trainingStatements(corpusDir, context);
+    const after = await dataKey(corpusDir, await loadTaxonomies(corpusDir));
+    if ((settled = after === data) || attempt === 2) break;
+    data = after;
+    key = keyFor(framework, data);
+  }
+  if (!settled) context.warn?.('the corpus kept changing while the classifier read it: this model is not cached');
   // The polarity half is the same for every framework trained on the same data: a second
   // framework in this process (drafting both samples, a server) takes the first one's.
   const model = await trainClassifierInParallel(statements, framework, key, {}, { warn: context.warn, polarity: polarityMemory.get(data) });
-  polarityMemory.clear();
-  polarityMemory.set(data, { polarity: model.polarity, ...(model.joints ? { joints: model.joints } : {}) });
   // A second framework's figure leaves out the polarity half it reused: not comparable with a cold training.
   model.trainingMs = Math.round(performance.now() - started);
-  const json = JSON.stringify(model);
-  await writeModel(file, json, context);
-  await writeShared('models', key, json);
-  memory.set(`${corpusDir}\0${framework.id}`, model);
+  if (settled) {
+    const json = JSON.stringify(model);
+    await writeModel(file, json, context);
+    await writeShared('models', key, json);
+  }
+  if (!settled) return model;
+  return remember(corpusDir, data, model);
+}
+
+/** Keep a model for this process, and its polarity half for another framework on the same data (read from disk, too). */
+function remember(corpusDir: string, data: string, model: ClassifierModel): ClassifierModel {
+  memory.set(`${corpusDir}\0${model.framework}`, model);
+  polarityMemory.clear();
+  polarityMemory.set(data, { polarity: model.polarity, ...(model.joints ? { joints: model.joints } : {}) });
   return model;
 }
 

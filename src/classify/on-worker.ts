@@ -6,12 +6,22 @@ import { Worker } from 'node:worker_threads';
 // .ts sources: there it registers tsx first, as a worker inherits no module loader.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const message = (error) => String((error && error.message) || error);
 (async () => {
   if (workerData.tsx) (await import(workerData.tsx)).register();
   const module = await import(workerData.module);
-  parentPort.postMessage({ value: await module[workerData.name](...workerData.args) });
-})().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error) }));
+  let value;
+  try {
+    value = await module[workerData.name](...workerData.args);
+  } catch (error) {
+    return parentPort.postMessage({ error: message(error), threw: true });
+  }
+  parentPort.postMessage({ value });
+})().catch((error) => parentPort.postMessage({ error: message(error) }));
 `;
+
+/** The work itself threw on the worker (so would on any thread), as against the worker failing. */
+export class WorkerJobError extends Error {}
 
 /** Work running on a worker thread: its result, and a way to stop it when the result is no longer wanted. */
 export interface WorkerCall<T> {
@@ -22,7 +32,8 @@ export interface WorkerCall<T> {
 /**
  * `name`, exported by the module `file` beside this one ("model" for model.ts / model.js), called
  * with `args` on a worker thread. Null where no worker can be started; `result` rejects where the
- * worker fails (and is marked handled at once, so a caller that stops waiting for it, having
+ * worker fails, with a WorkerJobError where the work itself threw (and is marked handled at once,
+ * so a caller that stops waiting for it, having
  * failed itself, does not bring the process down). The arguments are copied to the worker before
  * this returns, so the caller may go on to use them.
  */
@@ -44,8 +55,8 @@ export function onWorker<T>(file: string, name: string, args: unknown[]): Worker
     return null;
   }
   const result = new Promise<T>((resolve, reject) => {
-    worker.once('message', (message: { value: T } | { error: string }) => {
-      if ('error' in message) reject(new Error(message.error));
+    worker.once('message', (message: { value: T } | { error: string; threw?: boolean }) => {
+      if ('error' in message) reject(message.threw ? new WorkerJobError(message.error) : new Error(message.error));
       else resolve(message.value);
       void worker.terminate();
     });

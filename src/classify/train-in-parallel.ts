@@ -1,6 +1,6 @@
 import type { Framework, LabelledStatement } from '../schemas/index.js';
 import { DEFAULT_TRAIN, assembleModel, trainClassifier, trainPlacementModels, trainPolarityModels, type ClassifierModel, type PlacementModels, type PolarityModels, type PolarityStatement, type TrainOptions } from './model.js';
-import { onWorker } from './on-worker.js';
+import { WorkerJobError, onWorker } from './on-worker.js';
 
 export interface ParallelTraining {
   /** Told where a worker failed and its half was trained on this thread. */
@@ -38,6 +38,8 @@ export async function trainClassifierInParallel(
     throw error;
   }
   const polarityModels = await polarity.result.catch((error: unknown) => {
+    // Training that threw there would throw here too: only a worker that failed is worth a second go.
+    if (error instanceof WorkerJobError) throw error;
     warn?.(`training on one thread: the polarity worker failed (${error instanceof Error ? error.message : String(error)})`);
     return trainPolarityModels(statements, settings);
   });

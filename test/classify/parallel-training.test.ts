@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainClassifier, trainClassifierInParallel, type ClassifierModel } from '../../src/classify/index.js';
 import { DEFAULT_TRAIN, trainPolarityModels, type PolarityModels } from '../../src/classify/model.js';
-import { onWorker } from '../../src/classify/on-worker.js';
+import { WorkerJobError, onWorker } from '../../src/classify/on-worker.js';
 import { stem } from '../../src/classify/text.js';
 import { readNotesEntry, readNotesOnTwoThreads, trainingNotesFiles } from '../../src/classify/training-notes.js';
 import { loadFramework } from '../../src/frameworks/index.js';
@@ -20,6 +20,15 @@ describe('training on two threads', () => {
     expect(running).not.toBeNull();
     expect(await running!.result).toBe(stem('inspections'));
     await expect(onWorker('text', 'noSuchExport', [])!.result).rejects.toThrow();
+  });
+
+  it('tells work that threw from a worker that failed', async () => {
+    // The work threw: it would on this thread too, so training does not try again here.
+    await expect(onWorker('text', 'stem', [null])!.result).rejects.toBeInstanceOf(WorkerJobError);
+    // The worker could not even load the module: training falls back to this thread.
+    const failed = await onWorker('no-such-module', 'stem', [])!.result.catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(Error);
+    expect(failed).not.toBeInstanceOf(WorkerJobError);
   });
 
   it('trains the polarity half on a worker as on this thread', async () => {
