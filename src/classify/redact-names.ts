@@ -380,7 +380,7 @@ const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
 // The verbs of meeting that take only a person as their object, in AGENT_NAME's order.
-const MEETING_VERBS = ['observed', 'obs of', 'obs:', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored', 'interviewed', 'thanked', 'briefed', 'cc', 'cc:', 'q to', 'qs to', 'question to', 'questions to'];
+const MEETING_VERBS = ['observed', 'obs of', 'obs:', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored', 'interviewed', 'thanked', 'briefed', 'cc', 'cc:', 'CC', 'CC:', 'bcc', 'q to', 'qs to', 'q for', 'qs for', 'question to', 'questions to', 'question for', 'questions for'];
 // AGENT_NAME's match opens with one of them: then it is not "by", "with", "from" or "w/".
 const MEETING_VERB = new RegExp(`^(?:${MEETING_VERBS.join('|')})[ \\t]`, 'i');
 // A verb of meeting or a preposition of agency, then a name and a lower-case word, punctuation or
@@ -396,9 +396,9 @@ const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+
 const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE =
-  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Tt]hanked|[Bb]riefed|[Cc]c:?|[Qq]s? to|[Qq]uestions? to)|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
 
-const GROUP_NOUNS = /^(?:staff|team|teams|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
+const GROUP_NOUNS = /^(?:staff|team|teams|helpdesk|support|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
 // Given names that are also everyday words but, after a verb of meeting or a preposition of agency,
 // are people ("observed Grace teaching"): virtues and short forms, not colours, months or seasons.
@@ -465,8 +465,8 @@ const LINE_OPENING_NAME = new RegExp(
   `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+[-–—][ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d]))|\\|[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
   'gmu',
 );
-// The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths"; not "lead school", "mentor training strong").
-const POST_THEN_END = new RegExp(`^(?:${ROLE_PATTERN})(?=[ \\t]*(?:$|[,.;:(/)]|\\d|(?:since|for|at|in|from|and|of|until|on)\\b))`, 'iu');
+// The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths since 2019"; not "lead school", "mentor training strong").
+const POST_THEN_END = new RegExp(`^(?:${ROLE_PATTERN})(?:[ \\t]+of[ \\t]+\\p{L}+)?(?=[ \\t]*(?:$|[,.;:(/)]|\\d|(?:since|for|at|in|from|and|until|on)\\b))`, 'iu');
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 // "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
 // sit between the name and the verb.
@@ -609,7 +609,7 @@ const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eig
 // fails to end where it must is not retried every way it could split (exponential in its length).
 const PEOPLE_LIST_JOIN = `(?:${SP}*[,;]${SP}*(?:and${SP}+)?|${SP}+and${SP}+|${SP}*[+&/]${SP}*)`;
 // A post among them is an item too ("Met: Jaswant, the HT and Yusra"); only names are claimed.
-const LISTED_POST = `(?:the|a|an|our|their|two|three|four|\\d{1,2})${SP}+(?:HT|DHT|DSL|SENCO|SENCo|HoD|CEO|[Hh]ead|[Pp]rincipal|[Dd]irector|(?:lead|link|subject|class|host|school|senior|deputy|prog|programme|course)${SP}+)?(?:mentor|tutor|head|lead|trainee|ECT|NQT|teacher|governor|chair|dean|director|principal|HT|DHT|DSL|SENCO|SENCo|HoD|CEO)s?(?![\\p{L}])`;
+const LISTED_POST = `(?:the|a|an|our|their|two|three|four|\\d{1,2})${SP}+(?:(?:ITT|ITE|SEND|lead|link|subject|class|host|school|senior|deputy|prog|programme|course|placement|inclusion|phonics|[Hh]ead)${SP}+)?(?:mentor|tutor|head|lead|trainee|ECT|NQT|teacher|governor|chair|dean|director|principal|HT|DHT|DSL|SENCO|SENCo|SENDCo|SENDCO|SLT|HoD|CEO|[Hh]ead of \\p{L}+|[Hh]ead|[Pp]rincipal|[Dd]irector)s?(?![\\p{L}])`;
 const PEOPLE_LIST_ITEM = `(?:${NAME_RUN}(?:${SP}+(?:Y|Yr${SP}?)\\d{1,2})?|[A-Z]{2,5}|${LISTED_POST})(?:${SP}*\\([^()\\n]{1,40}\\))?`;
 const PEOPLE_LIST = new RegExp(`${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*`, 'yu');
 const PEOPLE_LIST_ENDING = new RegExp(`(?<![\\p{L}\\d'’-])${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*(?=[ \\t]*,?[ \\t]*$)`, 'u');
@@ -2198,9 +2198,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     }
   }
   // A name opening a line before its post, a colon or a table cell's end (after the sweep, so a
-  // name found elsewhere keeps the role it was found with). A given name alone only where it is no
-  // English word; after a dash before a post, a word no list knows too ("Jaswant - lead mentor";
-  // not "Oakfield - …", shaped like a place).
+  // name found elsewhere keeps the role it was found with).
   for (const match of aggressive ? text.matchAll(LINE_OPENING_NAME) : []) {
     const run = match[1] ?? match[2];
     const start = match.index + match[0].indexOf(run);
@@ -2210,10 +2208,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const low = tokens.map((token) => token.toLowerCase());
     const post = match[1] !== undefined && /[-–—][ \t]+(?:(?:the|a|an)[ \t]+)?$/.test(match[0]) ? POST_THEN_END.exec(ahead(text, match.index + match[0].length)) : null;
     if (match[1] !== undefined && !post && !match[0].trimEnd().endsWith(':')) continue;
-    // Alone, no word ("- Mark: 65%", "- Amber: 4 trainees"); with a surname, any given name.
-    const given = (isFirstName(low[0]) || listedGiven(low[0])) && (tokens.length > 1 || !isEnglishWord(low[0]));
-    const unknown = post !== null && tokens.length === 1 && unlistedWord(tokens[0]) && !PLACE_ENDING.test(low[0]);
-    if ((!given && !unknown) || (tokens.length > 1 && !surnameLike(low[1]))) continue;
+    // Before a post, any given name ("Grace - lead mentor"); before a colon or a cell's end, alone,
+    // no word ("- Mark: 65%", "- Amber: 4 trainees"). A word no list knows is as often a school or
+    // a product there ("Kingsmead - lead mentor, 0.4 FTE", "Arbor - …").
+    const given = post ? isFirstName(low[0]) || listedGiven(low[0]) || wordGivenName(low[0]) : (isFirstName(low[0]) || listedGiven(low[0])) && (tokens.length > 1 || !isEnglishWord(low[0]));
+    if (!given || (tokens.length > 1 && !surnameLike(low[1]))) continue;
     if (!positionalName(tokens) || low.some((word) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word))) continue;
     // The post is remembered for the name's later mentions; here it is said once, after the dash.
     claim(start, end, run, post ? post[0] : null, personFallback(text, start));
