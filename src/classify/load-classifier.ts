@@ -155,8 +155,18 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   // before and after agree, so a model is never stored under a key its data does not have.
   let statements: LabelledStatement[];
   let settled = false;
+  // Each warning once, however many times the data is read.
+  const warned = new Set<string>();
+  const reading: StageContext = {
+    ...context,
+    warn: (message) => {
+      if (warned.has(message)) return;
+      warned.add(message);
+      context.warn?.(message);
+    },
+  };
   for (let attempt = 0; ; attempt++) {
-    statements = await trainingStatements(corpusDir, context);
+    statements = await trainingStatements(corpusDir, reading);
     const after = await dataKey(corpusDir, await loadTaxonomies(corpusDir));
     if ((settled = after === data) || attempt === 2) break;
     data = after;
@@ -165,7 +175,8 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   if (!settled) context.warn?.('the corpus kept changing while the classifier read it: this model is not cached');
   // The polarity half is the same for every framework trained on the same data: a second
   // framework in this process (drafting both samples, a server) takes the first one's.
-  const model = await trainClassifierInParallel(statements, framework, key, {}, { warn: context.warn, polarity: polarityMemory.get(data) });
+  // (Not where the data would not settle: the statements read may not be the data the key is of.)
+  const model = await trainClassifierInParallel(statements, framework, key, {}, { warn: context.warn, polarity: settled ? polarityMemory.get(data) : undefined });
   // A second framework's figure leaves out the polarity half it reused: not comparable with a cold training.
   model.trainingMs = Math.round(performance.now() - started);
   if (settled) {

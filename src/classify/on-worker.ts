@@ -10,11 +10,13 @@ const message = (error) => String((error && error.message) || error);
 (async () => {
   if (workerData.tsx) (await import(workerData.tsx)).register();
   const module = await import(workerData.module);
+  const work = module[workerData.name];
+  if (typeof work !== 'function') throw new Error(workerData.name + ' is not a function of ' + workerData.module);
   let value;
   try {
-    value = await module[workerData.name](...workerData.args);
+    value = await work(...workerData.args);
   } catch (error) {
-    return parentPort.postMessage({ error: message(error), threw: true });
+    return parentPort.postMessage({ error: message(error), stack: error && error.stack, threw: true });
   }
   parentPort.postMessage({ value });
 })().catch((error) => parentPort.postMessage({ error: message(error) }));
@@ -55,9 +57,13 @@ export function onWorker<T>(file: string, name: string, args: unknown[]): Worker
     return null;
   }
   const result = new Promise<T>((resolve, reject) => {
-    worker.once('message', (message: { value: T } | { error: string; threw?: boolean }) => {
-      if ('error' in message) reject(message.threw ? new WorkerJobError(message.error) : new Error(message.error));
-      else resolve(message.value);
+    worker.once('message', (message: { value: T } | { error: string; stack?: string; threw?: boolean }) => {
+      if ('error' in message) {
+        const error = message.threw ? new WorkerJobError(message.error) : new Error(message.error);
+        // The worker's own stack says where the work failed.
+        if (message.stack) error.stack = message.stack;
+        reject(error);
+      } else resolve(message.value);
       void worker.terminate();
     });
     worker.once('error', reject);

@@ -5,7 +5,7 @@ import { packageRoot } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type LabelledStatement } from '../schemas/index.js';
 import { isEnglishWord, NOTE_ABBREVIATIONS } from './name-patterns.js';
-import { onWorker } from './on-worker.js';
+import { WorkerJobError, onWorker } from './on-worker.js';
 import { redactNames } from './redact-names.js';
 import { parsedIf, readShared, writeShared } from './shared-cache.js';
 import { jointOf, neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
@@ -253,6 +253,8 @@ export async function readNotesOnTwoThreads(files: TrainingNotesFile[], corpusDi
     throw error;
   }
   const rest = await later.result.catch((error: unknown) => {
+    // Reading that threw there would throw here too: only a worker that failed is worth a second go.
+    if (error instanceof WorkerJobError) throw error;
     warn?.(`training notes read on one thread: the worker failed (${error instanceof Error ? error.message : String(error)})`);
     return readNotesEntry(files.slice(split), corpusDir, planted);
   });
