@@ -459,14 +459,15 @@ const SHORT_POSTS = new Set(['dir', 'dirs', 'coord', 'coords', 'dep', 'asst']);
 const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(?:is|was)${SP}+(?:the|a|an|our|their)${SP}+`, 'gu');
 // The post itself straight after the article ("the placement admin", not "the school where trainees…").
 const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
-// A line or a table row that opens on a name, then its post after a dash, or a colon, or the cell's
-// end: "Jaswant - lead mentor, 0.4 FTE", "- Yusra: subject knowledge strong", "| Tamsin | Y3 | …".
+// A line or a table row that opens on a name (after a numbered cell too), then its post after a
+// dash, or a colon, or the cell's end: "Jaswant - lead mentor, 0.4 FTE", "- Yusra: subject
+// knowledge strong", "| Tamsin | Y3 | …", "| 3 | Tamsin | …".
 const LINE_OPENING_NAME = new RegExp(
-  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+[-–—][ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d]))|\\|[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
+  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+[-–—][ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d]))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
   'gmu',
 );
 // The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths since 2019"; not "lead school", "mentor training strong").
-const POST_THEN_END = new RegExp(`^(?:${ROLE_PATTERN})(?:[ \\t]+of[ \\t]+\\p{L}+)?(?=[ \\t]*(?:$|[,.;:(/)]|\\d|(?:since|for|at|in|from|and|until|on)\\b))`, 'iu');
+const POST_THEN_END = new RegExp(`^(?:(?:(?:Y|Yr ?)\\d{1,2}|KS\\d|EY|ECT|NQT|PGCE|SCITT|maths|English|science|phonics)[ \\t]+)?(?:${ROLE_PATTERN})(?:[ \\t]+of[ \\t]+\\p{L}+)?(?=[ \\t]*(?:$|[,.;:(/)]|\\d|(?:since|for|at|in|from|and|until|on)\\b))`, 'iu');
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 // "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
 // sit between the name and the verb.

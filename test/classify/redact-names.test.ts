@@ -390,6 +390,8 @@ describe('redactNames', () => {
       ['Q for Benedikt: why that order?', 'Q for a member of staff: why that order?'],
       ['- Tamsin: subject knowledge strong', '- A member of staff: subject knowledge strong'],
       ['| Benedikt | Y3 | strong behaviour mgmt |', '| a trainee | Y3 | strong behaviour mgmt |'],
+      ['| 1 | Tamsin | Y3 |', '| 1 | a trainee | Y3 |'],
+      ['Tamsin - ECT mentor', 'A member of staff - ECT mentor'],
       // A post listed among the names.
       ['Met: Tamsin, the HT and Radhika', 'Met: a member of staff, the HT and a member of staff'],
       ['Met: Tamsin, the Head of Maths and Radhika', 'Met: a member of staff, the Head of Maths and a member of staff'],
@@ -408,6 +410,7 @@ describe('redactNames', () => {
       ['Action: Arbor to be updated', 'Action: Arbor to be updated'],
       // A word no list knows before a post, or thanked, is as often a school or a product.
       ['Kingsmead - lead mentor, 0.4 FTE', 'Kingsmead - lead mentor, 0.4 FTE'],
+      ['| 3 | Oakfield | 4 trainees |', '| 3 | Oakfield | 4 trainees |'],
       ['Numicon - head of maths keen', 'Numicon - head of maths keen'],
       ['Thanked Kingsmead for hosting', 'Thanked Kingsmead for hosting'],
       ['cc Bromcom helpdesk', 'cc Bromcom helpdesk'],
