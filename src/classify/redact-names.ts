@@ -2686,7 +2686,7 @@ const MONTH_AFTER = new RegExp(`^[ \\t]*(?:[,/&+–-]|and|or|to)[ \\t]*${MONTH_W
 // Given names that are also subjects: a person only where the notes cannot mean the subject.
 const SUBJECT_NAMES = new Set(['art', 'drama', 'music']);
 // Before a person for certain: a verb of meeting, a role.
-const LOWER_MEETING_WORDS = 'met|w\\/|with|ask|asked|email|emailed|told|tell|cc|per|see|saw|chased|chase|mentor|tutor|trainee|head|lead|obs';
+const LOWER_MEETING_WORDS = 'met|w\\/|with|ask|asked|email|emailed|told|tell|cc|bcc|per|see|saw|chased|chase|interviewed|interview|thanked|briefed|mentor|tutor|trainee|head|lead|obs';
 const LOWER_MEETING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LOWER_MEETING_WORDS})[ \\t]*$`, 'iu');
 const ABBREVIATION_STOP_BEFORE = /(?:^|[^\p{L}])(?:esp|v|vs|incl|approx|eg|e\.g|ie|i\.e|etc|st|no|nb|cf|re)\.[ \t]*$/iu;
 const LOWER_JOIN_AHEAD = /^[ \t]*(?:,[ \t]*and|[+&,]|and)[ \t]+/;
@@ -3015,7 +3015,7 @@ function typedInLowerCase(text: string): boolean {
   return lower >= 5 && upper < 0.1 * (lower + upper);
 }
 
-const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of|\bobs) $/i;
+const MEETING_BEFORE = /(?:\bmet|\bw\/|\bemailed|\bphoned|\brang|\bcalled|\bspoke (?:to|with|w\/)|\btalked to|\basked|\btold|\bchased|\bobserved|\bobs of|\bobs|\binterviewed|\bthanked|\bbriefed|\bb?cc|\bqs? (?:to|for)) $/i;
 const SAYING_AFTER = /^ (?:said|says|told|thinks|reckons|felt|feels|explained|confirmed|agreed|mentioned|admitted)\b|^ \(/;
 const LINE_OPENING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 

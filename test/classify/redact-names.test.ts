@@ -378,6 +378,9 @@ describe('redactNames', () => {
       ['cc: Tamsin, Jaswant', 'cc: a member of staff, a member of staff'],
       ['Q to Benedikt: how do you QA mentors? A: drop-ins', 'Q to a member of staff: how do you QA mentors? A: drop-ins'],
       ['thanked Radhika for her time', 'thanked a member of staff for her time'],
+      // Typed in lower case, a name the lists hold.
+      ['interviewed radhika about mentoring', 'interviewed a member of staff about mentoring'],
+      ['q to benedikt: how do you QA mentors?', 'q to a member of staff: how do you QA mentors?'],
       // An errand under an action label, or shared by two.
       ['Action: Jaswant to send the tracker by Fri', 'Action: a member of staff to send the tracker by Fri'],
       ['AP3: Yusra to chase mentor logs', 'AP3: a member of staff to chase mentor logs'],
