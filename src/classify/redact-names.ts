@@ -2511,6 +2511,8 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
   // Where the last name found ends: a list may go on from it.
   let nameEnd = 0;
   const joinable: Array<{ start: number; end: number; low: string }> = [];
+  // Where the last name taken after a verb of meeting ends: "met radhika and tamsin" names both.
+  let metEnd = -1;
   // A given name typed in lower case just before this word, and whether a role word came straight before it ("mentor grace").
   let lastGiven: { start: number; end: number; low: string; afterRoleWord: boolean } | null = null;
   for (const match of text.matchAll(LETTER_RUN)) {
@@ -2636,7 +2638,9 @@ function capitaliseLikelyNames(text: string): { text: string; personSpots: numbe
     const says = ((given && !isEnglishWord(low)) || (nounName && !/^ (?:said|thought|felt) to\b/.test(text.slice(lastEnd, lastEnd + 12)))) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && text.charCodeAt(lastEnd + 1) !== 40;
     // "bethan's lesson", "owain (y9 mentor)": a possessive about a person's work, or a role in brackets after it.
     const owns = ((given && !isEnglishWord(low)) || nounName) && (low !== lowered ? PERSONAL_POSSESSIONS.test(text.slice(lastEnd + 1, lastEnd + 30)) : LOWER_ROLE_AFTER.test(text.slice(lastEnd, lastEnd + 40)));
-    if (meets || says || owns || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
+    const joinedToMet = given && !isEnglishWord(low) && metEnd >= 0 && start - metEnd <= 8 && LOWER_JOIN.test(text.slice(metEnd, start));
+    if (meets || joinedToMet) metEnd = lastEnd;
+    if (meets || joinedToMet || says || owns || (shape.surname && !looksEnglish(low) && !/(?:ed|ing)$/.test(low) && SAYING_AFTER.test(text.slice(lastEnd, lastEnd + 12)) && LINE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) {
       atOffsets.push(start);
     }
   }

@@ -381,6 +381,8 @@ describe('redactNames', () => {
       // Typed in lower case, a name the lists hold.
       ['interviewed radhika about mentoring', 'interviewed a member of staff about mentoring'],
       ['q to benedikt: how do you QA mentors?', 'q to a member of staff: how do you QA mentors?'],
+      ['met radhika and tamsin re workload', 'met a member of staff and a member of staff re workload'],
+      ['met radhika and discussed targets', 'met a member of staff and discussed targets'],
       // An errand under an action label, or shared by two.
       ['Action: Jaswant to send the tracker by Fri', 'Action: a member of staff to send the tracker by Fri'],
       ['AP3: Yusra to chase mentor logs', 'AP3: a member of staff to chase mentor logs'],
