@@ -179,12 +179,10 @@ export async function loadClassifier(framework: Framework, corpusDir: string, co
   const model = await trainClassifierInParallel(statements, framework, key, {}, { warn: context.warn, polarity: settled ? polarityMemory.get(data) : undefined });
   // A second framework's figure leaves out the polarity half it reused: not comparable with a cold training.
   model.trainingMs = Math.round(performance.now() - started);
-  if (settled) {
-    const json = JSON.stringify(model);
-    await writeModel(file, json, context);
-    await writeShared('models', key, json);
-  }
   if (!settled) return model;
+  const json = JSON.stringify(model);
+  await writeModel(file, json, context);
+  await writeShared('models', key, json);
   return remember(corpusDir, data, model);
 }
 

@@ -35,9 +35,8 @@ export interface WorkerCall<T> {
  * `name`, exported by the module `file` beside this one ("model" for model.ts / model.js), called
  * with `args` on a worker thread. Null where no worker can be started; `result` rejects where the
  * worker fails, with a WorkerJobError where the work itself threw (and is marked handled at once,
- * so a caller that stops waiting for it, having
- * failed itself, does not bring the process down). The arguments are copied to the worker before
- * this returns, so the caller may go on to use them.
+ * so a caller that stops waiting for it, having failed itself, does not bring the process down).
+ * The arguments are copied to the worker before this returns, so the caller may go on to use them.
  */
 export function onWorker<T>(file: string, name: string, args: unknown[]): WorkerCall<T> | null {
   const extension = extname(fileURLToPath(import.meta.url));
@@ -71,4 +70,31 @@ export function onWorker<T>(file: string, name: string, args: unknown[]): Worker
   });
   result.catch(() => {});
   return { result, cancel: () => void worker.terminate() };
+}
+
+/**
+ * `mine()` on this thread while `call` runs on its worker: both results. Where `mine` fails, the
+ * worker is stopped. Where the worker fails (not the work: that would fail here too), its part is
+ * done here by `again()`, and `warn` is told "<failed> failed (<why>)".
+ */
+export async function alongside<Mine, Theirs>(
+  call: WorkerCall<Theirs>,
+  mine: () => Mine | Promise<Mine>,
+  again: () => Theirs | Promise<Theirs>,
+  warn: ((message: string) => void) | undefined,
+  failed: string,
+): Promise<[Mine, Theirs]> {
+  let own: Mine;
+  try {
+    own = await mine();
+  } catch (error) {
+    call.cancel();
+    throw error;
+  }
+  const theirs = await call.result.catch((error: unknown) => {
+    if (error instanceof WorkerJobError) throw error;
+    warn?.(`${failed} failed (${error instanceof Error ? error.message : String(error)})`);
+    return again();
+  });
+  return [own, theirs];
 }

@@ -463,7 +463,7 @@ const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
 // dash, or a colon, or the cell's end: "Jaswant - lead mentor, 0.4 FTE", "- Yusra: subject
 // knowledge strong", "| Tamsin | Y3 | …", "| 3 | Tamsin | …".
 const LINE_OPENING_NAME = new RegExp(
-  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+[-–—][ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d]))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
+  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+([-–—])[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d]))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
   'gmu',
 );
 // The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths since 2019"; not "lead school", "mentor training strong").
@@ -2201,14 +2201,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // A name opening a line before its post, a colon or a table cell's end (after the sweep, so a
   // name found elsewhere keeps the role it was found with).
   for (const match of aggressive ? text.matchAll(LINE_OPENING_NAME) : []) {
-    const run = match[1] ?? match[2];
+    const run = match[1] ?? match[3];
     const start = match.index + match[0].indexOf(run);
     const end = start + run.length;
     if (taken(start, end)) continue;
     const tokens = tokensOf(run);
     const low = tokens.map((token) => token.toLowerCase());
-    const post = match[1] !== undefined && /[-–—][ \t]+(?:(?:the|a|an)[ \t]+)?$/.test(match[0]) ? POST_THEN_END.exec(ahead(text, match.index + match[0].length)) : null;
-    if (match[1] !== undefined && !post && !match[0].trimEnd().endsWith(':')) continue;
+    // After a dash, only a post will do; a colon or a cell's end needs nothing after it.
+    const post = match[2] !== undefined ? POST_THEN_END.exec(ahead(text, match.index + match[0].length)) : null;
+    if (match[2] !== undefined && !post) continue;
     // Before a post, any given name ("Grace - lead mentor"); before a colon or a cell's end, alone,
     // no word ("- Mark: 65%", "- Amber: 4 trainees"). A word no list knows is as often a school or
     // a product there ("Kingsmead - lead mentor, 0.4 FTE", "Arbor - …").

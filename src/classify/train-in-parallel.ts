@@ -1,6 +1,6 @@
 import type { Framework, LabelledStatement } from '../schemas/index.js';
-import { DEFAULT_TRAIN, assembleModel, trainClassifier, trainPlacementModels, trainPolarityModels, type ClassifierModel, type PlacementModels, type PolarityModels, type PolarityStatement, type TrainOptions } from './model.js';
-import { WorkerJobError, onWorker } from './on-worker.js';
+import { DEFAULT_TRAIN, assembleModel, trainClassifier, trainPlacementModels, trainPolarityModels, type ClassifierModel, type PolarityModels, type PolarityStatement, type TrainOptions } from './model.js';
+import { alongside, onWorker } from './on-worker.js';
 
 export interface ParallelTraining {
   /** Told where a worker failed and its half was trained on this thread. */
@@ -30,18 +30,12 @@ export async function trainClassifierInParallel(
   const slim: PolarityStatement[] = statements.map(({ text, headings, polarity, origin, linePieces }) => ({ text, headings, polarity, origin, linePieces }));
   const polarity = onWorker<PolarityModels>('model', 'trainPolarityModels', [slim, settings]);
   if (!polarity) return trainClassifier(statements, framework, key, options);
-  let placement: PlacementModels;
-  try {
-    placement = trainPlacementModels(statements, framework, settings);
-  } catch (error) {
-    polarity.cancel();
-    throw error;
-  }
-  const polarityModels = await polarity.result.catch((error: unknown) => {
-    // Training that threw there would throw here too: only a worker that failed is worth a second go.
-    if (error instanceof WorkerJobError) throw error;
-    warn?.(`training on one thread: the polarity worker failed (${error instanceof Error ? error.message : String(error)})`);
-    return trainPolarityModels(statements, settings);
-  });
+  const [placement, polarityModels] = await alongside(
+    polarity,
+    () => trainPlacementModels(statements, framework, settings),
+    () => trainPolarityModels(statements, settings),
+    warn,
+    'training on one thread: the polarity worker',
+  );
   return assembleModel(statements, framework, key, polarityModels, placement, started);
 }

@@ -5,7 +5,7 @@ import { packageRoot } from '../paths.js';
 import type { StageContext } from '../pipeline/context.js';
 import { FrameworkId, Polarity, type LabelledStatement } from '../schemas/index.js';
 import { isEnglishWord, NOTE_ABBREVIATIONS } from './name-patterns.js';
-import { WorkerJobError, onWorker } from './on-worker.js';
+import { alongside, onWorker } from './on-worker.js';
 import { redactNames } from './redact-names.js';
 import { parsedIf, readShared, writeShared } from './shared-cache.js';
 import { jointOf, neighbourTexts, noteLines, splitNotes, type NotePiece } from './split-notes.js';
@@ -245,19 +245,13 @@ export async function readNotesOnTwoThreads(files: TrainingNotesFile[], corpusDi
   const split = Math.ceil(files.length * 0.55);
   const later = split < files.length ? onWorker<NotesEntry>('training-notes', 'readNotesEntry', [files.slice(split), corpusDir, planted]) : null;
   if (!later) return readNotesEntry(files, corpusDir, planted);
-  let earlier: NotesEntry;
-  try {
-    earlier = await readNotesEntry(files.slice(0, split), corpusDir, planted);
-  } catch (error) {
-    later.cancel();
-    throw error;
-  }
-  const rest = await later.result.catch((error: unknown) => {
-    // Reading that threw there would throw here too: only a worker that failed is worth a second go.
-    if (error instanceof WorkerJobError) throw error;
-    warn?.(`training notes read on one thread: the worker failed (${error instanceof Error ? error.message : String(error)})`);
-    return readNotesEntry(files.slice(split), corpusDir, planted);
-  });
+  const [earlier, rest] = await alongside(
+    later,
+    () => readNotesEntry(files.slice(0, split), corpusDir, planted),
+    () => readNotesEntry(files.slice(split), corpusDir, planted),
+    warn,
+    'training notes read on one thread: the worker',
+  );
   return { statements: [...earlier.statements, ...rest.statements], warnings: [...earlier.warnings, ...rest.warnings] };
 }
 
