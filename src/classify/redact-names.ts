@@ -460,10 +460,11 @@ const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}
 // The post itself straight after the article ("the placement admin", not "the school where trainees…").
 const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
 // A line or a table row that opens on a name (after a numbered cell too), then its post after a
-// dash, or a colon, or the cell's end: "Jaswant - lead mentor, 0.4 FTE", "- Yusra: subject
-// knowledge strong", "| Tamsin | Y3 | …", "| 3 | Tamsin | …".
+// dash, or a colon, or a slash before another name, or the cell's end: "Jaswant - lead mentor, 0.4
+// FTE", "- Yusra: subject knowledge strong", "Tamsin / Obuya - joint obs", "| Tamsin | Y3 | …",
+// "| 3 | Tamsin | …".
 const LINE_OPENING_NAME = new RegExp(
-  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+([-–—])[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d]))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
+  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+([-–—])[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d])|[ \\t]*\\/[ \\t]*(?=\\p{Lu}))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
   'gmu',
 );
 // The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths since 2019"; not "lead school", "mentor training strong").
@@ -602,7 +603,7 @@ const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \
 // A list that says it is of people: under a label ("Present: Jaswant, Yusra", "FG (Y1 trainees):
 // …") or in brackets after people named by their role ("Trainees (Jaswant, Yusra, Xiuying)"; after
 // one, "mentor (Sliema)", a bracket holds where as often).
-const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
+const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc|owners?|action owners?|who|by whom|responsible)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
 // …or closed by others ("Jaswant, Yusra and two others felt supported").
 // Opening on the joining word: opening on the spaces before it was quadratic in a long run of spaces.
 const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)[ \t]+others\b/gi;
@@ -724,7 +725,11 @@ function roleFor(role: string, count: number): string {
 // A run of capitalised words opening a line (after a bullet or number), with the next two words.
 // After an action label ("Action: Jaswant to send…") and after a name joined to it ("Jaswant & Yusra
 // to send…": the join back to a person found takes the first).
-const ACTION_LABEL = '(?:[Aa]ctions?|ACTIONS?|AP\\d{0,2}|[Nn]ext steps?|[Tt]o ?do|TODO|[Ff]ollow[- ]?ups?)[ \\t]*[:–—-][ \\t]*';
+const ACTION_LABEL = '(?:[Aa]ctions?|ACTIONS?|AP[ \\t]?\\d{0,2}|[Nn]ext steps?|[Tt]o ?do|TODO|[Ff]ollow[- ]?ups?)[ \\t]*[:–—-][ \\t]*';
+const ACTION_LABEL_AT_LINE_START = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?${ACTION_LABEL}`, 'gm');
+// "to" and a verb's base form after a list, a bracket between: an errand ("to send", "(Penmore) to chase";
+// not "to be": "Arbor to be updated" is a thing done to).
+const ERRAND_AHEAD = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+to[ \t]+(?!be\b)\p{Ll}+/u;
 const LINE_START_RUN = new RegExp(
   `(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
   'gmu',
@@ -732,9 +737,11 @@ const LINE_START_RUN = new RegExp(
 // A quotation opens like a line ('the quality lead said "Funmi does"'): the same run, tried
 // sticky after each opening quotation mark that follows a space or a bracket (one scan of the
 // whole text for the two rules was two and a half times slower).
+// Words that stand between a person and their verb: "both felt", "never got", "still waiting".
+const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|both|all|each|never|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
 const QUOTE_OPEN = /["“]/g;
 const QUOTED_RUN = new RegExp(`()((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'yu');
-const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|\\/|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
 
 /**
  * A capitalised run in a position only a person takes (after a role word, before a verb of saying or
@@ -930,11 +937,13 @@ const ROLE_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
-// What joins a name to the next one of its list ("Amy + Dan", "Amy, and Dan"), up to that name.
+// What joins a name to the next one of its list ("Amy + Dan", "Amy, and Dan", "Amy / Dan"), up to that name.
 const JOINED_TO_NEXT = '[ \\t]*(\\+|&|and|,[ \\t]*and|,)[ \\t]*$';
+// A name, not initials, may be joined by a slash too: "RM / Shazia Akhtar" pairs an inspector's initials with someone else.
+const NAME_JOINED_TO_NEXT = '[ \\t]*(\\+|&|\\/|and|,[ \\t]*and|,)[ \\t]*$';
 // Two letters: three are more often an acronym no list holds ("PRU, Amy and Dan").
 const INITIALS_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’&/.-])([A-Z]{2})${JOINED_TO_NEXT}`, 'u');
-const GIVEN_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}\\p{Ll}+)${JOINED_TO_NEXT}`, 'u');
+const GIVEN_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}\\p{Ll}+)${NAME_JOINED_TO_NEXT}`, 'u');
 const INITIALS_IN_BRACKETS = /^[ \t]*\(((?:[A-Z]|Ma?c(?=[A-Z])){2,4}[A-Z]?)\)/;
 
 /** Initials made of the first letters of every word of a name of two words or more. */
@@ -1897,7 +1906,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const errand = following[0]?.text.toLowerCase() === 'to' && (following[1]?.tags.includes('Infinitive') ?? false) && following[1].text.toLowerCase() !== 'be';
     // Not "being": "Flipgrid being used" is a thing done to.
     const doing = /^\p{Ll}+ing$/u.test(following[0]?.text ?? '') && following[0].text !== 'being' && isVerb(following[0].text);
-    if (!verb(following[0]) && !((following[0]?.tags.includes('Adverb') || /^(?:now|then|still|also|just)$/i.test(following[0]?.text ?? '')) && verb(following[1])) && !(unknownRun && (errand || doing))) continue;
+    // "Yusra both felt…", "Jaswant never got…", "Jaswant still waiting…": a word between the name and its verb.
+    const between = following[0]?.tags.includes('Adverb') || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '');
+    const verbAfter = verb(following[1]) || (unknownRun && /^\p{Ll}+ing$/u.test(following[1]?.text ?? '') && isVerb(following[1].text));
+    if (!verb(following[0]) && !(between && verbAfter) && !(unknownRun && (errand || doing))) continue;
     claim(start, start + run.length, run, null);
   }
 
@@ -2143,7 +2155,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // A list that says it is of people ("Present: Jaswant, Yusra", "Trainees (Jaswant, Yusra)",
   // "Jaswant, Yusra and two others"): an item no word, place, term or organisation list reads is
   // a person, even where no name list knows it, as it is set off after a role ("Oakfield" may be a school).
-  const claimListed = (from: number, list: string, role: string | null) => {
+  // `listEnds`: what must follow the list's last item (a stop, a bracket, the line's end; "to send" after an errand's doers).
+  const claimListed = (from: number, list: string, role: string | null, listEnds = LIST_ITEM_ENDS) => {
     if (NOT_PEOPLE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return;
     // Brackets blanked, offsets kept: what they hold is about the item ("Jaswant (Oakfield)").
     const items = [...list.replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length)).matchAll(new RegExp(NAME_RUN, 'gu'))];
@@ -2152,7 +2165,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const last = items[items.length - 1];
     if (!last) return;
     const afterLast = ahead(text, from + last.index + last[0].length);
-    if (!LIST_ITEM_ENDS.test(afterLast) || ORG_WORDS.test(afterLast.trimStart())) return;
+    if (!listEnds.test(afterLast) || ORG_WORDS.test(afterLast.trimStart())) return;
     for (const item of items) {
       const start = from + item.index;
       const end = start + item[0].length;
@@ -2169,6 +2182,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     PEOPLE_LIST.lastIndex = label.index + label[0].length;
     const list = PEOPLE_LIST.exec(text);
     if (list) claimListed(list.index, list[0], label[1] ? PEOPLE_LABEL_ROLES[label[1].toLowerCase().replace(/s$/, '')] ?? null : null);
+  }
+  // "Action: Obuya, Tamsin to send agmts": an errand shared by a list under an action label.
+  for (const label of aggressive ? text.matchAll(ACTION_LABEL_AT_LINE_START) : []) {
+    PEOPLE_LIST.lastIndex = label.index + label[0].length;
+    const list = PEOPLE_LIST.exec(text);
+    if (list) claimListed(list.index, list[0], null, ERRAND_AHEAD);
   }
   for (const others of aggressive ? text.matchAll(AND_OTHERS) : []) {
     // Within 200 characters: searching back to the line's start for every match was quadratic on a long line.
@@ -2207,10 +2226,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (taken(start, end)) continue;
     const tokens = tokensOf(run);
     const low = tokens.map((token) => token.toLowerCase());
-    // After a dash, only a post will do; a colon or a cell's end needs nothing after it.
+    // After a dash, only a post will do; a colon, a slash or a cell's end needs nothing after it.
     const post = match[2] !== undefined ? POST_THEN_END.exec(ahead(text, match.index + match[0].length)) : null;
     if (match[2] !== undefined && !post) continue;
-    // Before a post, any given name ("Grace - lead mentor"); before a colon or a cell's end, alone,
+    // Before a post, any given name ("Grace - lead mentor"); before a colon, a slash or a cell's end, alone,
     // no word ("- Mark: 65%", "- Amber: 4 trainees"). A word no list knows is as often a school or
     // a product there ("Kingsmead - lead mentor, 0.4 FTE", "Arbor - …").
     const given = post ? isFirstName(low[0]) || listedGiven(low[0]) || wordGivenName(low[0]) : (isFirstName(low[0]) || listedGiven(low[0])) && (tokens.length > 1 || !isEnglishWord(low[0]));
