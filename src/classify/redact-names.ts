@@ -2226,13 +2226,18 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (taken(start, end)) continue;
     const tokens = tokensOf(run);
     const low = tokens.map((token) => token.toLowerCase());
-    // After a dash, only a post will do; a colon, a slash or a cell's end needs nothing after it.
-    const post = match[2] !== undefined ? POST_THEN_END.exec(ahead(text, match.index + match[0].length)) : null;
+    // After a dash, only a post will do; a colon, a slash or a cell's end needs nothing after it,
+    // though a post after a colon counts as after a dash ("Jaswant Dhillon: lead mentor").
+    const colon = match[1] !== undefined && match[2] === undefined && match[0].trimEnd().endsWith(':');
+    const post = match[2] !== undefined || colon ? POST_THEN_END.exec(ahead(text, match.index + match[0].length).trimStart()) : null;
     if (match[2] !== undefined && !post) continue;
     // Before a post, any given name ("Grace - lead mentor"); before a colon, a slash or a cell's end, alone,
     // no word ("- Mark: 65%", "- Amber: 4 trainees"). A word no list knows is as often a school or
     // a product there ("Kingsmead - lead mentor, 0.4 FTE", "Arbor - …").
-    const given = post ? isFirstName(low[0]) || listedGiven(low[0]) || wordGivenName(low[0]) : (isFirstName(low[0]) || listedGiven(low[0])) && (tokens.length > 1 || !isEnglishWord(low[0]));
+    // Two words no list holds before a post are a given name and a surname ("Jaswant Dhillon - lead
+    // mentor"): a school's name has a word of its kind ("Kingsmead Primary").
+    const unlistedFullName = post !== null && tokens.length === 2 && tokens.every(unlistedWord);
+    const given = post ? isFirstName(low[0]) || listedGiven(low[0]) || wordGivenName(low[0]) || unlistedFullName : (isFirstName(low[0]) || listedGiven(low[0])) && (tokens.length > 1 || !isEnglishWord(low[0]));
     if (!given || (tokens.length > 1 && !surnameLike(low[1]))) continue;
     if (!positionalName(tokens) || low.some((word) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word))) continue;
     // The post is remembered for the name's later mentions; here it is said once, after the dash.

@@ -416,6 +416,10 @@ describe('redactNames', () => {
       ['Tamsin and Yusra both felt well supported', 'A member of staff and a member of staff both felt well supported'],
       ['Jaswant still waiting for feedback', 'A member of staff still waiting for feedback'],
       ['Keoni never got written feedback', 'A member of staff never got written feedback'],
+      // Two words no list holds before a post, after a dash or a colon; a listed given name before a post after a colon.
+      ['Jaswant Dhillon - lead mentor', 'A member of staff - lead mentor'],
+      ['Jaswant Dhillon: lead mentor, 2 yrs', 'A member of staff: lead mentor, 2 yrs'],
+      ['Grace: lead mentor', 'A member of staff: lead mentor'],
       // Two people paired by a slash, at a line's start or after one found.
       ['Tamsin / Obuya - joint obs, well calibrated', 'A member of staff / a member of staff - joint obs, well calibrated'],
       ['Joint obs w/ Mrs Patel / Obuya', 'Joint obs w/ a member of staff / a member of staff'],
@@ -441,6 +445,9 @@ describe('redactNames', () => {
       ['Action: Ofsted, DfE to confirm', 'Action: Ofsted, DfE to confirm'],
       ['Numicon still used in Y1', 'Numicon still used in Y1'],
       ['Mark / Amber - 3 each', 'Mark / Amber - 3 each'],
+      ['Kingsmead Primary - lead mentor', 'Kingsmead Primary - lead mentor'],
+      ['Penmore Valley - lead mentor, 0.4', 'Penmore Valley - lead mentor, 0.4'],
+      ['Summary: lead mentor training strong', 'Summary: lead mentor training strong'],
       ['English / Maths - strong', 'English / Maths - strong'],
       ['Mr Obi / Kingsmead Primary', 'A member of staff / Kingsmead Primary'],
       // A word no list knows before a post, or thanked, is as often a school or a product.
