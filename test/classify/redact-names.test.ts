@@ -416,6 +416,10 @@ describe('redactNames', () => {
       ['Tamsin and Yusra both felt well supported', 'A member of staff and a member of staff both felt well supported'],
       ['Jaswant still waiting for feedback', 'A member of staff still waiting for feedback'],
       ['Keoni never got written feedback', 'A member of staff never got written feedback'],
+      // After a verb whose agent is a person: "moderated by", "signed off by", "feedback by".
+      ['Feedback by Kowalczyk was generic', 'Feedback by a member of staff was generic'],
+      ['final grades moderated by Kowalczyk', 'final grades moderated by a member of staff'],
+      ['review signed off by Kowalczyk in Jan', 'review signed off by a member of staff in Jan'],
       // Two words no list holds before a post, after a dash or a colon; a listed given name before a post after a colon.
       ['Jaswant Dhillon - lead mentor', 'A member of staff - lead mentor'],
       ['Jaswant Dhillon: lead mentor, 2 yrs', 'A member of staff: lead mentor, 2 yrs'],
@@ -448,6 +452,8 @@ describe('redactNames', () => {
       ['Kingsmead Primary - lead mentor', 'Kingsmead Primary - lead mentor'],
       ['Penmore Valley - lead mentor, 0.4', 'Penmore Valley - lead mentor, 0.4'],
       ['Summary: lead mentor training strong', 'Summary: lead mentor training strong'],
+      ['SEF written by Ofsted criteria', 'SEF written by Ofsted criteria'],
+      ['moderated by Kingsmead Primary', 'moderated by Kingsmead Primary'],
       ['English / Maths - strong', 'English / Maths - strong'],
       ['Mr Obi / Kingsmead Primary', 'A member of staff / Kingsmead Primary'],
       // A word no list knows before a post, or thanked, is as often a school or a product.
