@@ -17,7 +17,12 @@ export interface EvaluationResult {
   name: string;
   /** Absent where this result only scores sections and criteria (polarity was reported once already). */
   polarity?: PolarityMetrics;
-  section: { accuracy: number; n: number };
+  section: {
+    accuracy: number;
+    n: number;
+    /** Rows truth, columns predicted, in `ids` order (the framework's); `unplaced`: judged lines with no observation. */
+    confusion?: { ids: string[]; matrix: number[][]; unplaced: number };
+  };
   criterion: { top1: number; top3: number; n: number };
   /** Planted names found in any observation (notes evaluation only). Never printed, only counted. */
   nameLeaks?: { leaked: number; planted: number; files: string[] };
@@ -66,14 +71,25 @@ class Tally {
   lowConfidence = 0;
   private sectionHits = 0;
   private sectionN = 0;
+  private readonly sectionMatrix: number[][];
+  private unplaced = 0;
   private top1 = 0;
   private top3 = 0;
   private criterionN = 0;
   private readonly flag = { judged: 0, flagged: 0, flaggedWrong: 0, wrong: 0 };
 
+  constructor(private readonly sectionIds: readonly string[]) {
+    this.sectionMatrix = sectionIds.map(() => new Array<number>(sectionIds.length).fill(0));
+  }
+
   section(predicted: string | undefined, truth: string): void {
     this.sectionN++;
     if (predicted === truth) this.sectionHits++;
+    const row = this.sectionIds.indexOf(truth);
+    const column = predicted === undefined ? -1 : this.sectionIds.indexOf(predicted);
+    if (row < 0) return;
+    if (column < 0) this.unplaced++;
+    else this.sectionMatrix[row][column]++;
   }
 
   /** `ranked`: the chosen criterion, then its alternatives, best first. */
@@ -96,7 +112,11 @@ class Tally {
     return {
       name,
       polarity: polarityMetrics(this.pairs),
-      section: { accuracy: sectionN ? sectionHits / sectionN : 0, n: sectionN },
+      section: {
+        accuracy: sectionN ? sectionHits / sectionN : 0,
+        n: sectionN,
+        ...(sectionN > 0 ? { confusion: { ids: [...this.sectionIds], matrix: this.sectionMatrix.map((row) => [...row]), unplaced: this.unplaced } } : {}),
+      },
       criterion: { top1: criterionN ? top1 / criterionN : 0, top3: criterionN ? top3 / criterionN : 0, n: criterionN },
       // Only notes evaluations judge lines: k-fold results carry no flag figures.
       ...(this.flag.judged > 0 ? { flag: { ...this.flag } } : {}),
@@ -157,7 +177,7 @@ function tallyNotes(fixtures: LabelledNotes[], model: ClassifierModel, framework
 
 /** Score classified notes against hand labels, with a name-leak check. */
 export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: ClassifierModel, framework: Framework): EvaluationResult {
-  const tally = new Tally();
+  const tally = new Tally(framework.sections.map((section) => section.id));
   const nameLeaks = tallyNotes(fixtures, model, framework, tally);
   return { ...tally.result(name), nameLeaks, lowConfidence: tally.lowConfidence };
 }
@@ -170,7 +190,7 @@ export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: Cl
 export function crossValidate(statements: LabelledStatement[], framework: Framework, k = 5): EvaluationResult {
   // A seeded shuffle, so k-fold figures are repeatable.
   const data = new Prng(42).shuffle(statements);
-  const tally = new Tally();
+  const tally = new Tally(framework.sections.map((section) => section.id));
   for (let fold = 0; fold < k; fold++) {
     const train = data.filter((_, i) => i % k !== fold);
     const test = data.filter((_, i) => i % k === fold);
@@ -211,6 +231,14 @@ export function formatEvaluation(result: EvaluationResult): string {
     lines.push('  section and criterion: no held-out statements (the corpus holds no reports of this framework; its descriptors index the criteria)');
   } else {
     lines.push(`  section accuracy: ${pct(result.section.accuracy)} (n=${result.section.n})`);
+    const confusion = result.section.confusion;
+    if (confusion) {
+      const short = confusion.ids.map((id) => id.slice(0, 4));
+      lines.push(`    confusion (rows truth, columns predicted: ${short.join(' / ')})`);
+      const width = Math.max(...confusion.ids.map((id) => id.length)) + 1;
+      confusion.matrix.forEach((row, i) => lines.push(`    ${confusion.ids[i].padEnd(width)} ${row.map((n) => String(n).padStart(5)).join(' ')}`));
+      if (confusion.unplaced) lines.push(`    ${confusion.unplaced} labelled lines had no observation to place`);
+    }
     lines.push(`  criterion: top-1 ${pct(result.criterion.top1)}, top-3 ${pct(result.criterion.top3)} (n=${result.criterion.n})`);
   }
   if (result.nameLeaks) {
@@ -240,7 +268,7 @@ export function crossValidateNotes(
   framework: Framework,
   train: (statements: LabelledStatement[], framework: Framework) => ClassifierModel = trainClassifier,
 ): EvaluationResult {
-  const tally = new Tally();
+  const tally = new Tally(framework.sections.map((section) => section.id));
   for (const file of files) {
     const model = train(statements.filter((s) => !(s.origin === 'notes-fixture' && s.source.file === file.file)), framework);
     tallyNotes([file], model, framework, tally);

@@ -62,13 +62,14 @@ describe('drafter classify', () => {
 });
 
 describe('drafter eval', () => {
-  it('prints per-class figures, a confusion matrix and the name-leak check', async () => {
+  it('prints per-class figures, polarity and section confusion matrices and the name-leak check', async () => {
     // Two folds, the fewest it takes: each fold trains a model on every corpus statement and notes line.
     const result = await runCli(['eval', '--corpus', corpus, '--split', 'dev', '--folds', '2', '--no-leave-one-out', '--json']);
     expect(result.code).toBe(0);
     const results = JSON.parse(result.stdout) as Array<{
       name: string;
       polarity: { macroF1: number; confusion: number[][] };
+      section: { accuracy: number; n: number; confusion?: { ids: string[]; matrix: number[][]; unplaced: number } };
       nameLeaks?: { leaked: number };
       flag?: { judged: number; flagged: number; flaggedWrong: number; wrong: number };
     }>;
@@ -84,6 +85,12 @@ describe('drafter eval', () => {
       expect(flag.judged).toBe(r.polarity.confusion.flat().reduce((a, b) => a + b, 0));
       expect(flag.flaggedWrong).toBeLessThanOrEqual(Math.min(flag.flagged, flag.wrong));
       expect(flag.wrong).toBeGreaterThan(0);
+      // The section confusion matrix: the framework's sections, its diagonal the accuracy.
+      const sections = r.section.confusion!;
+      expect(sections.matrix).toHaveLength(sections.ids.length);
+      const placed = sections.matrix.flat().reduce((a, b) => a + b, 0);
+      expect(placed + sections.unplaced).toBe(r.section.n);
+      expect(sections.matrix.reduce((sum, row, i) => sum + row[i], 0) / r.section.n).toBeCloseTo(r.section.accuracy, 10);
     }
   }, 240_000);
 });

@@ -42,7 +42,7 @@ export function registerEval(program: Command): void {
       'after',
       `
 Prints, for polarity, per-class precision, recall and F1, macro-F1 and a confusion matrix; section
-accuracy; criterion top-1 and top-3 hit rates; and for labelled notes a name-leak check (how many
+accuracy and its confusion matrix (which sections are taken for which); criterion top-1 and top-3 hit rates; and for labelled notes a name-leak check (how many
 planted names appear in any observation; the names themselves are never printed).
 (a) k-fold: the corpus statements (bundled samples + corpus) are split k ways; each fold is judged
     by a model trained on the others.
