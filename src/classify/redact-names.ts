@@ -835,6 +835,29 @@ function placeShaped(lowered: string[]): boolean {
   return PLACE_OPENING.has(lowered[0]) || (PLACE_CLOSING.has(last) && (!isFirstName(lowered[0]) || PLACE_ONLY_CLOSING.has(last)));
 }
 
+/**
+ * "Kings Heath", "Hampstead Heath", "Kings Norton": a noun and a word places end with ("heath",
+ * "green", "hill") or shaped like a place's name ("-ton", "-ley") is a place. The noun alone would be cut from the run as no part of a name, leaving the given name
+ * after it ("Kings a trainee"). Not after a verb, a role or a function word: "Met Heath", "mentor Wood".
+ */
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+function placeOfTwoWords(tokens: string[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [opening, closing] = tokens.map((token) => token.toLowerCase());
+  return (
+    (PLACE_WORD.test(closing) || (PLACE_ENDING.test(closing) && !isFirstName(closing))) &&
+    isCommonWord(opening) &&
+    !isVerb(opening) &&
+    !isFirstName(opening) &&
+    !isLastName(opening) &&
+    !wordGivenName(opening) &&
+    !FUNCTION_WORDS.has(opening) &&
+    !NOTE_ABBREVIATIONS.has(opening) &&
+    !ROLE_WORD.test(opening) &&
+    !NOT_QUALIFIER.test(tokens[0])
+  );
+}
+
 /** True when a capitalised run is a name rather than a school, place or term of the trade. */
 function isNameLike(tokens: string[], textAfter: string, textBefore: string, strong: boolean): boolean {
   if (tokens.length === 0) return false;
@@ -1298,6 +1321,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
     // "Dev Patel", "Nat Okafor": a short form that is also a note abbreviation, before a surname, opens the name.
     const shortFormOpening = (lead: string[]) => shortFormBeforeSurname(lead[0].toLowerCase(), lead[1].toLowerCase());
+    if (placeOfTwoWords(tokensOf(run))) continue;
     for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()) && !shortFormOpening(lead); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
@@ -1993,6 +2017,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const givenOpening = low.length >= 2 && tokensOf(hit.name)[0].toLowerCase().startsWith(low) && !ROLE_WORD.test(low) && !isTerm(low) && !FUNCTION_WORDS.has(low);
       if (!sameGiven && !shortForm && !givenOpening) continue;
       const start = hit.start - before[0].length;
+      // "Kings Norton (mentor Mr …)": the end of a place's name, not what the notes call the person.
+      const wordBefore = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      if (wordBefore && placeOfTwoWords([wordBefore[1], word])) continue;
       const replacement = hit.replacement.toLowerCase();
       // Another pass may have taken the word already ("Bex (" opening a line): it is declared all the same.
       if (!taken(start, start + word.length)) pushHit({ start, end: start + word.length, name: word, replacement: atSentenceStart(text, start) ? upperFirst(replacement) : replacement });
