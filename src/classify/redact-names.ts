@@ -460,11 +460,11 @@ const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}
 // The post itself straight after the article ("the placement admin", not "the school where trainees…").
 const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
 // A line or a table row that opens on a name (after a numbered cell too), then its post after a
-// dash, or a colon, or a slash before another name, or the cell's end: "Jaswant - lead mentor, 0.4
-// FTE", "- Yusra: subject knowledge strong", "Tamsin / Obuya - joint obs", "| Tamsin | Y3 | …",
-// "| 3 | Tamsin | …".
+// dash, or a colon, or a slash before another name, or a year group, or the cell's end: "Jaswant -
+// lead mentor, 0.4 FTE", "- Yusra: subject knowledge strong", "Tamsin / Obuya - joint obs",
+// "Radhika Y3 - on track", "| Tamsin | Y3 | …", "Tamsin | Y3 | …" (no leading pipe), "| 3 | Tamsin | …".
 const LINE_OPENING_NAME = new RegExp(
-  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+([-–—])[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d])|[ \\t]*\\/[ \\t]*(?=\\p{Lu}))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
+  `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+([-–—])[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d])|[ \\t]*\\/[ \\t]*(?=\\p{Lu})|[ \\t]*\\|(?=[ \\t]*[^\\s|])|,?[ \\t]+(?=(?:Y|Yr ?)\\d{1,2}\\b))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
   'gmu',
 );
 // The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths since 2019"; not "lead school", "mentor training strong").
@@ -2253,12 +2253,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (taken(start, end)) continue;
     const tokens = tokensOf(run);
     const low = tokens.map((token) => token.toLowerCase());
-    // After a dash, only a post will do; a colon, a slash or a cell's end needs nothing after it,
+    // After a dash, only a post will do; a colon, a slash, a year group or a cell's end needs nothing after it,
     // though a post after a colon counts as after a dash ("Jaswant Dhillon: lead mentor").
     const colon = match[1] !== undefined && match[2] === undefined && match[0].trimEnd().endsWith(':');
     const post = match[2] !== undefined || colon ? POST_THEN_END.exec(ahead(text, match.index + match[0].length).trimStart()) : null;
     if (match[2] !== undefined && !post) continue;
-    // Before a post, any given name ("Grace - lead mentor"); before a colon, a slash or a cell's end, alone,
+    // Before a post, any given name ("Grace - lead mentor"); elsewhere, alone,
     // no word ("- Mark: 65%", "- Amber: 4 trainees"). A word no list knows is as often a school or
     // a product there ("Kingsmead - lead mentor, 0.4 FTE", "Arbor - …").
     // Two words no list holds before a post are a given name and a surname ("Jaswant Dhillon - lead
