@@ -391,6 +391,9 @@ const AGENT_NAME = new RegExp(
 );
 
 // "per Grace,", "per Joy Tan:": reporting what someone said.
+/** A surname by the lists or by its shape: "Khan", "O'Neill", "Al-Sayed", "Smith-Jones". */
+const surnameShaped = (token: string) => isLastName(token.toLowerCase()) || /^(?:O['’]\p{Lu}\p{Ll}+|(?:Al|El)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}{2,})$/u.test(token);
+const RATING_WORDS = new Set(['red', 'amber', 'green', 'gold', 'silver', 'bronze', 'blue']);
 const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*[,:])`, 'gu');
 
 const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
@@ -1774,7 +1777,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       !(CALENDAR_GIVEN.test(low[0]) && readAsDate(text, start, tokens[0])) &&
       !/^[ \t]+of\b|^[ \t]*(?:and|or|&|\/|,)[ \t]*(?:red|green|amber)\b/i.test(ahead(text, start + run.length)) &&
       !NOT_A_NAME_AFTER.test(ahead(text, start + run.length).toLowerCase());
-    const given = knownGiven || wordNameMet || listedGiven(low[0]);
+    // "Q to Khan:", "spoke to O'Neill": a surname alone, where only a person stands.
+    const surnameMet = tokens.length === 1 && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && surnameShaped(tokens[0]) && !isTerm(low[0]);
+    const given = knownGiven || wordNameMet || listedGiven(low[0]) || surnameMet;
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
@@ -1787,7 +1792,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // A given name of the large list too ("marked by Pearson examiners").
     if (!knownGiven && nextWord && (ROLE_WORD.test(nextWord[1]) || GROUP_NOUNS.test(nextWord[1]))) continue;
     if (!given && !unknown) continue;
-    if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0]) && !wordNameMet) continue;
+    if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0]) && !wordNameMet && !surnameMet) continue;
     if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
     claim(start, start + run.length, run, null);
   }
@@ -1801,7 +1806,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const low = tokens.map((token) => token.toLowerCase());
     const start = match.index + match[0].length - run.length;
     const given = wordGivenName(low[0]) || isFirstName(low[0]) || listedGiven(low[0]) || roster.has(low[0]);
-    if (!given || low.some((token) => isTerm(token) || isPlace(token)) || tokens.some((token) => ORG_IN_NAME.test(token) || ORG_WORDS.test(token))) continue;
+    // "per Khan,", "per Kowalczyk,": a surname alone, or a word no list holds, reports someone too.
+    // Not a rating or a month: "per Amber,", "per May,".
+    const surnameAlone = tokens.length === 1 && ((surnameShaped(tokens[0]) && !RATING_WORDS.has(low[0])) || (unlistedWord(tokens[0]) && !isEnglishWord(low[0]))) && !KNOWN_ACRONYMS.has(tokens[0].toUpperCase());
+    if (!(given || surnameAlone) || low.some((token) => isTerm(token) || isPlace(token)) || tokens.some((token) => ORG_IN_NAME.test(token) || ORG_WORDS.test(token))) continue;
     if (tokens.length > 1 && !positionalName(tokens.slice(1))) continue;
     if (taken(start, start + run.length)) continue;
     // A word-name alone is pushed, not claimed, as BRACKET_WORD_NAME does: "Grace period" elsewhere stays.
@@ -1977,11 +1985,17 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         // Not before a titled name: "Visited Penmore and Mrs Patel's class" lists a school and a person.
         const unknownGiven = !commaOnly && !TITLE_WORD.test(tokensOf(text.slice(hit.start, hit.end))[0] ?? '') && unlistedWord(joinedBefore[1]) && !PLACE_ENDING.test(given) && !NOT_PEOPLE_BEFORE.test(text.slice(Math.max(0, from - joinedBefore[0].length - 40), from - joinedBefore[0].length));
         if (!((wordGivenName(given) && !commaOnly) || listedGiven(given) || unknownGiven) || isTerm(given)) break;
-        const start = from - joinedBefore[0].length;
-        // A name the lists know shares the role of the person it is joined to; one they do not
-        // only a role many hold ("a trainee"): "…, Zainab + the chair" is not two chairs.
-        const role = !unknownGiven || /^an? /i.test(hit.replacement) ? hit.replacement.toLowerCase() : undefined;
-        if (!claim(start, start + joinedBefore[1].length, joinedBefore[1], null, role)) break;
+        let start = from - joinedBefore[0].length;
+        const end = start + joinedBefore[1].length;
+        // "Jaswant Dhillon, Siobhan O'Neill, HT": the word joined is a surname, its given name before it.
+        const givenBefore = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+        const fullName = givenBefore !== null && personAside([givenBefore[1], joinedBefore[1]]) && (isFirstName(givenBefore[1].toLowerCase()) || listedGiven(givenBefore[1].toLowerCase()) || unlistedWord(givenBefore[1]));
+        if (fullName) start -= givenBefore[0].length;
+        // A name the lists know shares the role of the person it is joined to; one they do not, or
+        // a full name of its own, only a role many hold ("a trainee"): "…, Zainab + the chair" is
+        // not two chairs.
+        const role = (!unknownGiven && !fullName) || /^an? /i.test(hit.replacement) ? hit.replacement.toLowerCase() : undefined;
+        if (!claim(start, end, text.slice(start, end), null, role)) break;
         from = start;
       }
       // "FG: JT, Amy, Dan": a person's initials listed with people found after them.

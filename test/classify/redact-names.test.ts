@@ -430,6 +430,13 @@ describe('redactNames', () => {
       ['Tamsin | Y3 | on track', 'A trainee | Y3 | on track'],
       ['Radhika Y3 - on track', 'A trainee Y3 - on track'],
       ['Radhika, Y10 English: confident w/ the text', 'A trainee, Y10 English: confident w/ the text'],
+      // A surname alone after "per" or a verb only a person follows, by the lists or by its shape.
+      ['per Khan, QA visits are termly', 'per a member of staff, QA visits are termly'],
+      ["per O'Neill, QA visits are termly", 'per a member of staff, QA visits are termly'],
+      ['Q to Al-Sayed: how are mentors trained?', 'Q to a member of staff: how are mentors trained?'],
+      ['spoke to Smith-Jones re QA', 'spoke to a member of staff re QA'],
+      // A full name joined back along a list to a person found: both words, and not that person's unique post.
+      ["Present: Jaswant Dhillon, Siobhan O'Neill, HT", 'Present: a member of staff, the HT'],
       // Two people paired by a slash, at a line's start or after one found.
       ['Tamsin / Obuya - joint obs, well calibrated', 'A member of staff / a member of staff - joint obs, well calibrated'],
       ['Joint obs w/ Mrs Patel / Obuya', 'Joint obs w/ a member of staff / a member of staff'],
@@ -456,6 +463,9 @@ describe('redactNames', () => {
       ['Numicon still used in Y1', 'Numicon still used in Y1'],
       ['Mark / Amber - 3 each', 'Mark / Amber - 3 each'],
       ['Kingsmead | 4 trainees |', 'Kingsmead | 4 trainees |'],
+      ['per Stoke-on-Trent, fine', 'per Stoke-on-Trent, fine'],
+      ['per Green, on track', 'per Green, on track'],
+      ['Q to Ofsted: none', 'Q to Ofsted: none'],
       ['Oakfield Y5 - strong', 'Oakfield Y5 - strong'],
       ['Maths | Y3 | strong', 'Maths | Y3 | strong'],
       ['English Y3 - phonics', 'English Y3 - phonics'],
