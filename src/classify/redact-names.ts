@@ -399,7 +399,7 @@ const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+
 const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE =
-  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned|[Ss]igned off|[Mm]oderated|[Vv]erified|[Cc]ountersigned|[Aa]ssessed|[Cc]oached|[Ii]nterviewed|[Ww]ritten|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned|[Ss]igned off|[Mm]oderated|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
 
 const GROUP_NOUNS = /^(?:staff|team|teams|helpdesk|support|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
