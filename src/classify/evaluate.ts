@@ -20,7 +20,7 @@ export interface EvaluationResult {
   section: {
     accuracy: number;
     n: number;
-    /** Rows truth, columns predicted, in `ids` order (the framework's); `unplaced`: judged lines with no observation. */
+    /** Rows truth, columns predicted, in `ids` order (the framework's); `unplaced`: lines outside it (no observation, or a section not in `ids`). */
     confusion?: { ids: string[]; matrix: number[][]; unplaced: number };
   };
   criterion: { top1: number; top3: number; n: number };
@@ -87,8 +87,7 @@ class Tally {
     if (predicted === truth) this.sectionHits++;
     const row = this.sectionIds.indexOf(truth);
     const column = predicted === undefined ? -1 : this.sectionIds.indexOf(predicted);
-    if (row < 0) return;
-    if (column < 0) this.unplaced++;
+    if (row < 0 || column < 0) this.unplaced++;
     else this.sectionMatrix[row][column]++;
   }
 
@@ -237,7 +236,7 @@ export function formatEvaluation(result: EvaluationResult): string {
       lines.push(`    confusion (rows truth, columns predicted: ${short.join(' / ')})`);
       const width = Math.max(...confusion.ids.map((id) => id.length)) + 1;
       confusion.matrix.forEach((row, i) => lines.push(`    ${confusion.ids[i].padEnd(width)} ${row.map((n) => String(n).padStart(5)).join(' ')}`));
-      if (confusion.unplaced) lines.push(`    ${confusion.unplaced} labelled lines had no observation to place`);
+      if (confusion.unplaced) lines.push(`    ${confusion.unplaced} more outside the matrix (no observation, or a section not in this framework)`);
     }
     lines.push(`  criterion: top-1 ${pct(result.criterion.top1)}, top-3 ${pct(result.criterion.top3)} (n=${result.criterion.n})`);
   }

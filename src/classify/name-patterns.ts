@@ -147,7 +147,7 @@ british|english|welsh|scottish|irish|french|german|dutch|spanish|portuguese|ital
  * Multiword entries are a festival only as a whole.
  */
 export const FESTIVALS = words(`
-christmas|easter|hogmanay|passover|pesach|purim|sukkot|hanukkah|chanukah|rosh hashanah|yom kippur|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|hajj|ashura|mawlid|lebaran|hari raya|hari raya puasa|hari raya haji|hari raya aidilfitri|diwali|deepavali|holi|navratri|dussehra|durga puja|pongal|onam|thaipusam|vaisakhi|baisakhi|lohri|raksha bandhan|vesak|wesak|songkran|loy krathong|tết|tet|chinese new year|lunar new year|mid-autumn festival|chuseok|seollal|nyepi|golden week|nowruz|norooz|nauryz|kwanzaa|carnival|carnaval|semana santa
+christmas|xmas|easter|whitsun|whitsuntide|michaelmas|hogmanay|passover|pesach|purim|sukkot|hanukkah|chanukah|rosh hashanah|yom kippur|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|hajj|ashura|mawlid|lebaran|hari raya|hari raya puasa|hari raya haji|hari raya aidilfitri|diwali|deepavali|holi|navratri|dussehra|durga puja|pongal|onam|thaipusam|vaisakhi|baisakhi|lohri|raksha bandhan|vesak|wesak|songkran|loy krathong|tết|tet|chinese new year|lunar new year|mid-autumn festival|chuseok|seollal|nyepi|golden week|nowruz|norooz|nauryz|kwanzaa|carnival|carnaval|semana santa
 `);
 
 /** Researchers cited in teacher education: citations, not people in the notes. */

@@ -606,7 +606,9 @@ const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \
 // A list that says it is of people: under a label ("Present: Jaswant, Yusra", "FG (Y1 trainees):
 // …") or in brackets after people named by their role ("Trainees (Jaswant, Yusra, Xiuying)"; after
 // one, "mentor (Sliema)", a bracket holds where as often).
-const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc|owners?|action owners?|who|by whom|responsible)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
+const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
+// Who owns an action in a log ("Owner: Tamsin", "Who: Tamsin, Radhika"): names the lists hold only.
+const OWNER_LABEL = /(?:^|\n|[.;(|][ \t]*)[ \t]*(?:[-*•>]+[ \t]+)?\**(?:owners?|action owners?|who|by whom|responsible|lead|assigned to)\**[ \t]*:\**[ \t]*/gi;
 // …or closed by others ("Jaswant, Yusra and two others felt supported").
 // Opening on the joining word: opening on the spaces before it was quadratic in a long run of spaces.
 const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)[ \t]+others\b/gi;
@@ -724,27 +726,36 @@ function roleFor(role: string, count: number): string {
   return withArticle(singular ?? role);
 }
 
-// ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
 // A run of capitalised words opening a line (after a bullet or number), with the next two words.
 // After an action label ("Action: Jaswant to send…") and after a name joined to it ("Jaswant & Yusra
 // to send…": the join back to a person found takes the first).
-const ACTION_LABEL = '(?:[Aa]ctions?|ACTIONS?|AP[ \\t]?\\d{0,2}|[Nn]ext steps?|[Tt]o ?do|TODO|[Ff]ollow[- ]?ups?)[ \\t]*[:–—-][ \\t]*';
+const ACTION_LABEL = '(?:[Aa]ctions?(?:[ \\t]?\\d{1,2})?|ACTIONS?|AP[ \\t]?\\d{0,2}|[Nn]ext steps?|[Tt]o ?do|TODO|[Ff]ollow[- ]?ups?)[ \\t]*[:–—-][ \\t]*';
 const ACTION_LABEL_AT_LINE_START = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?${ACTION_LABEL}`, 'gm');
-// "to" and a verb's base form after a list, a bracket between: an errand ("to send", "(Penmore) to chase";
-// not "to be": "Arbor to be updated" is a thing done to).
-const ERRAND_AHEAD = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+to[ \t]+(?!be\b)\p{Ll}+/u;
+// "to" and a word after a list, a bracket between: an errand where the word is a verb's base form
+// (errandAhead).
+const ERRAND_AHEAD = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+to[ \t]+(\p{Ll}+)/u;
+/** "to send", "(Penmore) to chase": not "to be" ("Arbor to be updated" is a thing done to), nor "to all staff", "to date". */
+function errandAhead(after: string): boolean {
+  const errand = ERRAND_AHEAD.exec(after);
+  return errand !== null && errand[1] !== 'be' && isBaseVerb(errand[1]);
+}
 const LINE_START_RUN = new RegExp(
   `(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
   'gmu',
 );
+// Words that stand between a person and their verb: "never got", "still waiting"; "both felt" and
+// "all said" only after two joined ("Tamsin and Yusra both felt"; "Kingsmead both have" is a school).
+const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|never|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
+const ADVERB_OF_TWO = /^(?:both|all|each)$/i;
 // A quotation opens like a line ('the quality lead said "Funmi does"'): the same run, tried
 // sticky after each opening quotation mark that follows a space or a bracket (one scan of the
 // whole text for the two rules was two and a half times slower).
-// Words that stand between a person and their verb: "both felt", "never got", "still waiting".
-const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|both|all|each|never|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
 const QUOTE_OPEN = /["“]/g;
 const QUOTED_RUN = new RegExp(`()((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'yu');
-const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|\\/|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+// ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
+const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+// The same, or a slash, after a name found ("Amy / Dan"): not after a role ("mentor Sarah / Kingsmead" is one mentor and her school).
+const NAME_LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|\\/|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
 
 /**
  * A capitalised run in a position only a person takes (after a role word, before a verb of saying or
@@ -838,12 +849,18 @@ function placeShaped(lowered: string[]): boolean {
   return PLACE_OPENING.has(lowered[0]) || (PLACE_CLOSING.has(last) && (!isFirstName(lowered[0]) || PLACE_ONLY_CLOSING.has(last)));
 }
 
+// The capitalised word just before a place: the opening of "Kings Norton".
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+// After such a pair, a person acting: "Urgent Heath to call parents", "Overall Heath was strong".
+const PERSON_ACTS_AFTER = /^[ \t]+(?:to[ \t]+\p{Ll}|(?:was|is|has|had|will|said|says|felt|feels|explained|thinks|agreed|confirmed|asked|told)\b)/u;
+
 /**
  * "Kings Heath", "Hampstead Heath", "Kings Norton": a noun and a word places end with ("heath",
- * "green", "hill") or shaped like a place's name ("-ton", "-ley") is a place. The noun alone would be cut from the run as no part of a name, leaving the given name
- * after it ("Kings a trainee"). Not after a verb, a role or a function word: "Met Heath", "mentor Wood".
+ * "green", "hill") or shaped like a place's name ("-ton", "-ley") is a place. The noun alone would
+ * be cut from the run as no part of a name, leaving the given name or surname after it ("Kings a
+ * trainee"). Not after a verb, an adverb, a role or a function word: "Met Heath", "Again Heath to
+ * chase", "mentor Wood".
  */
-const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 function placeOfTwoWords(tokens: string[]): boolean {
   if (tokens.length !== 2) return false;
   const [opening, closing] = tokens.map((token) => token.toLowerCase());
@@ -851,6 +868,7 @@ function placeOfTwoWords(tokens: string[]): boolean {
     (PLACE_WORD.test(closing) || (PLACE_ENDING.test(closing) && !isFirstName(closing))) &&
     isCommonWord(opening) &&
     !isVerb(opening) &&
+    !tagsOf(opening).includes('Adverb') &&
     !isFirstName(opening) &&
     !isLastName(opening) &&
     !wordGivenName(opening) &&
@@ -963,7 +981,7 @@ const ROLE_BEFORE = new RegExp(`\\b(${ROLE_PATTERN})${SP}*\\(?${SP}*$`, 'i');
 const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`, 'i');
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
-// What joins a name to the next one of its list ("Amy + Dan", "Amy, and Dan", "Amy / Dan"), up to that name.
+// What joins a name to the next one of its list ("Amy + Dan", "Amy, and Dan"), up to that name.
 const JOINED_TO_NEXT = '[ \\t]*(\\+|&|and|,[ \\t]*and|,)[ \\t]*$';
 // A name, not initials, may be joined by a slash too: "RM / Shazia Akhtar" pairs an inspector's initials with someone else.
 const NAME_JOINED_TO_NEXT = '[ \\t]*(\\+|&|\\/|and|,[ \\t]*and|,)[ \\t]*$';
@@ -1324,7 +1342,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
     // "Dev Patel", "Nat Okafor": a short form that is also a note abbreviation, before a surname, opens the name.
     const shortFormOpening = (lead: string[]) => shortFormBeforeSurname(lead[0].toLowerCase(), lead[1].toLowerCase());
-    if (placeOfTwoWords(tokensOf(run))) continue;
+    if (placeOfTwoWords(tokensOf(run)) && !PERSON_ACTS_AFTER.test(ahead(text, start + run.length))) continue;
     for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()) && !shortFormOpening(lead); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
@@ -1939,7 +1957,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Not "being": "Flipgrid being used" is a thing done to.
     const doing = /^\p{Ll}+ing$/u.test(following[0]?.text ?? '') && following[0].text !== 'being' && isVerb(following[0].text);
     // "Yusra both felt…", "Jaswant never got…", "Jaswant still waiting…": a word between the name and its verb.
-    const between = following[0]?.tags.includes('Adverb') || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '');
+    const joined = /(?:&|\+|\band)[ \t]*$/.test(match[1]);
+    const between = (following[0]?.tags.includes('Adverb') && !ADVERB_OF_TWO.test(following[0].text)) || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '') || (joined && ADVERB_OF_TWO.test(following[0]?.text ?? ''));
     const verbAfter = verb(following[1]) || (unknownRun && /^\p{Ll}+ing$/u.test(following[1]?.text ?? '') && isVerb(following[1].text));
     if (!verb(following[0]) && !(between && verbAfter) && !(unknownRun && (errand || doing))) continue;
     claim(start, start + run.length, run, null);
@@ -1951,7 +1970,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       if (!hit.replacement) continue;
       let end = hit.end;
       for (;;) {
-        const more = LIST_CONTINUATION.exec(ahead(text, end));
+        const more = NAME_LIST_CONTINUATION.exec(ahead(text, end));
         if (!more) break;
         const tokens = tokensOf(more[1]);
         const low = tokens[0].toLowerCase();
@@ -1962,9 +1981,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         // Two letters alone ("Ke + Ug") are country codes or initials, not a name.
         if (tokens.length === 1 && tokens[0].length <= 2) break;
         if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !wordGivenName(low) && !isFirstName(low)))) break;
-        // "(Vojtěch, Brno)", "Ama, Kumasi": after a comma an unknown word is as often where the person
-        // is; only a given name or a name already found joins the list there.
-        if (/^[ \t]*,/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !wordGivenName(low) && !roster.has(low) && !wordNameWithSurname) break;
+        // "(Vojtěch, Brno)", "Ama, Kumasi", "Sarah / Kingsmead": after a comma or a slash an unknown
+        // word is as often where the person is; only a given name or a name already found joins the list there.
+        if (/^[ \t]*[,/]/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !wordGivenName(low) && !roster.has(low) && !wordNameWithSurname) break;
         const start = end + more[0].length - more[1].length;
         // "…, english lead, Emily Davison Primary": the list has run into a school's name.
         const afterItem = ahead(text, start + more[1].length);
@@ -1979,7 +1998,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         const joinedBefore = GIVEN_JOINED_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
         if (!joinedBefore) break;
         const given = joinedBefore[1].toLowerCase();
-        const commaOnly = joinedBefore[2] === ',';
+        // A slash joins as a comma does: "Sarah / Kingsmead" is as often a person and her school.
+        const commaOnly = joinedBefore[2] === ',' || joinedBefore[2] === '/';
         // "Jaswant and Tendai both on track": joined by "and", "+" or "&" (not a comma: "Kisumu, Ama")
         // a word no list knows is a person too.
         // Not before a titled name: "Visited Penmore and Mrs Patel's class" lists a school and a person.
@@ -2197,7 +2217,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // "Jaswant, Yusra and two others"): an item no word, place, term or organisation list reads is
   // a person, even where no name list knows it, as it is set off after a role ("Oakfield" may be a school).
   // `listEnds`: what must follow the list's last item (a stop, a bracket, the line's end; "to send" after an errand's doers).
-  const claimListed = (from: number, list: string, role: string | null, listEnds = LIST_ITEM_ENDS) => {
+  // `listedOnly`: only names the lists hold ("Owner: Tamsin"; "Owner: Kingsmead" is as often a school).
+  const claimListed = (from: number, list: string, role: string | null, listEnds: (after: string) => boolean = (after) => LIST_ITEM_ENDS.test(after), listedOnly = false) => {
     if (NOT_PEOPLE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return;
     // Brackets blanked, offsets kept: what they hold is about the item ("Jaswant (Oakfield)").
     const items = [...list.replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length)).matchAll(new RegExp(NAME_RUN, 'gu'))];
@@ -2206,7 +2227,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const last = items[items.length - 1];
     if (!last) return;
     const afterLast = ahead(text, from + last.index + last[0].length);
-    if (!listEnds.test(afterLast) || ORG_WORDS.test(afterLast.trimStart())) return;
+    if (!listEnds(afterLast) || ORG_WORDS.test(afterLast.trimStart())) return;
     for (const item of items) {
       const start = from + item.index;
       const end = start + item[0].length;
@@ -2215,10 +2236,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       // Two letters alone are a country's code or initials ("trainees (Gh, Ug)").
       if (tokens.length === 0 || (tokens.length === 1 && tokens[0].length <= 2) || taken(start, end) || !personAside(tokens)) continue;
       const known = (word: string) => isFirstName(word) || wordGivenName(word) || listedGiven(word) || isLastName(word);
-      if (!tokens.every((token, i) => known(low[i]) || unlistedWord(token)) || low.some((word, i) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word) || ORG_IN_NAME.test(tokens[i]) || ORG_WORDS.test(tokens[i]))) continue;
+      if (!tokens.every((token, i) => known(low[i]) || (!listedOnly && unlistedWord(token))) || low.some((word, i) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word) || ORG_IN_NAME.test(tokens[i]) || ORG_WORDS.test(tokens[i]))) continue;
       claim(start, end, item[0], role);
     }
   };
+  for (const label of aggressive ? text.matchAll(OWNER_LABEL) : []) {
+    PEOPLE_LIST.lastIndex = label.index + label[0].length;
+    const list = PEOPLE_LIST.exec(text);
+    if (list) claimListed(list.index, list[0], null, undefined, true);
+  }
   for (const label of aggressive ? text.matchAll(PEOPLE_LABEL) : []) {
     PEOPLE_LIST.lastIndex = label.index + label[0].length;
     const list = PEOPLE_LIST.exec(text);
@@ -2228,7 +2254,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const label of aggressive ? text.matchAll(ACTION_LABEL_AT_LINE_START) : []) {
     PEOPLE_LIST.lastIndex = label.index + label[0].length;
     const list = PEOPLE_LIST.exec(text);
-    if (list) claimListed(list.index, list[0], null, ERRAND_AHEAD);
+    if (list) claimListed(list.index, list[0], null, errandAhead);
   }
   for (const others of aggressive ? text.matchAll(AND_OTHERS) : []) {
     // Within 200 characters: searching back to the line's start for every match was quadratic on a long line.
