@@ -399,7 +399,7 @@ const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+
 const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE =
-  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned|[Ss]igned off|[Mm]oderated|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned(?: off)?|[Mm]oderated|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
 
 const GROUP_NOUNS = /^(?:staff|team|teams|helpdesk|support|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
@@ -730,7 +730,9 @@ function roleFor(role: string, count: number): string {
 // After an action label ("Action: Jaswant to send…") and after a name joined to it ("Jaswant & Yusra
 // to send…": the join back to a person found takes the first).
 const ACTION_LABEL = '(?:[Aa]ctions?(?:[ \\t]?\\d{1,2})?|ACTIONS?|AP[ \\t]?\\d{0,2}|[Nn]ext steps?|[Tt]o ?do|TODO|[Ff]ollow[- ]?ups?)[ \\t]*[:–—-][ \\t]*';
-const ACTION_LABEL_AT_LINE_START = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?${ACTION_LABEL}`, 'gm');
+// A line's opening: its indent and a bullet or a number.
+const LINE_OPENING_MARK = '^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?';
+const ACTION_LABEL_AT_LINE_START = new RegExp(`${LINE_OPENING_MARK}${ACTION_LABEL}`, 'gm');
 // "to" and a word after a list, a bracket between: an errand where the word is a verb's base form
 // (errandAhead).
 const ERRAND_AHEAD = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+to[ \t]+(\p{Ll}+)/u;
@@ -740,7 +742,7 @@ function errandAhead(after: string): boolean {
   return errand !== null && errand[1] !== 'be' && isBaseVerb(errand[1]);
 }
 const LINE_START_RUN = new RegExp(
-  `(^[ \\t]*(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
+  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
   'gmu',
 );
 // Words that stand between a person and their verb: "never got", "still waiting"; "both felt" and
@@ -1955,11 +1957,12 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // Not "to be": "Arbor to be updated" is a thing done to.
     const errand = following[0]?.text.toLowerCase() === 'to' && (following[1]?.tags.includes('Infinitive') ?? false) && following[1].text.toLowerCase() !== 'be';
     // Not "being": "Flipgrid being used" is a thing done to.
-    const doing = /^\p{Ll}+ing$/u.test(following[0]?.text ?? '') && following[0].text !== 'being' && isVerb(following[0].text);
+    const inIng = (word?: string) => word !== undefined && /^\p{Ll}+ing$/u.test(word) && word !== 'being' && isVerb(word);
+    const doing = inIng(following[0]?.text);
     // "Yusra both felt…", "Jaswant never got…", "Jaswant still waiting…": a word between the name and its verb.
     const joined = /(?:&|\+|\band)[ \t]*$/.test(match[1]);
     const between = (following[0]?.tags.includes('Adverb') && !ADVERB_OF_TWO.test(following[0].text)) || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '') || (joined && ADVERB_OF_TWO.test(following[0]?.text ?? ''));
-    const verbAfter = verb(following[1]) || (unknownRun && /^\p{Ll}+ing$/u.test(following[1]?.text ?? '') && isVerb(following[1].text));
+    const verbAfter = verb(following[1]) || (unknownRun && inIng(following[1]?.text));
     if (!verb(following[0]) && !(between && verbAfter) && !(unknownRun && (errand || doing))) continue;
     claim(start, start + run.length, run, null);
   }
