@@ -399,7 +399,7 @@ const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+
 const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE =
-  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned(?: off)?|[Mm]oderated|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned(?:[- ]off)?|[Mm]oderated|[Rr]eviewed|[Aa]pproved|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
 
 const GROUP_NOUNS = /^(?:staff|team|teams|helpdesk|support|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
@@ -742,12 +742,12 @@ function errandAhead(after: string): boolean {
   return errand !== null && errand[1] !== 'be' && isBaseVerb(errand[1]);
 }
 const LINE_START_RUN = new RegExp(
-  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
+  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and|,)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
   'gmu',
 );
 // Words that stand between a person and their verb: "never got", "still waiting"; "both felt" and
 // "all said" only after two joined ("Tamsin and Yusra both felt"; "Kingsmead both have" is a school).
-const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|never|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
+const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|never|not|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
 const ADVERB_OF_TWO = /^(?:both|all|each)$/i;
 // A quotation opens like a line ('the quality lead said "Funmi does"'): the same run, tried
 // sticky after each opening quotation mark that follows a space or a bracket (one scan of the
@@ -1960,7 +1960,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const inIng = (word?: string) => word !== undefined && /^\p{Ll}+ing$/u.test(word) && word !== 'being' && isVerb(word);
     const doing = inIng(following[0]?.text);
     // "Yusra both felt…", "Jaswant never got…", "Jaswant still waiting…": a word between the name and its verb.
-    const joined = /(?:&|\+|\band)[ \t]*$/.test(match[1]);
+    const joined = /(?:&|\+|\band|,)[ \t]*$/.test(match[1]);
     const between = (following[0]?.tags.includes('Adverb') && !ADVERB_OF_TWO.test(following[0].text)) || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '') || (joined && ADVERB_OF_TWO.test(following[0]?.text ?? ''));
     const verbAfter = verb(following[1]) || (unknownRun && inIng(following[1]?.text));
     if (!verb(following[0]) && !(between && verbAfter) && !(unknownRun && (errand || doing))) continue;
