@@ -295,7 +295,7 @@ const DOMAIN = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'spring summer autumn winter term inspection inspector lead leader leaders mentor mentors trainee trainees tutor tutors ' +
     'head headteacher principal director manager officer coordinator chair examiner governor governors board committee ' +
-    'gulf middle europe asia africa america uk gb usa uae prevent ofsted dfe iqts ite itt qts isi penta pgce pgde ' +
+    'gulf middle europe asia africa america uk gb usa uae prevent ofsted ofqual oracy dfe iqts ite itt qts isi penta pgce pgde ' +
     'cognitive load theory rosenshine willingham eef national curriculum england')
     .split(' '),
 );
@@ -391,8 +391,8 @@ const AGENT_NAME = new RegExp(
 );
 
 // "per Grace,", "per Joy Tan:": reporting what someone said.
-/** A surname by the lists or by its shape: "Khan", "O'Neill", "Al-Sayed", "Smith-Jones". */
-const surnameShaped = (token: string) => isLastName(token.toLowerCase()) || /^(?:O['’]\p{Lu}\p{Ll}+|(?:Al|El)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}{2,})$/u.test(token);
+/** A surname by the lists or by its shape: "Khan", "O'Neill", "Al-Sayed" (not any hyphenated pair: "Self-Assessment"). */
+const surnameShaped = (token: string) => isLastName(token.toLowerCase()) || /^(?:O['’]\p{Lu}\p{Ll}+|(?:Al|El)-\p{Lu}\p{Ll}+)$/u.test(token);
 const RATING_WORDS = new Set(['red', 'amber', 'green', 'gold', 'silver', 'bronze', 'blue']);
 const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*[,:])`, 'gu');
 
@@ -464,7 +464,7 @@ const IS_A_ROLE = new RegExp(`(?<![\\p{L}\\d'’-])((?:${NAME_TOKEN}${SP}+){0,2}
 const ROLE_AFTER_ARTICLE = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, 'iu');
 // A line or a table row that opens on a name (after a numbered cell too), then its post after a
 // dash, or a colon, or a slash before another name, or a year group, or the cell's end: "Jaswant -
-// lead mentor, 0.4 FTE", "- Yusra: subject knowledge strong", "Tamsin / Obuya - joint obs",
+// lead mentor, 0.4 FTE", "- Yusra: subject knowledge strong", "Tamsin / Radhika - joint obs",
 // "Radhika Y3 - on track", "| Tamsin | Y3 | …", "Tamsin | Y3 | …" (no leading pipe), "| 3 | Tamsin | …".
 const LINE_OPENING_NAME = new RegExp(
   `^[ \\t]*(?:(?:[-*•][ \\t]+|\\d{1,3}[.)][ \\t]+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?:[ \\t]+([-–—])[ \\t]+(?:(?:the|a|an)[ \\t]+)?(?=\\p{L})|[ \\t]*:(?![\\/\\d])|[ \\t]*\\/[ \\t]*(?=\\p{Lu})|[ \\t]*\\|(?=[ \\t]*[^\\s|])|,?[ \\t]+(?=(?:Y|Yr ?)\\d{1,2}\\b))|\\|(?:[ \\t]*\\d{1,3}[ \\t]*\\|)?[ \\t]*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)[ \\t]*\\|)`,
@@ -608,7 +608,7 @@ const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \
 // one, "mentor (Sliema)", a bracket holds where as often).
 const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
 // Who owns an action in a log ("Owner: Tamsin", "Who: Tamsin, Radhika"): names the lists hold only.
-const OWNER_LABEL = /(?:^|\n|[.;(|][ \t]*)[ \t]*(?:[-*•>]+[ \t]+)?\**(?:owners?|action owners?|who|by whom|responsible|lead|assigned to)\**[ \t]*:\**[ \t]*/gi;
+const OWNER_LABEL = /(?:^|\n|[.;(])[ \t]*(?:[-*•>]+[ \t]+)?\**(?:owners?|action owners?|who|by whom|responsible|lead|assigned to)\**(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:\**|[ \t]+[–—-])[ \t]*/gi;
 // …or closed by others ("Jaswant, Yusra and two others felt supported").
 // Opening on the joining word: opening on the spaces before it was quadratic in a long run of spaces.
 const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)[ \t]+others\b/gi;
@@ -736,18 +736,19 @@ const ACTION_LABEL_AT_LINE_START = new RegExp(`${LINE_OPENING_MARK}${ACTION_LABE
 // "to" and a word after a list, a bracket between: an errand where the word is a verb's base form
 // (errandAhead).
 const ERRAND_AHEAD = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+to[ \t]+(\p{Ll}+)/u;
-/** "to send", "(Penmore) to chase": not "to be" ("Arbor to be updated" is a thing done to), nor "to all staff", "to date". */
+/** "to send", "(Penmore) to chase": not "to be" ("Arbor to be updated" is a thing done to), nor "to all staff". */
 function errandAhead(after: string): boolean {
   const errand = ERRAND_AHEAD.exec(after);
   return errand !== null && errand[1] !== 'be' && isBaseVerb(errand[1]);
 }
 const LINE_START_RUN = new RegExp(
-  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and|,)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
+  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
   'gmu',
 );
 // Words that stand between a person and their verb: "never got", "still waiting"; "both felt" and
-// "all said" only after two joined ("Tamsin and Yusra both felt"; "Kingsmead both have" is a school).
-const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|never|not|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
+// "all said" only after two joined by "and", "&" or "+" ("Tamsin and Yusra both felt"; "Kingsmead
+// both have" is a school). Not "not": "Oracy not embedded" is a thing.
+const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|never|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
 const ADVERB_OF_TWO = /^(?:both|all|each)$/i;
 // A quotation opens like a line ('the quality lead said "Funmi does"'): the same run, tried
 // sticky after each opening quotation mark that follows a space or a bracket (one scan of the
@@ -756,7 +757,8 @@ const QUOTE_OPEN = /["“]/g;
 const QUOTED_RUN = new RegExp(`()((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'yu');
 // ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
 const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
-// The same, or a slash, after a name found ("Amy / Dan"): not after a role ("mentor Sarah / Kingsmead" is one mentor and her school).
+// The same, or a slash, joining further names to a person found ("Amy / Dan"). Not in a role's own
+// list ("mentor Sarah / Kingsmead" is one mentor and her school); after a slash only a given name joins.
 const NAME_LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|\\/|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
 
 /**
@@ -851,17 +853,17 @@ function placeShaped(lowered: string[]): boolean {
   return PLACE_OPENING.has(lowered[0]) || (PLACE_CLOSING.has(last) && (!isFirstName(lowered[0]) || PLACE_ONLY_CLOSING.has(last)));
 }
 
+// Words that open a sentence before a name, not a place: "Overall Heath was strong", "Urgent: Heath to call".
+const SENTENCE_OPENERS = new Set('overall again later tomorrow today yesterday urgent urgently finally generally currently previously first next also then now still meanwhile however'.split(' '));
 // The capitalised word just before a place: the opening of "Kings Norton".
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
-// After such a pair, a person acting: "Urgent Heath to call parents", "Overall Heath was strong".
-const PERSON_ACTS_AFTER = /^[ \t]+(?:to[ \t]+\p{Ll}|(?:was|is|has|had|will|said|says|felt|feels|explained|thinks|agreed|confirmed|asked|told)\b)/u;
 
 /**
  * "Kings Heath", "Hampstead Heath", "Kings Norton": a noun and a word places end with ("heath",
  * "green", "hill") or shaped like a place's name ("-ton", "-ley") is a place. The noun alone would
  * be cut from the run as no part of a name, leaving the given name or surname after it ("Kings a
- * trainee"). Not after a verb, an adverb, a role or a function word: "Met Heath", "Again Heath to
- * chase", "mentor Wood".
+ * trainee"). Not after a verb, an adverb, a role or a function word: "Met Heath", "Overall Heath
+ * was strong", "mentor Wood".
  */
 function placeOfTwoWords(tokens: string[]): boolean {
   if (tokens.length !== 2) return false;
@@ -871,6 +873,7 @@ function placeOfTwoWords(tokens: string[]): boolean {
     isCommonWord(opening) &&
     !isVerb(opening) &&
     !tagsOf(opening).includes('Adverb') &&
+    !SENTENCE_OPENERS.has(opening) &&
     !isFirstName(opening) &&
     !isLastName(opening) &&
     !wordGivenName(opening) &&
@@ -1344,7 +1347,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // "Met Yusuf and …": a capitalised verb or article opening the line is not part of the name.
     // "Dev Patel", "Nat Okafor": a short form that is also a note abbreviation, before a surname, opens the name.
     const shortFormOpening = (lead: string[]) => shortFormBeforeSurname(lead[0].toLowerCase(), lead[1].toLowerCase());
-    if (placeOfTwoWords(tokensOf(run)) && !PERSON_ACTS_AFTER.test(ahead(text, start + run.length))) continue;
+    if (placeOfTwoWords(tokensOf(run))) continue;
     for (let lead = tokensOf(run); lead.length > 1 && (isCommonWord(lead[0].toLowerCase()) || NOTE_ABBREVIATIONS.has(lead[0].toLowerCase())) && !isFirstName(lead[0].toLowerCase()) && !isLastName(lead[0].toLowerCase()) && !wordGivenName(lead[0].toLowerCase()) && !shortFormOpening(lead); lead = tokensOf(run)) {
       const cut = run.indexOf(lead[1], lead[0].length);
       start += cut;
@@ -1826,8 +1829,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const low = tokens.map((token) => token.toLowerCase());
     const start = match.index + match[0].length - run.length;
     const given = wordGivenName(low[0]) || isFirstName(low[0]) || listedGiven(low[0]) || roster.has(low[0]);
-    // "per Khan,", "per Kowalczyk,": a surname alone, or a word no list holds, reports someone too.
-    // Not a rating or a month: "per Amber,", "per May,".
+    // "per Khan,", "per Okafor,": a surname alone, or a word no list holds, reports someone too
+    // (a product or a school is taken with them: "per Arbor,"). Not a rating or a month: "per Amber,", "per May,".
     const surnameAlone = tokens.length === 1 && ((surnameShaped(tokens[0]) && !RATING_WORDS.has(low[0])) || (unlistedWord(tokens[0]) && !isEnglishWord(low[0]))) && !KNOWN_ACRONYMS.has(tokens[0].toUpperCase());
     if (!(given || surnameAlone) || low.some((token) => isTerm(token) || isPlace(token)) || tokens.some((token) => ORG_IN_NAME.test(token) || ORG_WORDS.test(token))) continue;
     if (tokens.length > 1 && !positionalName(tokens.slice(1))) continue;
@@ -1960,7 +1963,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const inIng = (word?: string) => word !== undefined && /^\p{Ll}+ing$/u.test(word) && word !== 'being' && isVerb(word);
     const doing = inIng(following[0]?.text);
     // "Yusra both felt…", "Jaswant never got…", "Jaswant still waiting…": a word between the name and its verb.
-    const joined = /(?:&|\+|\band|,)[ \t]*$/.test(match[1]);
+    const joined = /(?:&|\+|\band)[ \t]*$/.test(match[1]);
     const between = (following[0]?.tags.includes('Adverb') && !ADVERB_OF_TWO.test(following[0].text)) || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '') || (joined && ADVERB_OF_TWO.test(following[0]?.text ?? ''));
     const verbAfter = verb(following[1]) || (unknownRun && inIng(following[1]?.text));
     if (!verb(following[0]) && !(between && verbAfter) && !(unknownRun && (errand || doing))) continue;
@@ -1986,7 +1989,10 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         if (!wordNameWithSurname && (!positionalName(tokens) || (tokens.length === 1 && isCommonWord(low) && !wordGivenName(low) && !isFirstName(low)))) break;
         // "(Vojtěch, Brno)", "Ama, Kumasi", "Sarah / Kingsmead": after a comma or a slash an unknown
         // word is as often where the person is; only a given name or a name already found joins the list there.
-        if (/^[ \t]*[,/]/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !wordGivenName(low) && !roster.has(low) && !wordNameWithSurname) break;
+        // After a slash not a given name that is also a word: "Sarah / Amber" pairs a trainee and a rating.
+        const slash = /^[ \t]*\//.test(more[0]);
+        if (slash && tokens.length === 1 && WORD_FIRST_NAMES.has(low)) break;
+        if (/^[ \t]*[,/]/.test(more[0]) && !/\band[ \t]+$/.test(more[0].slice(0, more[0].length - more[1].length)) && !isFirstName(low) && !listedGiven(low) && !(wordGivenName(low) && !slash) && !roster.has(low) && !wordNameWithSurname) break;
         const start = end + more[0].length - more[1].length;
         // "…, english lead, Emily Davison Primary": the list has run into a school's name.
         const afterItem = ahead(text, start + more[1].length);
@@ -2012,6 +2018,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
         const end = start + joinedBefore[1].length;
         // "Jaswant Dhillon, Siobhan O'Neill, HT": the word joined is a surname, its given name before it.
         const givenBefore = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+        // "Penmore Tamsin, Ms Patel" reads the same way and loses the school: a name is the likelier.
         const fullName = givenBefore !== null && personAside([givenBefore[1], joinedBefore[1]]) && (isFirstName(givenBefore[1].toLowerCase()) || listedGiven(givenBefore[1].toLowerCase()) || unlistedWord(givenBefore[1]));
         if (fullName) start -= givenBefore[0].length;
         // A name the lists know shares the role of the person it is joined to; one they do not, or
