@@ -401,6 +401,9 @@ const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
 const PERSON_CONTEXT_BEFORE =
   /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned(?:[- ]off)?|[Mm]oderated|[Rr]eviewed|[Aa]pproved|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
 
+// The agent of what staff do to trainees' work: "signed off by", "moderated by", "observed by".
+const STAFF_AGENT_BEFORE = /\b(?:[Ss]igned(?:[- ]off)?|[Cc]ountersigned|[Mm]oderated|[Rr]eviewed|[Aa]pproved|[Cc]hecked|[Mm]arked|[Oo]bserved|[Cc]oached|[Ii]nterviewed|[Mm]entored|[Ss]upported|[Tt]aught|[Ff]eedback|[Oo]bs) by[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+
 const GROUP_NOUNS = /^(?:staff|team|teams|helpdesk|support|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
 // Given names that are also everyday words but, after a verb of meeting or a preposition of agency,
@@ -1817,7 +1820,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!given && !unknown) continue;
     if (!positionalName(tokens) && !PERSON_WORD_NAMES.has(low[0]) && !wordNameMet && !surnameMet) continue;
     if (low.some((token) => isTerm(token) || isPlace(token)) || ORG_WORDS.test(ahead(text, match.index + match[0].length).trimStart())) continue;
-    claim(start, start + run.length, run, null);
+    // Who signs off, moderates or observes is staff, whoever else the line names ("Sneha's review
+    // signed off by X" is not "by a trainee").
+    claim(start, start + run.length, run, null, STAFF_AGENT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'a member of staff' : undefined);
   }
 
   // "per Grace, mentor trg moved", "per Joy: …": "per" before a given name and a comma or a colon

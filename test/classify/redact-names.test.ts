@@ -430,6 +430,9 @@ describe('redactNames', () => {
       ['Feedback by Kowalczyk was generic', 'Feedback by a member of staff was generic'],
       ['final grades moderated by Kowalczyk', 'final grades moderated by a member of staff'],
       ['review signed off by Kowalczyk in Jan', 'review signed off by a member of staff in Jan'],
+      // Who signs off or observes is staff, though the line names a trainee.
+      ["Sneha's mid-point review signed off by Pulikottil, who has seen 1 lesson", "A trainee's mid-point review signed off by a member of staff, who has seen 1 lesson"],
+      ['trainee Amira observed by Kowalczyk', 'A trainee observed by a member of staff'],
       ['Reviewed by Kowalczyk', 'Reviewed by a member of staff'],
       ['signed-off by Kowalczyk', 'signed-off by a member of staff'],
       // Two words no list holds before a post, after a dash or a colon; a listed given name before a post after a colon.
