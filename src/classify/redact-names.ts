@@ -474,7 +474,7 @@ const LINE_OPENING_NAME = new RegExp(
   'gmu',
 );
 // The post after such a dash, ending there ("lead mentor, 0.4 FTE", "head of maths since 2019"; not "lead school", "mentor training strong").
-const POST_THEN_END = new RegExp(`^(?:(?:(?:Y|Yr ?)\\d{1,2}|KS\\d|EY|ECT|NQT|PGCE|SCITT|maths|English|science|phonics)[ \\t]+)?(?:${ROLE_PATTERN})(?:[ \\t]+of[ \\t]+\\p{L}+)?(?=[ \\t]*(?:$|[,.;:(/)]|\\d|(?:since|for|at|in|from|and|until|on)\\b))`, 'iu');
+const POST_THEN_END = new RegExp(`^(?:(?:(?:Y|Yr ?)\\d{1,2}|KS\\d|EY|ECT|NQT|PGCE|SCITT|maths|English|science|phonics)[ \\t]+)?(?:${ROLE_PATTERN})(?:[ \\t]+of[ \\t]+\\p{L}+)?(?=[ \\t]*(?:$|[,.;:(/)|]|\\d|(?:since|for|at|in|from|and|until|on)\\b))`, 'iu');
 // Scans findHits runs on every text, compiled once (matchAll copies a global regex, so sharing is safe).
 // "Marit (chemistry) showed me…", "Eszter (3-7) talked me through…": a short bracketed detail may
 // sit between the name and the verb.
@@ -2311,7 +2311,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // After a dash, only a post will do; a colon, a slash, a year group or a cell's end needs nothing after it,
     // though a post after a colon counts as after a dash ("Jaswant Dhillon: lead mentor").
     const colon = match[1] !== undefined && match[2] === undefined && match[0].trimEnd().endsWith(':');
-    const post = match[2] !== undefined || colon ? POST_THEN_END.exec(ahead(text, match.index + match[0].length).trimStart()) : null;
+    // A table's next cell may hold the post too: "| Jaswant Dhillon | lead mentor |".
+    const cell = match[3] !== undefined;
+    const post = match[2] !== undefined || colon || cell ? POST_THEN_END.exec(ahead(text, match.index + match[0].length).trimStart()) : null;
     if (match[2] !== undefined && !post) continue;
     // Before a post, any given name ("Grace - lead mentor"); elsewhere, alone,
     // no word ("- Mark: 65%", "- Amber: 4 trainees"). A word no list knows is as often a school or

@@ -438,6 +438,7 @@ describe('redactNames', () => {
       // Two words no list holds before a post, after a dash or a colon; a listed given name before a post after a colon.
       ['Jaswant Dhillon - lead mentor', 'A member of staff - lead mentor'],
       ['Jaswant Dhillon: lead mentor, 2 yrs', 'A member of staff: lead mentor, 2 yrs'],
+      ['| Jaswant Dhillon | lead mentor | 0.4 |', '| a member of staff | lead mentor | 0.4 |'],
       ['Grace: lead mentor', 'A member of staff: lead mentor'],
       // A table row with no leading pipe, and a name before a year group, opening a line.
       ['Tamsin | Y3 | on track', 'A trainee | Y3 | on track'],
@@ -508,6 +509,8 @@ describe('redactNames', () => {
       ['Maths | Y3 | strong', 'Maths | Y3 | strong'],
       ['English Y3 - phonics', 'English Y3 - phonics'],
       ['Kingsmead Primary - lead mentor', 'Kingsmead Primary - lead mentor'],
+      ['| Kingsmead Primary | lead mentor |', '| Kingsmead Primary | lead mentor |'],
+      ['| Sri Cempaka | 4 trainees |', '| Sri Cempaka | 4 trainees |'],
       ['Penmore Valley - lead mentor, 0.4', 'Penmore Valley - lead mentor, 0.4'],
       ['Summary: lead mentor training strong', 'Summary: lead mentor training strong'],
       ['SEF written by Ofsted criteria', 'SEF written by Ofsted criteria'],
