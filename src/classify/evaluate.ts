@@ -78,8 +78,12 @@ class Tally {
   private criterionN = 0;
   private readonly flag = { judged: 0, flagged: 0, flaggedWrong: 0, wrong: 0 };
 
-  constructor(private readonly sectionIds: readonly string[]) {
-    this.sectionMatrix = sectionIds.map(() => new Array<number>(sectionIds.length).fill(0));
+  /** The framework's sections, in its order: the confusion matrix's rows and columns. */
+  private readonly sectionIds: readonly string[];
+
+  constructor(framework: Framework) {
+    this.sectionIds = framework.sections.map((section) => section.id);
+    this.sectionMatrix = this.sectionIds.map(() => new Array<number>(this.sectionIds.length).fill(0));
   }
 
   section(predicted: string | undefined, truth: string): void {
@@ -176,7 +180,7 @@ function tallyNotes(fixtures: LabelledNotes[], model: ClassifierModel, framework
 
 /** Score classified notes against hand labels, with a name-leak check. */
 export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: ClassifierModel, framework: Framework): EvaluationResult {
-  const tally = new Tally(framework.sections.map((section) => section.id));
+  const tally = new Tally(framework);
   const nameLeaks = tallyNotes(fixtures, model, framework, tally);
   return { ...tally.result(name), nameLeaks, lowConfidence: tally.lowConfidence };
 }
@@ -189,7 +193,7 @@ export function evaluateNotes(name: string, fixtures: LabelledNotes[], model: Cl
 export function crossValidate(statements: LabelledStatement[], framework: Framework, k = 5): EvaluationResult {
   // A seeded shuffle, so k-fold figures are repeatable.
   const data = new Prng(42).shuffle(statements);
-  const tally = new Tally(framework.sections.map((section) => section.id));
+  const tally = new Tally(framework);
   for (let fold = 0; fold < k; fold++) {
     const train = data.filter((_, i) => i % k !== fold);
     const test = data.filter((_, i) => i % k === fold);
@@ -267,7 +271,7 @@ export function crossValidateNotes(
   framework: Framework,
   train: (statements: LabelledStatement[], framework: Framework) => ClassifierModel = trainClassifier,
 ): EvaluationResult {
-  const tally = new Tally(framework.sections.map((section) => section.id));
+  const tally = new Tally(framework);
   for (const file of files) {
     const model = train(statements.filter((s) => !(s.origin === 'notes-fixture' && s.source.file === file.file)), framework);
     tallyNotes([file], model, framework, tally);
