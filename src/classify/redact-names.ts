@@ -379,6 +379,8 @@ const APPOSED_RUN = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_TOKEN}(?:${SP}+${NA
 const INITIALS_AFTER_ROLE = new RegExp(`${SP}+([A-Z]{2,3})\\b(?![&/-])`, 'y');
 const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|Spoke to|Spoke with|Observed|Watched|Emailed|Called|spoke with|talked to|talked with|asked|told|emailed|called|rang|obs of|obs|observed|observation of|watched|feedback to|feedback from|according to)${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2})(?=${SP}*(?:$|[,.;:)(+&'’]|${SP}(?:and|about|re|said|says|who|from|at|in|on|for|-|Y\\d+|yr ?\\d+)\\b))`, 'gmu');
 
+// "Xyz" → "[Xx]yz": a word as written at a sentence's start or within it.
+const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 // The verbs of meeting that take only a person as their object, in AGENT_NAME's order.
 const MEETING_VERBS = ['observed', 'obs of', 'obs:', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored', 'interviewed', 'thanked', 'briefed', 'cc', 'cc:', 'CC', 'CC:', 'bcc', 'q to', 'qs to', 'q for', 'qs for', 'question to', 'questions to', 'question for', 'questions for'];
 // AGENT_NAME's match opens with one of them: then it is not "by", "with", "from" or "w/".
@@ -386,23 +388,27 @@ const MEETING_VERB = new RegExp(`^(?:${MEETING_VERBS.join('|')})[ \\t]`, 'i');
 // A verb of meeting or a preposition of agency, then a name and a lower-case word, punctuation or
 // a year group: "observed Grace teaching", "chased by Faith twice", "w/ Will and the HT", "obs Ruby Y2".
 const AGENT_NAME = new RegExp(
-  `(?:\\b(?:${['by', 'with', 'from', ...MEETING_VERBS].map((verb) => `[${verb[0].toUpperCase()}${verb[0]}]${verb.slice(1)}`).join('|')})|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}|${SP}(?:Y|Yr ?|KS)\\d))`,
+  `(?:\\b(?:${['by', 'with', 'from', ...MEETING_VERBS].map(eitherCase).join('|')})|w\\/)${SP}+(?:(and|\\+|&)${SP}+)?(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*(?:$|[,.;:)(+&!?]|${SP}\\p{Ll}|${SP}(?:Y|Yr ?|KS)\\d))`,
   'gmu',
 );
 
-// "per Grace,", "per Joy Tan:": reporting what someone said.
 /** A surname by the lists or by its shape: "Khan", "O'Neill", "Al-Sayed" (not any hyphenated pair: "Self-Assessment"). */
 const surnameShaped = (token: string) => isLastName(token.toLowerCase()) || /^(?:O['’]\p{Lu}\p{Ll}+|(?:Al|El)-\p{Lu}\p{Ll}+)$/u.test(token);
 const RATING_WORDS = new Set(['red', 'amber', 'green', 'gold', 'silver', 'bronze', 'blue']);
+// "per Grace,", "per Joy Tan:": reporting what someone said.
 const PER_NAME = new RegExp(`(?<![\\p{L}\\d])[Pp]er${SP}+(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)(?=${SP}*[,:])`, 'gu');
 
 const YEAR_GROUP_AFTER = /^[ \t]+(?:[Yy]|[Yy]r ?|KS)\d/;
+// What staff do to trainees' work, whose agent is staff: "signed off by", "moderated by", "observed by".
+const STAFF_AGENT_VERBS = ['signed(?:[- ]off)?', 'countersigned', 'moderated', 'reviewed', 'approved', 'checked', 'marked', 'observed', 'coached', 'interviewed', 'mentored', 'supported', 'taught', 'feedback', 'obs'];
+// Then a person, of any role: "chased by", "lesson by", "planned by".
+const PERSON_AGENT_VERBS = [...STAFF_AGENT_VERBS, 'chased', 'lesson', 'lessons', 'planned'];
+const JOINED_AFTER_BY = '[ \\t]+(?:(?:and|\\+|&)[ \\t]+)?$';
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
-const PERSON_CONTEXT_BEFORE =
-  /(?:\b(?:[Cc]hased|[Tt]aught|[Oo]bserved|[Mm]entored|[Ss]upported|[Mm]arked|[Cc]hecked|[Ll]esson|[Ll]essons|[Pp]lanned|[Ss]igned(?:[- ]off)?|[Mm]oderated|[Rr]eviewed|[Aa]pproved|[Cc]ountersigned|[Cc]oached|[Ii]nterviewed|[Ff]eedback|[Oo]bs) by|\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\b[Aa]ccording to|\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\bw\/)[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
-
-// The agent of what staff do to trainees' work: "signed off by", "moderated by", "observed by".
-const STAFF_AGENT_BEFORE = /\b(?:[Ss]igned(?:[- ]off)?|[Cc]ountersigned|[Mm]oderated|[Rr]eviewed|[Aa]pproved|[Cc]hecked|[Mm]arked|[Oo]bserved|[Cc]oached|[Ii]nterviewed|[Mm]entored|[Ss]upported|[Tt]aught|[Ff]eedback|[Oo]bs) by[ \t]+(?:(?:and|\+|&)[ \t]+)?$/;
+const PERSON_CONTEXT_BEFORE = new RegExp(
+  `(?:\\b(?:${PERSON_AGENT_VERBS.map(eitherCase).join('|')}) by|\\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\\b[Aa]ccording to|\\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\\bw\\/)${JOINED_AFTER_BY}`,
+);
+const STAFF_AGENT_BEFORE = new RegExp(`\\b(?:${STAFF_AGENT_VERBS.map(eitherCase).join('|')}) by${JOINED_AFTER_BY}`);
 
 const GROUP_NOUNS = /^(?:staff|team|teams|helpdesk|support|colleagues|people|pupils|students|children|families|parents|leaders|leadership|governors|trust|partnership|partners|school|schools|site|office|colleague|department|dept|faculty|cohort|group|board|panel|committee|examiners?|moderators?|assessors?|reps?|representatives?)$/;
 
@@ -753,16 +759,19 @@ const LINE_START_RUN = new RegExp(
 // both have" is a school). Not "not": "Oracy not embedded" is a thing.
 const ADVERB_BEFORE_VERB = /^(?:now|then|still|also|just|never|always|often|only|really|already|sometimes|usually|again|rarely|clearly)$/i;
 const ADVERB_OF_TWO = /^(?:both|all|each)$/i;
+/** A verb's -ing form ("struggling"), not "being": "Flipgrid being used" is a thing done to. */
+const verbInIng = (word?: string) => word !== undefined && /^\p{Ll}+ing$/u.test(word) && word !== 'being' && isVerb(word);
 // A quotation opens like a line ('the quality lead said "Funmi does"'): the same run, tried
 // sticky after each opening quotation mark that follows a space or a bracket (one scan of the
 // whole text for the two rules was two and a half times slower).
 const QUOTE_OPEN = /["“]/g;
 const QUOTED_RUN = new RegExp(`()((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`, 'yu');
 // ", Sarah", " + Kavya", " & Kavya", " and Ali", ", and Ali": a further name in a list after a role.
-const LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+const listContinuation = (slash: boolean) => new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|${slash ? '\\/|' : ''}and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+const LIST_CONTINUATION = listContinuation(false);
 // The same, or a slash, joining further names to a person found ("Amy / Dan"). Not in a role's own
 // list ("mentor Sarah / Kingsmead" is one mentor and her school); after a slash only a given name joins.
-const NAME_LIST_CONTINUATION = new RegExp(`^${SP}*(?:,${SP}*(?:and${SP}+)?|\\+|&|\\/|and${SP}+)${SP}*(${NAME_TOKEN}(?:${SP}+${NAME_TOKEN})?)`, 'u');
+const NAME_LIST_CONTINUATION = listContinuation(true);
 
 /**
  * A capitalised run in a position only a person takes (after a role word, before a verb of saying or
@@ -990,9 +999,10 @@ const ROLE_NUMBER_BEFORE = new RegExp(`(${ROLE_PATTERN})${SP}*(?:\\d+${SP}*)?$`,
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 
 // What joins a name to the next one of its list ("Amy + Dan", "Amy, and Dan"), up to that name.
-const JOINED_TO_NEXT = '[ \\t]*(\\+|&|and|,[ \\t]*and|,)[ \\t]*$';
+const JOINS = '\\+|&|and|,[ \\t]*and|,';
+const JOINED_TO_NEXT = `[ \\t]*(${JOINS})[ \\t]*$`;
 // A name, not initials, may be joined by a slash too: "RM / Shazia Akhtar" pairs an inspector's initials with someone else.
-const NAME_JOINED_TO_NEXT = '[ \\t]*(\\+|&|\\/|and|,[ \\t]*and|,)[ \\t]*$';
+const NAME_JOINED_TO_NEXT = `[ \\t]*(${JOINS}|\\/)[ \\t]*$`;
 // Two letters: three are more often an acronym no list holds ("PRU, Amy and Dan").
 const INITIALS_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’&/.-])([A-Z]{2})${JOINED_TO_NEXT}`, 'u');
 const GIVEN_JOINED_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(\\p{Lu}\\p{Ll}+)${NAME_JOINED_TO_NEXT}`, 'u');
@@ -1804,13 +1814,14 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       !/^[ \t]+of\b|^[ \t]*(?:and|or|&|\/|,)[ \t]*(?:red|green|amber)\b/i.test(ahead(text, start + run.length)) &&
       !NOT_A_NAME_AFTER.test(ahead(text, start + run.length).toLowerCase());
     // "Q to Khan:", "spoke to O'Neill": a surname alone, where only a person stands.
-    const surnameMet = tokens.length === 1 && PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && surnameShaped(tokens[0]) && !isTerm(low[0]);
+    const afterPersonVerb = PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const surnameMet = tokens.length === 1 && afterPersonVerb && surnameShaped(tokens[0]) && !isTerm(low[0]);
     const given = knownGiven || wordNameMet || listedGiven(low[0]) || surnameMet;
     // A word no dictionary or name list knows ("chased by Przemek", "feedback from Ozioma",
     // "observed Thuy teaching") is a person only where nothing else could be: not after a bare
     // "by", "with" or "from", which schools, hubs and places follow too.
     // After a bare "obs" a school may stand too ("obs Oakfield"); before a year group it is a person ("Obs: Jaswant Y3").
-    const personContext = PERSON_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (/\b[Oo]bs:?[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)) && YEAR_GROUP_AFTER.test(ahead(text, start + run.length)) && (low.length > 1 || !PLACE_ENDING.test(low[0])));
+    const personContext = afterPersonVerb || (/\b[Oo]bs:?[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)) && YEAR_GROUP_AFTER.test(ahead(text, start + run.length)) && (low.length > 1 || !PLACE_ENDING.test(low[0])));
     const unknown = !given && personContext && low.every((token) => token.split('-').every((part) => !isEnglishWord(part) && !isCommonWord(part)) && !NOT_NAMES.has(token) && !ORG_NAME_WORDS.has(token) && !NOTE_ABBREVIATIONS.has(token));
     // "spoke to Westmoor staff", "marked by Pearson examiners": a word before a group or a role names
     // the organisation they belong to.
@@ -1964,13 +1975,11 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const unknownRun = tokens.every(unlistedWord);
     // Not "to be": "Arbor to be updated" is a thing done to.
     const errand = following[0]?.text.toLowerCase() === 'to' && (following[1]?.tags.includes('Infinitive') ?? false) && following[1].text.toLowerCase() !== 'be';
-    // Not "being": "Flipgrid being used" is a thing done to.
-    const inIng = (word?: string) => word !== undefined && /^\p{Ll}+ing$/u.test(word) && word !== 'being' && isVerb(word);
-    const doing = inIng(following[0]?.text);
+    const doing = verbInIng(following[0]?.text);
     // "Yusra both felt…", "Jaswant never got…", "Jaswant still waiting…": a word between the name and its verb.
     const joined = /(?:&|\+|\band)[ \t]*$/.test(match[1]);
     const between = (following[0]?.tags.includes('Adverb') && !ADVERB_OF_TWO.test(following[0].text)) || ADVERB_BEFORE_VERB.test(following[0]?.text ?? '') || (joined && ADVERB_OF_TWO.test(following[0]?.text ?? ''));
-    const verbAfter = verb(following[1]) || (unknownRun && inIng(following[1]?.text));
+    const verbAfter = verb(following[1]) || (unknownRun && verbInIng(following[1]?.text));
     if (!verb(following[0]) && !(between && verbAfter) && !(unknownRun && (errand || doing))) continue;
     claim(start, start + run.length, run, null);
   }
@@ -2255,20 +2264,22 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       claim(start, end, item[0], role);
     }
   };
+  // The list of people straight after a label, if any.
+  const listAfter = (label: RegExpExecArray | RegExpMatchArray) => {
+    PEOPLE_LIST.lastIndex = label.index! + label[0].length;
+    return PEOPLE_LIST.exec(text);
+  };
   for (const label of aggressive ? text.matchAll(OWNER_LABEL) : []) {
-    PEOPLE_LIST.lastIndex = label.index + label[0].length;
-    const list = PEOPLE_LIST.exec(text);
+    const list = listAfter(label);
     if (list) claimListed(list.index, list[0], null, undefined, true);
   }
   for (const label of aggressive ? text.matchAll(PEOPLE_LABEL) : []) {
-    PEOPLE_LIST.lastIndex = label.index + label[0].length;
-    const list = PEOPLE_LIST.exec(text);
+    const list = listAfter(label);
     if (list) claimListed(list.index, list[0], label[1] ? PEOPLE_LABEL_ROLES[label[1].toLowerCase().replace(/s$/, '')] ?? null : null);
   }
   // "Action: Obuya, Tamsin to send agmts": an errand shared by a list under an action label.
   for (const label of aggressive ? text.matchAll(ACTION_LABEL_AT_LINE_START) : []) {
-    PEOPLE_LIST.lastIndex = label.index + label[0].length;
-    const list = PEOPLE_LIST.exec(text);
+    const list = listAfter(label);
     if (list) claimListed(list.index, list[0], null, errandAhead);
   }
   for (const others of aggressive ? text.matchAll(AND_OTHERS) : []) {
