@@ -8,7 +8,7 @@ import { compileNaiveBayes, naiveBayesScores, trainNaiveBayes, type CompiledNaiv
 import { contentStems, intern, joinName } from './text.js';
 
 /** Bump when features or the model layout change: a cached model of another version is rebuilt. */
-export const MODEL_VERSION = 61;
+export const MODEL_VERSION = 62;
 
 /** The schema's order, which every probability vector follows. */
 export const POLARITIES: readonly Polarity[] = PolaritySchema.options;

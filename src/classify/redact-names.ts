@@ -309,11 +309,11 @@ const ORG_IN_NAME = /^(?:School|Schools|Academy|Academies|College|University|Ins
 // Roles a person in notes can be named by. Multiword roles first so "link tutor" beats "tutor".
 const ROLE_PATTERN =
   '(?:iqts |itt |ite |ey |board |hub |pastoral |safeguarding |curriculum |inclusion |send |route |trust |strategic |school |subject |lead |link |professional |class |host |partner |placement |senior |assistant |deputy |external |ext\\.? |personal |academic |admissions |qa |programme |prog\\.? |course |mentor training |phase |primary |secondary )*' +
-  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|ect)s?';
+  '(?:trainee|trainees|student teacher|student|mentor|tutor|teacher|ect|nqt|head ?teacher|head of (?:school|department|dept|year)|head|ht|dht|dsl|senco|principal|director|lead|leader|coordinator|co-ordinator|coord|co-ord|manager|officer|examiner|governor|chair of (?:the )?(?:governors|trustees|directors|board|lgb|fgb)|chair|administrator|admin|moderator|assessor|inspector|lecturer|hod|slt member|deputy|deputy head|apprentice|alumni|alumnus|alumna|rep|ceo|dean|bursar|mgr|lt|lm|ect)s?';
 const ROLE_WORD = new RegExp(`^${ROLE_PATTERN}$`, 'i');
 
 // Malay honorifics too: "Puan Norhayati Ismail", "Encik Hafiz".
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya|Madam|Maestra|Maestro|Rabbi|Imam|Pastor)\\.?';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Ntate|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sr|Sra|Srta|Lic|Licda|Licdo|Ing|Mtro|Mtra|Doña|Dña|Profe|Profa|Mme|Mlle|Herr|Frau|Dott|Puan|Encik|Cik|Cikgu|Bu|Ibu|Bapak|Khun|Kru|Ajarn|Cô|Thầy|Ustadh|Ustadha|Ustaz|Ustazah|Pani|Kyria|Kyrios|Mwalimu|Alhaji|Alhaja|Hajia|Hajiya|Madam|Maestra|Maestro|Rabbi|Imam|Pastor|Sheikh|Sheikha|Shaikh|Shaykh|Señor|Señora|Senhor|Senhora|Datuk|Dato|Datin)\\.?';
 // A name token: Khan, O'Neill-Barrett, McAllister-Reid, Jun-seo, Wiśniewska; or an initial "K." / "K".
 // Unicode letter classes (Łukasz, Wiśniewska, Ruiz-Castaño); a token ends at a letter boundary so
 // "Hafiz LT" never yields "Hafiz L". Name runs join with spaces or tabs only: never across a line.
@@ -382,7 +382,7 @@ const COMPANY_NAME = new RegExp(`\\b(met with|met|Met with|Met|with|w/|spoke to|
 // "Xyz" → "[Xx]yz": a word as written at a sentence's start or within it.
 const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 // The verbs of meeting that take only a person as their object, in AGENT_NAME's order.
-const MEETING_VERBS = ['observed', 'obs of', 'obs:', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored', 'interviewed', 'thanked', 'briefed', 'cc', 'cc:', 'CC', 'CC:', 'bcc', 'q to', 'qs to', 'q for', 'qs for', 'question to', 'questions to', 'question for', 'questions for'];
+const MEETING_VERBS = ['observed', 'obs of', 'obs:', 'obs', 'met', 'met with', 'phoned', 'emailed', 'chased', 'asked', 'told', 'spoke to', 'spoke with', 'talked to', 'called', 'rang', 'thanks to', 'according to', 'feedback to', 'feedback from', 'supported', 'mentored', 'interviewed', 'thanked', 'briefed', 'cc', 'cc:', 'CC', 'CC:', 'bcc', 'ask', 'chase', 'remind', 'nudge', 'q to', 'qs to', 'q for', 'qs for', 'question to', 'questions to', 'question for', 'questions for'];
 // AGENT_NAME's match opens with one of them: then it is not "by", "with", "from" or "w/".
 const MEETING_VERB = new RegExp(`^(?:${MEETING_VERBS.join('|')})[ \\t]`, 'i');
 // A verb of meeting or a preposition of agency, then a name and a lower-case word, punctuation or
@@ -406,7 +406,7 @@ const PERSON_AGENT_VERBS = [...STAFF_AGENT_VERBS, 'chased', 'lesson', 'lessons',
 const JOINED_AFTER_BY = '[ \\t]+(?:(?:and|\\+|&)[ \\t]+)?$';
 // Where only a person can follow: "chased by", "taught by", "feedback from", "observed", "w/".
 const PERSON_CONTEXT_BEFORE = new RegExp(
-  `(?:\\b(?:${PERSON_AGENT_VERBS.map(eitherCase).join('|')}) by|\\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\\b[Aa]ccording to|\\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\\bw\\/)${JOINED_AFTER_BY}`,
+  `(?:\\b(?:${PERSON_AGENT_VERBS.map(eitherCase).join('|')}) by|\\b(?:[Ff]eedback|[Ee]mail|[Cc]all|[Mm]essage|[Qq]uote) from|\\b[Aa]ccording to|\\b(?:[Oo]bserved|[Oo]bs of|[Ee]mailed|[Pp]honed|[Rr]ang|[Ss]poke to|[Ss]poke with|[Tt]alked to|[Mm]et with|[Mm]et|[Tt]old|[Aa]sked|[Aa]sk|[Cc]hased?|[Rr]emind|[Nn]udge|[Ii]nterviewed|[Cc]c:?|CC:?|[Bb]cc:?|[Qq]s? (?:to|for)|[Qq]uestions? (?:to|for))|\\bw\\/)${JOINED_AFTER_BY}`,
 );
 const STAFF_AGENT_BEFORE = new RegExp(`\\b(?:${STAFF_AGENT_VERBS.map(eitherCase).join('|')}) by${JOINED_AFTER_BY}`);
 
@@ -602,7 +602,7 @@ const QUESTION_AFTER = /^[ \t]+(?:the|a|an|this|that|these|those|it|we|they|you|
 // replaced: "a LI" reads as nothing, "the lead inspector" does.
 const UPPER_ROLE_WORDS: Readonly<Record<string, string>> = {
   TI: 'team inspector', LI: 'lead inspector', EE: 'external examiner', PVC: 'pro-vice-chancellor', PL: 'programme lead',
-  AHT: 'assistant headteacher', HoD: 'head of department', HoY: 'head of year', HoS: 'head of school',
+  AHT: 'assistant headteacher', LM: 'lead mentor', HoD: 'head of department', HoY: 'head of year', HoS: 'head of school',
 };
 const UPPER_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(UPPER_ROLE_WORDS).join('|')})${SP}+`, 'gu');
 // A title before initials: "Mr HK", "Mrs JB".
@@ -610,12 +610,17 @@ const TITLED_INITIALS = new RegExp(`(?<![\\p{L}\\d])(?:${TITLE})${SP}+([A-Z]{2,3
 const NAME_RUN = `${NAME_TOKEN}(?:${SP}+${NAME_TOKEN}){0,2}`;
 // A capitalised run ending where the text ends: the owner before "'s mentor" (POSSESSED_ROLE).
 const NAME_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\d'’-])(${NAME_RUN})$`, 'u');
+// Family names that are English words ("Cook", "Bishop", "Green"): a surname only where a person is
+// already likely (a role in a bracket after it, a given name before it).
+const WORD_SURNAMES = new Set(
+  'green wood cook bishop brown baker hall hill marsh knight carpenter white black young king wright walker parker cooper fisher fletcher porter hunter mason turner butler carter ward price bell lamb fox bird swift sharp wise long little stone bush field banks reed rice gold frost snow winter page chambers barber potter archer slater weaver tanner shepherd fowler gardner gardener miller marshall chamberlain dean abbott monk pope parsons clay lane brook brooks ford moor heath dale wells goodman freeman scott rose moss'.split(' '),
+);
 const PLACE_WORD = /^(?:hill|hills|park|green|lane|end|heath|wood|road|street|way|vale|valley|bridge|cross|common|market|field|fields)$/;
 const NAMES_LINE = new RegExp(`^[ \\t]*(?:[-*•][ \\t]+)?((?:${NAME_RUN})(?:[ \\t]*,[ \\t]*(?:and[ \\t]+)?(?:${NAME_RUN}))+)[ \\t]*\\.?[ \\t]*$`, 'gmu');
 // A list that says it is of people: under a label ("Present: Jaswant, Yusra", "FG (Y1 trainees):
 // …") or in brackets after people named by their role ("Trainees (Jaswant, Yusra, Xiuying)"; after
 // one, "mentor (Sliema)", a bracket holds where as often).
-const PEOPLE_LABEL = /(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*/gi;
+const PEOPLE_LABEL = /(?:^|\n|[.;](?=[ \t]))[ \t]*(?:[-*•#]+[ \t]+)?(?:present|attendees|attending|apologies|met|met with|spoke to|spoke with|interviewed|fg|focus group|trainees|mentors|ects|nqts|tutors|panel|cc)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:|[ \t]+[–—-])[ \t]*|\b(trainees|mentors|tutors|ects|nqts|apprentices)[ \t]*\([ \t]*|(?:^|\n)[ \t]*(?:[-*•#]+[ \t]+)?(?:[^\n:()]{0,30}?[ \t])?(trainees|mentors|tutors|ects|nqts)(?:[ \t]+(?:seen|met|present|interviewed|observed|attending))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*/gi;
 // Who owns an action in a log ("Owner: Tamsin", "Who: Tamsin, Radhika"): names the lists hold only.
 const OWNER_LABEL = /(?:^|\n|[.;(])[ \t]*(?:[-*•>]+[ \t]+)?\**(?:owners?|action owners?|who|by whom|responsible|lead|assigned to)\**(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*:\**|[ \t]+[–—-])[ \t]*/gi;
 // …or closed by others ("Jaswant, Yusra and two others felt supported").
@@ -626,7 +631,7 @@ const AND_OTHERS = /(?:\band|&|\+)[ \t]+(?:\d+|two|three|four|five|six|seven|eig
 const PEOPLE_LIST_JOIN = `(?:${SP}*[,;]${SP}*(?:and${SP}+)?|${SP}+and${SP}+|${SP}*[+&/]${SP}*)`;
 // A post among them is an item too ("Met: Jaswant, the HT and Yusra"); only names are claimed.
 const LISTED_POST = `(?:the|a|an|our|their|two|three|four|\\d{1,2})${SP}+(?:(?:ITT|ITE|SEND|lead|link|subject|class|host|school|senior|deputy|prog|programme|course|placement|inclusion|phonics|[Hh]ead)${SP}+)?(?:mentor|tutor|head|lead|trainee|ECT|NQT|teacher|governor|chair|dean|director|principal|HT|DHT|DSL|SENCO|SENCo|SENDCo|SENDCO|SLT|HoD|CEO|[Hh]ead of \\p{L}+|[Hh]ead|[Pp]rincipal|[Dd]irector)s?(?![\\p{L}])`;
-const PEOPLE_LIST_ITEM = `(?:${NAME_RUN}(?:${SP}+(?:Y|Yr${SP}?)\\d{1,2})?|[A-Z]{2,5}|${LISTED_POST})(?:${SP}*\\([^()\\n]{1,40}\\))?`;
+const PEOPLE_LIST_ITEM = `(?:${NAME_RUN}(?:(?<=(?<![\\p{L}])\\p{Lu})\\.)?(?:${SP}+(?:Y|Yr${SP}?)\\d{1,2})?|[A-Z]{2,5}|${LISTED_POST})(?:${SP}*\\([^()\\n]{1,40}\\))?`;
 const PEOPLE_LIST = new RegExp(`${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*`, 'yu');
 const PEOPLE_LIST_ENDING = new RegExp(`(?<![\\p{L}\\d'’-])${PEOPLE_LIST_ITEM}(?:${PEOPLE_LIST_JOIN}${PEOPLE_LIST_ITEM})*(?=[ \\t]*,?[ \\t]*$)`, 'u');
 // Where a listed person's name ends: the list goes on, or a bracket, a stop, a year group ("Jaswant
@@ -634,6 +639,13 @@ const PEOPLE_LIST_ENDING = new RegExp(`(?<![\\p{L}\\d'’-])${PEOPLE_LIST_ITEM}(
 const LIST_ITEM_ENDS = /^(?:[ \t]*(?:$|\n|[,.;:()+&/–—-]|and\b)|[ \t]+(?:Y|Yr ?)\d{1,2}\b)/;
 // Before a list of places or things, not people: "Hub schools Penmore, Tawhiti and two others".
 const NOT_PEOPLE_BEFORE = /\b(?:schools?|hubs?|settings?|sites?|trusts?|academies|colleges|universities|countries|cities|towns|regions|areas|classes|partners|providers|subjects|in|at|across|around|near|from|via)[ \t]*:?[ \t]*$/i;
+// Labels of who was in the room: there capitals alone are people's initials.
+const ATTENDANCE_LABEL = /\b(?:present|attendees|attending|apologies|panel|cc)\b/i;
+const LIST_INITIALS = /(?<![\p{L}\d'’&/.-])(?:[A-Z]{2}|[A-Z]Ma?c[A-Z])(?![\p{L}\d'’&/-])/gu;
+// Before the people noun of a label, words that make the list one of places or things.
+const NOT_PEOPLE_LABEL = /\b(?:hosting|hosts?|placed|placing|partners?|where|schools?|hubs?|sites?|settings?|countries|cities|placements?|classes|subjects|phases|routes|by|of|for|per|from|with|without|no|not)\b/i;
+// Teams a list of people may name beside them ("Present: Jaswant, Admissions, Finance").
+const DEPARTMENT_WORD = /^(?:admissions|finance|safeguarding|reception|office|governance|estates|exams|data|pastoral|wellbeing|welfare|careers|registry|marketing|operations|ops|admin|hr|it|compliance|quality|partnerships?|placements?|recruitment|inclusion|attendance|timetabling|assessment|research|library|catering|facilities|governors|leadership|apologies|none|all|others|everyone|staff)$/;
 const PEOPLE_LABEL_ROLES: Record<string, string> = { trainee: 'trainee', mentor: 'mentor', tutor: 'tutor', ect: 'ECT', nqt: 'NQT', apprentice: 'apprentice' };
 
 // A letter's greeting and sign-off: "Hi Oonagh,", "Dear Mrs Obi", "Thanks, Kristof", "Best wishes\nKristof".
@@ -750,8 +762,14 @@ function errandAhead(after: string): boolean {
   const errand = ERRAND_AHEAD.exec(after);
   return errand !== null && errand[1] !== 'be' && isBaseVerb(errand[1]);
 }
+// Errands only a person runs, after "to": "Mark to resend…", "Pat/Carol to confirm…".
+const PERSON_ERRAND = /^to (?:send|resend|share|confirm|check|chase|email|forward|provide|update|book|arrange|circulate|upload|complete|contact|ring|phone|ask|draft|finalise|finalize|organise|organize|follow)\b/;
+// Words that open an errand as things or wishes: "Bill to follow", "Grant to follow", "Hope to confirm".
+const NOT_ERRAND_NAMES = new Set(['bill', 'grant', 'chase', 'hope', 'will', 'may', 'faith', 'joy', 'sterling', 'penny']);
+// The name before the run's join: "Hazel/" in "Hazel/Penny to send".
+const JOINED_PARTNER = new RegExp(`(${NAME_TOKEN})(?:[ \\t]*(?:&|\\+|and)[ \\t]+|[ \\t]*\\/[ \\t]*)$`, 'u');
 const LINE_START_RUN = new RegExp(
-  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}[ \\t]*(?:&|\\+|and)[ \\t]+)?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
+  `(${LINE_OPENING_MARK}(?:${ACTION_LABEL})?(?:${NAME_TOKEN}(?:[ \\t]*(?:&|\\+|and)[ \\t]+|[ \\t]*\\/[ \\t]*))?)((?:${NAME_TOKEN}${SP}+){0,2}${NAME_TOKEN})${SP}+(\\p{Ll}[\\p{Ll}-]*(?:${SP}+\\p{Ll}[\\p{Ll}-]*)?)`,
   'gmu',
 );
 // Words that stand between a person and their verb: "never got", "still waiting"; "both felt" and
@@ -1257,7 +1275,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   for (const match of text.matchAll(TITLED)) {
     // "Sir Jonathan North Community College", "Sir Robert Geffery's School": a school named for a person.
     // The run may have taken the organisation word itself ("Sir John Barrow School"): read on from the title.
-    if (/^(?:Sir|Dame|Alhaji|Alhaja|Mwalimu|Ustadh|Ustaz|Kyria|Kyrios)/i.test(match[1])) {
+    if (/^(?:Sir|Dame|Alhaji|Alhaja|Mwalimu|Ustadh|Ustaz|Kyria|Kyrios|Sheikh|Sheikha|Shaikh|Shaykh|Datuk|Dato)/i.test(match[1])) {
       const afterTitle = ahead(text, match.index + match[1].length);
       if (ORGANISATION_NAME_AHEAD.test(afterTitle) || SCHOOL_NAME_AHEAD_ANY_CASE.test(afterTitle)) continue;
     }
@@ -1756,7 +1774,9 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // a person's initials, even where notes of an inspection abroad write countries so ("SA (3 trainees)" stays a place).
     const oneRole = apposition !== null && apposition.length > 0 && /^[ \t]*\(/.test(after) && singularRole(apposition.role) === apposition.role;
     const team = initials && run.length === 2 && !apposition && TEAM_BRACKET.test(after);
-    if (initials ? KNOWN_ACRONYMS.has(run) || (countryCodeHere(run) && !oneRole && !team) : !unknownName(tokens) && !givenWithSurname(tokens)) continue;
+    // "Grace (LM)", "Cook (PT)": a given name or a surname that is also a word, given one role in a bracket.
+    const wordNameWithRole = oneRole && tokens.length === 1 && !RATING_WORDS.has(tokens[0].toLowerCase()) && (wordGivenName(tokens[0].toLowerCase()) || WORD_SURNAMES.has(tokens[0].toLowerCase())) && !isTerm(tokens[0]);
+    if (initials ? KNOWN_ACRONYMS.has(run) || (countryCodeHere(run) && !oneRole && !team) : !unknownName(tokens) && !givenWithSurname(tokens) && !wordNameWithRole) continue;
     if (team) {
       // The bracket stays: it says who the person is.
       claim(start, start + run.length, run, null, 'a member of staff');
@@ -1958,7 +1978,26 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     const run = match[2];
     const start = match.index + match[1].length;
     const tokens = tokensOf(run);
-    if (taken(start, start + run.length) || !positionalName(tokens)) continue;
+    if (taken(start, start + run.length)) continue;
+    // "Mark to resend the schedule", "Hazel/Penny to send": a given name, even one that is a word,
+    // before an errand only a person runs (and the name joined to it).
+    const low0 = tokens[0].toLowerCase();
+    const slashed = /\/[ \t]*$/.test(match[1]);
+    if (tokens.length === 1 && (wordGivenName(low0) || isFirstName(low0)) && !RATING_WORDS.has(low0) && !isTerm(low0) && !NOT_ERRAND_NAMES.has(low0) && PERSON_ERRAND.test(match[3])) {
+      const partner = JOINED_PARTNER.exec(match[1]);
+      const partnerLow = partner?.[1].toLowerCase() ?? '';
+      const partnerGiven = partner !== null && (wordGivenName(partnerLow) || isFirstName(partnerLow) || listedGiven(partnerLow)) && !RATING_WORDS.has(partnerLow) && !isTerm(partnerLow);
+      // After a slash only a given name pairs with it ("Invoice/Bill to follow" is neither).
+      if (slashed && !partnerGiven) continue;
+      pushHit({ start, end: start + run.length, name: run, replacement: personFallback(text, start) });
+      if (partner && partnerGiven) {
+        const partnerStart = match.index + partner.index;
+        if (!taken(partnerStart, partnerStart + partner[1].length)) pushHit({ start: partnerStart, end: partnerStart + partner[1].length, name: partner[1], replacement: personFallback(text, partnerStart) });
+      }
+      continue;
+    }
+    // "Oakfield/Penmore visited": past a slash only an errand says who.
+    if (slashed || !positionalName(tokens)) continue;
     if (tokens.length === 1 && isCommonWord(tokens[0].toLowerCase()) && !WORD_FIRST_NAMES.has(tokens[0].toLowerCase()) && !isFirstName(tokens[0].toLowerCase())) continue;
     // compromise costs ~1 ms a call: a run of dictionary words and note abbreviations ("Central
     // sessions run", "Prog dir accepts", "Self-eval doc") is not a name, whatever follows it.
@@ -2252,17 +2291,32 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (!last) return;
     const afterLast = ahead(text, from + last.index + last[0].length);
     if (!listEnds(afterLast) || ORG_WORDS.test(afterLast.trimStart())) return;
+    let people = 0;
+    const wordItems: Array<{ start: number; end: number; name: string }> = [];
     for (const item of items) {
       const start = from + item.index;
       const end = start + item[0].length;
-      const tokens = tokensOf(item[0]).filter((token) => !TITLE_ONLY.test(token));
+      // A title and an initial after the name ("Kate W.") say nothing of whether it is one.
+      const all = tokensOf(item[0]).filter((token) => !TITLE_ONLY.test(token));
+      const tokens = all.length > 1 ? all.filter((token) => !/^\p{Lu}$/u.test(token)) : all;
       const low = tokens.map((token) => token.toLowerCase().replace(/['’]s$/, ''));
       // Two letters alone are a country's code or initials ("trainees (Gh, Ug)").
-      if (tokens.length === 0 || (tokens.length === 1 && tokens[0].length <= 2) || taken(start, end) || !personAside(tokens)) continue;
+      if (taken(start, end)) {
+        people++;
+        continue;
+      }
+      if (tokens.length === 0 || (tokens.length === 1 && tokens[0].length <= 2)) continue;
+      if (low.some((word, i) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word) || ORG_IN_NAME.test(tokens[i]) || ORG_WORDS.test(tokens[i]))) continue;
       const known = (word: string) => isFirstName(word) || wordGivenName(word) || listedGiven(word) || isLastName(word);
-      if (!tokens.every((token, i) => known(low[i]) || (!listedOnly && unlistedWord(token))) || low.some((word, i) => isPlace(word) || isTerm(word) || ROLE_WORD.test(word) || ORG_IN_NAME.test(tokens[i]) || ORG_WORDS.test(tokens[i]))) continue;
-      claim(start, end, item[0], role);
+      if (!personAside(tokens) || !tokens.every((token, i) => known(low[i]) || (!listedOnly && unlistedWord(token)))) {
+        // "Leo", "Fern", "Blessing": a word, but one of a list of people with others in it.
+        if (!listedOnly && tokens.length === 1 && (wordGivenName(low[0]) || isFirstName(low[0]) || listedGiven(low[0]) || !isEnglishWord(low[0])) && !organisation(item[0]) && !RATING_WORDS.has(low[0]) && !DEPARTMENT_WORD.test(low[0]) && !/s$/.test(low[0]) && !KNOWN_ACRONYMS.has(tokens[0].toUpperCase())) wordItems.push({ start, end, name: item[0] });
+        continue;
+      }
+      if (claim(start, end, item[0], role)) people++;
     }
+    // Pushed, not claimed: the word elsewhere ("a blessing", "Leo" the sign) is not swept for.
+    if (people > 0) for (const item of wordItems) pushHit({ ...item, replacement: role ? withArticle(asWritten(role)) : personFallback(text, item.start) });
   };
   // The list of people straight after a label, if any.
   const listAfter = (label: RegExpExecArray | RegExpMatchArray) => {
@@ -2275,7 +2329,21 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   }
   for (const label of aggressive ? text.matchAll(PEOPLE_LABEL) : []) {
     const list = listAfter(label);
-    if (list) claimListed(list.index, list[0], label[1] ? PEOPLE_LABEL_ROLES[label[1].toLowerCase().replace(/s$/, '')] ?? null : null);
+    // A label ending in who they are ("Trainees seen:", "FG w/ 6 trainees (Kenya hub):") gives the role too.
+    const who = label[1] ?? label[2];
+    // "Schools visited by trainees:", "Countries of trainees:": the list is of what they belong to.
+    if (label[2] && NOT_PEOPLE_LABEL.test(label[0].slice(0, label[0].toLowerCase().lastIndexOf(label[2].toLowerCase())))) continue;
+    if (!list) continue;
+    claimListed(list.index, list[0], who ? PEOPLE_LABEL_ROLES[who.toLowerCase().replace(/s$/, '')] ?? null : null);
+    // "Present: GT, MH, CMcA": under an attendance label, capitals no acronym or role list holds are initials.
+    if (!ATTENDANCE_LABEL.test(label[0])) continue;
+    // Not in a bracket: "Bex (DET, plumbing)" holds a course.
+    for (const initials of list[0].replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length)).matchAll(LIST_INITIALS)) {
+      const start = list.index + initials.index;
+      if (KNOWN_ACRONYMS.has(initials[0]) || Object.hasOwn(UPPER_ROLE_WORDS, initials[0]) || ROLE_WORD.test(initials[0]) || countryCodeHere(initials[0])) continue;
+      const role = who ? PEOPLE_LABEL_ROLES[who.toLowerCase().replace(/s$/, '')] : undefined;
+      claim(start, start + initials[0].length, initials[0], role ?? null, role ? undefined : 'a member of staff');
+    }
   }
   // "Action: Obuya, Tamsin to send agmts": an errand shared by a list under an action label.
   for (const label of aggressive ? text.matchAll(ACTION_LABEL_AT_LINE_START) : []) {
