@@ -93,6 +93,11 @@ const dictionaryWord = (word: string): boolean => {
 const NOT_SURNAME = /^(?:Year|Yr|Form|Grade|Key|Stage|Reception|Nursery|Maths|Mathematics|English|Science|History|Geography|Art|Music|Computing|French|Spanish|German|Physics|Chemistry|Biology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|But|Of|In|On|At|For|With|From|To|Said|Says|Told)$/;
 const SURNAME_AFTER = new RegExp(`^((?: +(?:i|y|e|da|de|di|du|do|dos|das|del|la|le|van|von|der|den|ter|bin|binti|bint|ibn|al|el|ap|ab|ferch|verch)){0,2} +)(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|[A-Z]{3,}(?:-[A-Z]{3,})?)(?![\\p{L}\\d])`, 'u');
 
+/** Brackets blanked, offsets kept: what a bracket holds is a detail of the item before it, not an item. */
+function blankBrackets(text: string): string {
+  return text.replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length));
+}
+
 /** Where the spaces and tabs just before `at` start. */
 function blanksBefore(text: string, at: number): number {
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
@@ -257,6 +262,8 @@ const EXTRA_WORD_NAMES = new Set('hunter lily rich eve sandy robin drew jack hol
 
 /** A given name that is also an ordinary word ("Grace", "Bill", "Sandy"), on any of the lists above. */
 const wordGivenName = (low: string) => WORD_FIRST_NAMES.has(low) || PERSON_WORD_NAMES.has(low) || EXTRA_WORD_NAMES.has(low);
+/** A given name on any list: the lexicon's and the gazetteer's, the large US list's, or one that is also a word. */
+const anyGivenName = (low: string) => isFirstName(low) || listedGiven(low) || wordGivenName(low);
 
 // A month or season read as a date: "since June", "in the Summer", "June 2024", "Summer term".
 // "to", "and", "or" only between two dates: "May to June", "June and July" ("spoke to June" is the person).
@@ -1774,7 +1781,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // a person's initials, even where notes of an inspection abroad write countries so ("SA (3 trainees)" stays a place).
     const oneRole = apposition !== null && apposition.length > 0 && /^[ \t]*\(/.test(after) && singularRole(apposition.role) === apposition.role;
     const team = initials && run.length === 2 && !apposition && TEAM_BRACKET.test(after);
-    // "Grace (LM)", "Cook (PT)": a given name or a surname that is also a word, given one role in a bracket.
+    // "Grace (LM)", "Cook (LM)": a given name or a surname that is also a word, given one role in a bracket.
     const wordNameWithRole = oneRole && tokens.length === 1 && !RATING_WORDS.has(tokens[0].toLowerCase()) && (wordGivenName(tokens[0].toLowerCase()) || WORD_SURNAMES.has(tokens[0].toLowerCase())) && !isTerm(tokens[0]);
     if (initials ? KNOWN_ACRONYMS.has(run) || (countryCodeHere(run) && !oneRole && !team) : !unknownName(tokens) && !givenWithSurname(tokens) && !wordNameWithRole) continue;
     if (team) {
@@ -1986,7 +1993,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     if (tokens.length === 1 && (wordGivenName(low0) || isFirstName(low0)) && !RATING_WORDS.has(low0) && !isTerm(low0) && !NOT_ERRAND_NAMES.has(low0) && PERSON_ERRAND.test(match[3])) {
       const partner = JOINED_PARTNER.exec(match[1]);
       const partnerLow = partner?.[1].toLowerCase() ?? '';
-      const partnerGiven = partner !== null && (wordGivenName(partnerLow) || isFirstName(partnerLow) || listedGiven(partnerLow)) && !RATING_WORDS.has(partnerLow) && !isTerm(partnerLow);
+      const partnerGiven = partner !== null && anyGivenName(partnerLow) && !RATING_WORDS.has(partnerLow) && !isTerm(partnerLow);
       // After a slash only a given name pairs with it ("Invoice/Bill to follow" is neither).
       if (slashed && !partnerGiven) continue;
       pushHit({ start, end: start + run.length, name: run, replacement: personFallback(text, start) });
@@ -2283,8 +2290,8 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
   // `listedOnly`: only names the lists hold ("Owner: Tamsin"; "Owner: Kingsmead" is as often a school).
   const claimListed = (from: number, list: string, role: string | null, listEnds: (after: string) => boolean = (after) => LIST_ITEM_ENDS.test(after), listedOnly = false) => {
     if (NOT_PEOPLE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) return;
-    // Brackets blanked, offsets kept: what they hold is about the item ("Jaswant (Oakfield)").
-    const items = [...list.replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length)).matchAll(new RegExp(NAME_RUN, 'gu'))];
+    // What brackets hold is about the item ("Jaswant (Oakfield)").
+    const items = [...blankBrackets(list).matchAll(new RegExp(NAME_RUN, 'gu'))];
     // "Met: Penmore and Kirkwall leads", "Present: Oakfield staff": the list runs on into what its
     // items belong to; so none of them is a person.
     const last = items[items.length - 1];
@@ -2310,7 +2317,7 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
       const known = (word: string) => isFirstName(word) || wordGivenName(word) || listedGiven(word) || isLastName(word);
       if (!personAside(tokens) || !tokens.every((token, i) => known(low[i]) || (!listedOnly && unlistedWord(token)))) {
         // "Leo", "Fern", "Blessing": a word, but one of a list of people with others in it.
-        if (!listedOnly && tokens.length === 1 && (wordGivenName(low[0]) || isFirstName(low[0]) || listedGiven(low[0]) || !isEnglishWord(low[0])) && !organisation(item[0]) && !RATING_WORDS.has(low[0]) && !DEPARTMENT_WORD.test(low[0]) && !/s$/.test(low[0]) && !KNOWN_ACRONYMS.has(tokens[0].toUpperCase())) wordItems.push({ start, end, name: item[0] });
+        if (!listedOnly && tokens.length === 1 && (anyGivenName(low[0]) || !isEnglishWord(low[0])) && !organisation(item[0]) && !RATING_WORDS.has(low[0]) && !DEPARTMENT_WORD.test(low[0]) && !/s$/.test(low[0]) && !KNOWN_ACRONYMS.has(tokens[0].toUpperCase())) wordItems.push({ start, end, name: item[0] });
         continue;
       }
       if (claim(start, end, item[0], role)) people++;
@@ -2334,15 +2341,15 @@ function findHits(text: string, aggressive = false, personSpots: readonly number
     // "Schools visited by trainees:", "Countries of trainees:": the list is of what they belong to.
     if (label[2] && NOT_PEOPLE_LABEL.test(label[0].slice(0, label[0].toLowerCase().lastIndexOf(label[2].toLowerCase())))) continue;
     if (!list) continue;
-    claimListed(list.index, list[0], who ? PEOPLE_LABEL_ROLES[who.toLowerCase().replace(/s$/, '')] ?? null : null);
+    const role = who ? PEOPLE_LABEL_ROLES[who.toLowerCase().replace(/s$/, '')] ?? null : null;
+    claimListed(list.index, list[0], role);
     // "Present: GT, MH, CMcA": under an attendance label, capitals no acronym or role list holds are initials.
     if (!ATTENDANCE_LABEL.test(label[0])) continue;
     // Not in a bracket: "Bex (DET, plumbing)" holds a course.
-    for (const initials of list[0].replace(/\([^()\n]*\)/g, (bracket) => ' '.repeat(bracket.length)).matchAll(LIST_INITIALS)) {
+    for (const initials of blankBrackets(list[0]).matchAll(LIST_INITIALS)) {
       const start = list.index + initials.index;
       if (KNOWN_ACRONYMS.has(initials[0]) || Object.hasOwn(UPPER_ROLE_WORDS, initials[0]) || ROLE_WORD.test(initials[0]) || countryCodeHere(initials[0])) continue;
-      const role = who ? PEOPLE_LABEL_ROLES[who.toLowerCase().replace(/s$/, '')] : undefined;
-      claim(start, start + initials[0].length, initials[0], role ?? null, role ? undefined : 'a member of staff');
+      claim(start, start + initials[0].length, initials[0], role, role ? undefined : 'a member of staff');
     }
   }
   // "Action: Obuya, Tamsin to send agmts": an errand shared by a list under an action label.
@@ -3099,8 +3106,8 @@ function lowerCasePersonSpots(text: string, names: Set<string>, wordNames: Set<s
   // detail: "jess (y2), bex (rec), mo (y4)"), most of them given names.
   for (let pass = 0; pass < 2; pass++) {
     for (const run of text.matchAll(LOWER_LIST)) {
-      // Brackets blanked, offsets kept: the words inside are details, not items.
-      const items = [...run[0].replace(/\([^()\n]*\)/g, (b) => ' '.repeat(b.length)).matchAll(/\p{L}[\p{L}'’-]*/gu)]
+      // The words inside brackets are details, not items.
+      const items = [...blankBrackets(run[0]).matchAll(/\p{L}[\p{L}'’-]*/gu)]
         .map((m) => ({ at: run.index + m.index, low: m[0].replace(/['’]s$/, ''), lower: m[0] === m[0].toLowerCase() }))
         .filter((t) => t.lower && t.low !== 'and');
       if (items.length < 2) continue;
@@ -3235,7 +3242,7 @@ function extendOverLowerCaseSurnames(text: string, hits: Hit[]): Map<string, str
     const last = /\p{L}[\p{L}'’-]*$/u.exec(text.slice(Math.max(hit.start, hit.end - 30), hit.end))?.[0];
     if (!hit.replacement || last === undefined) continue;
     const low = last.toLowerCase();
-    if (last !== low || !hit.name.toLowerCase().endsWith(low) || !(isFirstName(low) || listedGiven(low) || wordGivenName(low))) continue;
+    if (last !== low || !hit.name.toLowerCase().endsWith(low) || !anyGivenName(low)) continue;
     const next = LOWER_SURNAME_AFTER.exec(text.slice(hit.end, hit.end + 28));
     if (!next) continue;
     const word = next[1];
